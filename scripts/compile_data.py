@@ -1,0 +1,34 @@
+"""Regenerate the compiled form of every shipped standards directory.
+
+Run it after editing anything under ``data/``::
+
+    python scripts/compile_data.py
+
+It loads each ``data/v*/`` directory from its YAML (refusing to write if the
+YAML has problems) and rewrites its ``compiled.json``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from coprod_standards import CoprodError
+from coprod_standards._compiled import write
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def main() -> int:
+    """Compile each shipped version; 2 where one of them has problems."""
+    for directory in sorted(DATA.glob("v*")):
+        try:
+            print(f"wrote {write(directory).relative_to(DATA.parent)}")
+        except CoprodError as error:
+            print(error, file=sys.stderr)
+            return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
