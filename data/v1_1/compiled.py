@@ -1,4 +1,4 @@
-# sources-sha256: 456520d296b53507d1389f765ab5164377f2df182948062cf745ec202d31743b
+# sources-sha256: 2e401e19f787b1b2fb1a964dc575146bb4d0b751a17f1afbeceac371e2760eb1
 """The compiled form of the YAML files beside it. Generated: do not edit.
 
 Regenerate with: python scripts/compile_data.py

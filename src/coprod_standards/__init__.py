@@ -12,6 +12,8 @@ Silver and Gold criteria, transcribed verbatim and loaded as frozen models.
 'Empowerment and Involvement of Service Users and Experts by Experience (EEs), including staff'
 """
 
+from .assessment import Answer, Assessment, IndicatorNote, Status, SurveyResponse
+from .engine import evaluate, evaluate_many
 from .errors import (
     CoprodError,
     DataError,
@@ -35,21 +37,48 @@ from .models import (
     Tier,
     TierDefinition,
 )
+from .policy import BandReading, Consensus, Policy, PopulationRule, RollUp
+from .results import (
+    CriterionResult,
+    Evaluation,
+    IndicatorResult,
+    Outcome,
+    PopulationCheck,
+    StandardResult,
+    SurveyCheck,
+)
 
 __all__ = [
+    "Answer",
+    "Assessment",
+    "BandReading",
+    "Consensus",
     "CoprodError",
     "Criterion",
+    "CriterionResult",
     "DataError",
     "Erratum",
+    "Evaluation",
     "FieldError",
     "Framework",
     "Frequency",
     "Indicator",
+    "IndicatorNote",
+    "IndicatorResult",
+    "Outcome",
+    "Policy",
+    "PopulationCheck",
+    "PopulationRule",
     "Problem",
+    "RollUp",
     "SourceRef",
     "Standard",
+    "StandardResult",
+    "Status",
+    "SurveyCheck",
     "SurveyMetric",
     "SurveyPopulation",
+    "SurveyResponse",
     "SurveyThreshold",
     "Tier",
     "TierDefinition",
@@ -57,6 +86,8 @@ __all__ = [
     "UnknownVersionError",
     "__version__",
     "available_versions",
+    "evaluate",
+    "evaluate_many",
     "load",
     "load_path",
 ]

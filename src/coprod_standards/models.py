@@ -344,7 +344,7 @@ class SurveyPopulation:
 _VERSION = re.compile(r"[0-9]+(\.[0-9]+)*")
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Framework:
     """One version of the Co-Production Quality Standards, complete.
 
@@ -378,6 +378,8 @@ class Framework:
     _criteria_by_id: dict[str, Criterion] = attrs.field(
         init=False, repr=False, eq=False, hash=False
     )
+    _indicators: tuple[Indicator, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _criteria: tuple[Criterion, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         if not _VERSION.fullmatch(self.version):
@@ -404,6 +406,8 @@ class Framework:
         object.__setattr__(self, "_standards_by_id", standards)
         object.__setattr__(self, "_indicators_by_id", indicators)
         object.__setattr__(self, "_criteria_by_id", criteria)
+        object.__setattr__(self, "_indicators", tuple(indicators.values()))
+        object.__setattr__(self, "_criteria", tuple(criteria.values()))
 
     @property
     def name(self) -> str:
@@ -418,12 +422,12 @@ class Framework:
     @property
     def indicators(self) -> tuple[Indicator, ...]:
         """Every indicator, standard by standard."""
-        return tuple(self._indicators_by_id.values())
+        return self._indicators
 
     @property
     def criteria(self) -> tuple[Criterion, ...]:
         """Every criterion, indicator by indicator."""
-        return tuple(self._criteria_by_id.values())
+        return self._criteria
 
     def iter_criteria(self) -> Iterator[tuple[Standard, Indicator, Criterion]]:
         """Every criterion with the standard and indicator it belongs to."""
