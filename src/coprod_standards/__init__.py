@@ -12,7 +12,22 @@ Silver and Gold criteria, transcribed verbatim and loaded as frozen models.
 'Empowerment and Involvement of Service Users and Experts by Experience (EEs), including staff'
 """
 
-from .assessment import Answer, Assessment, IndicatorNote, Status, SurveyResponse
+from .assessment import (
+    Answer,
+    AnswerIndex,
+    Assessment,
+    AssessmentSource,
+    IndicatorNote,
+    Status,
+    SurveyResponse,
+)
+from .assessment_files import (
+    assessment_to_data,
+    dumps_assessment,
+    load_assessment,
+    parse_assessment,
+    save_assessment,
+)
 from .engine import evaluate, evaluate_many
 from .errors import (
     CoprodError,
@@ -47,10 +62,13 @@ from .results import (
     StandardResult,
     SurveyCheck,
 )
+from .template import assessment_template
 
 __all__ = [
     "Answer",
+    "AnswerIndex",
     "Assessment",
+    "AssessmentSource",
     "BandReading",
     "Consensus",
     "CoprodError",
@@ -85,11 +103,17 @@ __all__ = [
     "UnknownIdError",
     "UnknownVersionError",
     "__version__",
+    "assessment_template",
+    "assessment_to_data",
     "available_versions",
+    "dumps_assessment",
     "evaluate",
     "evaluate_many",
     "load",
+    "load_assessment",
     "load_path",
+    "parse_assessment",
+    "save_assessment",
 ]
 
 __version__ = "0.1.0"

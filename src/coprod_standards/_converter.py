@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import datetime
 import enum
+import math
 import typing
+from collections import abc
 from collections.abc import Callable, Iterator, Mapping
+from fractions import Fraction
 from typing import Any, TypeVar
 
 import attrs
@@ -23,9 +26,10 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, override
 
 from ._parsed import Parsed, Path
+from .assessment import NOT_IN_FILES, Answer, Status
 from .errors import DataError, FieldError, Problem
 
 T = TypeVar("T")
@@ -135,9 +139,75 @@ def _tuple_hook(
     return structure
 
 
+def _structure_fraction(value: object, _: type) -> Fraction:
+    if type(value) is int:
+        return Fraction(value)
+    if type(value) is float and math.isfinite(value):
+        # repr() is the shortest text that reads back as this float: 78.6, not
+        # 78.599999999999994315658113919198513031005859375.
+        return Fraction(repr(value))
+    raise WrongTypeError("a number", value)
+
+
+def _is_mapping(type_: Any) -> bool:
+    origin = typing.get_origin(type_)
+    return origin in (Mapping, dict, abc.Mapping) and typing.get_args(type_)[0] is str
+
+
+def _mapping_hook(
+    converter: cattrs.Converter, type_: Any
+) -> Callable[[object, type], dict[str, Any]]:
+    value_type = typing.get_args(type_)[1]
+    structure_value = converter.get_structure_hook(value_type)
+
+    def structure(value: object, _: type) -> dict[str, Any]:
+        if type(value) is not dict:
+            raise WrongTypeError("a mapping of keys to values", value)
+        items: dict[str, Any] = {}
+        errors: list[Exception] = []
+        for key, item in value.items():
+            try:
+                items[key] = structure_value(item, value_type)
+            except Exception as error:  # noqa: BLE001 - collected and re-raised below
+                note = AttributeValidationNote(f"Structuring @ key {key!r}", key, value_type)
+                setattr(error, "__notes__", [*getattr(error, "__notes__", []), note])  # noqa: B010
+                errors.append(error)
+        if errors:
+            raise ClassValidationError("While structuring a mapping", errors, dict)
+        return items
+
+    return structure
+
+
+def _structure_answer(converter: cattrs.Converter) -> Callable[[object, type], Answer]:
+    generated = _attrs_hook(converter, Answer)
+    statuses = ", ".join(status.value for status in Status)
+
+    def structure(value: object, _: type) -> Answer:
+        if value is None:
+            return Answer()
+        if type(value) is str:
+            for status in Status:
+                if status.value == value:
+                    return Answer(status)
+            raise WrongTypeError(f"one of {statuses} (or a mapping with status)", value)
+        return generated(value, Answer)  # type: ignore[no-any-return]
+
+    return structure
+
+
 def _attrs_hook(converter: cattrs.Converter, cls: type) -> Callable[[object, type], Any]:
+    omitted: dict[str, Any] = {
+        field.name: override(omit=True)
+        for field in attrs.fields(cls)
+        if field.metadata.get(NOT_IN_FILES)
+    }
     generated: Callable[[Mapping[str, Any], Any], Any] = make_dict_structure_fn(
-        cls, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+        cls,
+        converter,
+        _cattrs_forbid_extra_keys=True,
+        _cattrs_detailed_validation=True,
+        **omitted,
     )
 
     def structure(value: object, _: type) -> Any:
@@ -162,7 +232,21 @@ def configure_converter(converter: cattrs.Converter) -> cattrs.Converter:
         _is_homogeneous_tuple, lambda type_: _tuple_hook(converter, type_)
     )
     converter.register_structure_hook_factory(attrs.has, lambda cls: _attrs_hook(converter, cls))
+    converter.register_structure_hook(Fraction, _structure_fraction)
+    converter.register_unstructure_hook(Fraction, _unstructure_fraction)
+    converter.register_structure_hook_factory(
+        _is_mapping, lambda type_: _mapping_hook(converter, type_)
+    )
+    converter.register_unstructure_hook_factory(
+        _is_mapping,
+        lambda type_: lambda value: {k: converter.unstructure(v) for k, v in value.items()},
+    )
+    converter.register_structure_hook(Answer, _structure_answer(converter))
     return converter
+
+
+def _unstructure_fraction(value: Fraction) -> int | float:
+    return value.numerator if value.denominator == 1 else float(value)
 
 
 converter = configure_converter(cattrs.Converter(forbid_extra_keys=True))
@@ -232,7 +316,11 @@ def _walk(error: BaseException, path: Path, cls: Any) -> Iterator[_Finding]:
     elif isinstance(error, ForbiddenExtraKeysError):
         import difflib  # only messages need it
 
-        allowed = [field.name for field in attrs.fields(error.cl) if field.init]
+        allowed = [
+            field.name
+            for field in attrs.fields(error.cl)
+            if field.init and not field.metadata.get(NOT_IN_FILES)
+        ]
         for key in sorted(error.extra_fields):
             close = difflib.get_close_matches(key, allowed, n=1)
             if close:

@@ -36,7 +36,15 @@ import attrs
 
 from .errors import FieldError
 
-__all__ = ["Answer", "AnswerIndex", "Assessment", "IndicatorNote", "Status", "SurveyResponse"]
+__all__ = [
+    "Answer",
+    "AnswerIndex",
+    "Assessment",
+    "AssessmentSource",
+    "IndicatorNote",
+    "Status",
+    "SurveyResponse",
+]
 
 _GROUP = re.compile(r"[a-z][a-z0-9_]*")
 
@@ -159,6 +167,25 @@ class SurveyResponse:
             )
 
 
+#: Field metadata: the field is not read from or written to files.
+NOT_IN_FILES = "coprod_standards.not_in_files"
+
+
+@attrs.frozen
+class AssessmentSource:
+    """The text an assessment was read from.
+
+    Attributes:
+        name: How messages name it (its path).
+        text: The whole text.
+        format: ``"yaml"`` or ``"json"``.
+    """
+
+    name: str
+    text: str = attrs.field(repr=False)
+    format: str = "yaml"
+
+
 class AnswerIndex(NamedTuple):
     """An assessment's criterion ids grouped by how they are answered."""
 
@@ -184,6 +211,9 @@ class Assessment:
         criteria: Answers by criterion id; a criterion not listed is unanswered.
         indicators: Notes by indicator id.
         surveys: Survey results, which decide the survey criteria.
+        source: The text this assessment was loaded from, if it was: saving
+            it (or an `attrs.evolve` of it) then keeps the file's comments,
+            key order and formatting. Not part of the assessment's value.
     """
 
     version: str
@@ -193,6 +223,9 @@ class Assessment:
     criteria: Mapping[str, Answer] = attrs.field(factory=dict, converter=_frozen_mapping)
     indicators: Mapping[str, IndicatorNote] = attrs.field(factory=dict, converter=_frozen_mapping)
     surveys: tuple[SurveyResponse, ...] = ()
+    source: AssessmentSource | None = attrs.field(
+        default=None, kw_only=True, eq=False, repr=False, metadata={NOT_IN_FILES: True}
+    )
     _index: AnswerIndex = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:

@@ -1,0 +1,262 @@
+"""Assessment files: reading, writing and the blank template.
+
+An assessment file is YAML (or JSON with the same shape)::
+
+    version: "1.1"
+    organisation: Riverside Community Hub
+    assessed_on: 2026-09-30
+    completed_by: [staff, service_users, members]
+    criteria:
+      1.2.B1: met
+      1.2.B2: {status: met, evidence: "Equality report 2026"}
+      2.3.S3: {status: not_applicable, reason: "We hold no statutory orders."}
+    indicators:
+      "1.2": {comment: "Census targets agreed with the community panel"}
+    surveys:
+      - {metric: inclusion, population: service_users, agree: 61, respondents: 100,
+         conducted_on: 2026-05-01}
+
+`load_assessment` checks it against the standards version it names;
+`save_assessment` writes it back whole or not at all, keeping the comments,
+key order and formatting of a file it was loaded from.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ._files import read_bytes, write_text
+from .assessment import Answer, Assessment, AssessmentSource, SurveyResponse
+from .errors import DataError
+from .loader import available_versions, load
+from .models import Framework
+
+__all__ = ["assessment_to_data", "dumps_assessment", "load_assessment", "save_assessment"]
+
+
+def load_assessment(path: str | Path, framework: Framework | None = None) -> Assessment:
+    """Read the assessment file at *path* (YAML, or JSON for a ``.json`` name).
+
+    The file is checked against *framework*, or else the shipped version of
+    the standards that its ``version`` names.
+
+    Raises:
+        DataError: Every problem in the file, each with its line, column and
+            ``$``-path.
+    """
+    from ._yaml import decode
+
+    path = Path(path)
+    name = str(path)
+    text = decode(read_bytes(path, name), name)
+    return parse_assessment(text, name, framework, json_format=path.suffix.lower() == ".json")
+
+
+def parse_assessment(
+    text: str, name: str, framework: Framework | None = None, *, json_format: bool = False
+) -> Assessment:
+    """Read an assessment from *text*, which messages call *name*.
+
+    Raises:
+        DataError: Every problem in the text.
+    """
+    from ._assessment_checks import check_assessment
+    from ._converter import structure
+    from ._yaml import parse
+
+    # JSON is read by the YAML reader too (it is YAML's flow style), so that
+    # its problems get lines and columns as well.
+    parsed = parse(text, name)
+    if framework is None:
+        framework = _framework_for(parsed.data, parsed.problem)
+    assessment = structure(parsed, Assessment)
+    problems = [
+        parsed.problem(path, message) for path, message in check_assessment(framework, assessment)
+    ]
+    if problems:
+        raise DataError(problems)
+    source = AssessmentSource(name=name, text=text, format="json" if json_format else "yaml")
+    return attrs.evolve(assessment, source=source)
+
+
+def _framework_for(data: object, problem: Any) -> Framework:
+    if not isinstance(data, dict):
+        raise DataError([problem((), "expected a mapping of keys to values at the top level")])
+    version = data.get("version")
+    if version is None:
+        raise DataError(
+            [
+                problem(
+                    ("version",),
+                    "the required key 'version' is missing; add it, such as version: \"1.1\"",
+                )
+            ]
+        )
+    if not isinstance(version, str) or version not in available_versions():
+        shown = version if isinstance(version, str) else repr(version)
+        hint = ' (quote it: "1.1")' if not isinstance(version, str) else ""
+        offer = ", ".join(repr(v) for v in available_versions())
+        raise DataError(
+            [
+                problem(
+                    ("version",),
+                    f"this library has no standards version {shown}{hint}; it has {offer}",
+                )
+            ]
+        )
+    return load(version)
+
+
+def assessment_to_data(assessment: Assessment, *, dates_as_text: bool = False) -> dict[str, Any]:
+    """The plain data of *assessment*, in the file format's compact form.
+
+    An answer with only a status is written as the status (``met``); one
+    with nothing is None; defaults are left out.
+    """
+
+    def day(value: datetime.date) -> Any:
+        return value.isoformat() if dates_as_text else value
+
+    data: dict[str, Any] = {
+        "version": assessment.version,
+        "organisation": assessment.organisation,
+        "assessed_on": day(assessment.assessed_on),
+    }
+    if assessment.completed_by:
+        data["completed_by"] = list(assessment.completed_by)
+    data["criteria"] = {key: _answer(answer) for key, answer in assessment.criteria.items()}
+    if assessment.indicators:
+        data["indicators"] = {
+            key: {"comment": note.comment} for key, note in assessment.indicators.items()
+        }
+    if assessment.surveys:
+        data["surveys"] = [_survey(survey, day) for survey in assessment.surveys]
+    return data
+
+
+def _answer(answer: Answer) -> Any:
+    if not (answer.evidence or answer.comment or answer.reason or answer.views):
+        return None if answer.status is None else answer.status.value
+    data: dict[str, Any] = {}
+    if answer.status is not None:
+        data["status"] = answer.status.value
+    for key in ("evidence", "comment", "reason"):
+        if getattr(answer, key):
+            data[key] = getattr(answer, key)
+    if answer.views:
+        data["views"] = {group: view.value for group, view in answer.views.items()}
+    return data
+
+
+def _survey(survey: SurveyResponse, day: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {"metric": survey.metric, "population": survey.population}
+    if survey.agree is not None:
+        data["agree"] = survey.agree
+    else:
+        assert survey.percent_agree is not None
+        percent = survey.percent_agree
+        data["percent_agree"] = percent.numerator if percent.denominator == 1 else float(percent)
+    data["respondents"] = survey.respondents
+    data["conducted_on"] = day(survey.conducted_on)
+    return data
+
+
+def dumps_assessment(assessment: Assessment, *, format: str = "yaml") -> str:
+    """The text of *assessment* as a file in *format* (``"yaml"`` or ``"json"``).
+
+    Where the assessment was loaded from text in the same format, only what
+    changed is rewritten: comments, key order and formatting stay as they were.
+    """
+    if format == "json":
+        return (
+            json.dumps(
+                assessment_to_data(assessment, dates_as_text=True), indent=2, ensure_ascii=False
+            )
+            + "\n"
+        )
+    if format != "yaml":
+        raise ValueError(f"format must be 'yaml' or 'json', not {format!r}")
+    source = assessment.source
+    if source is not None and source.format == "yaml":
+        return _patched(source, assessment)
+    return _dump_yaml(assessment_to_data(assessment))
+
+
+def save_assessment(assessment: Assessment, path: str | Path) -> None:
+    """Write *assessment* to *path*: YAML, or JSON for a ``.json`` name.
+
+    The file is written whole or not at all (a temporary file beside it
+    replaces it). Where *assessment* was loaded from a YAML file (or derived
+    from one with `attrs.evolve`), its comments, key order and formatting are
+    kept, and only the values that changed are rewritten.
+    """
+    path = Path(path)
+    text = dumps_assessment(assessment, format="json" if path.suffix.lower() == ".json" else "yaml")
+    write_text(path, text)
+
+
+def _yaml() -> Any:
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt", pure=True)
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def _dump_yaml(data: Mapping[str, Any]) -> str:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    document = CommentedMap(data)
+    if "completed_by" in document:
+        groups = CommentedSeq(document["completed_by"])
+        groups.fa.set_flow_style()
+        document["completed_by"] = groups
+    stream = io.StringIO()
+    _yaml().dump(document, stream)
+    return stream.getvalue()
+
+
+def _patched(source: AssessmentSource, assessment: Assessment) -> str:
+    from ._converter import structure
+    from ._yaml import parse
+
+    # The source was checked when it was loaded; read it again strictly for its
+    # meaning, and round-trip for its comments and layout.
+    original = structure(parse(source.text, source.name), Assessment)
+    yaml = _yaml()
+    document = yaml.load(source.text)
+    data = assessment_to_data(assessment)
+    for key in ("version", "organisation", "assessed_on", "completed_by", "surveys"):
+        if getattr(original, key) != getattr(assessment, key):
+            if key in data:
+                document[key] = data[key]
+            else:
+                document.pop(key, None)
+    for key, old, new in (
+        ("criteria", original.criteria, assessment.criteria),
+        ("indicators", original.indicators, assessment.indicators),
+    ):
+        if old == new:
+            continue
+        entries = document.get(key)
+        if entries is None:
+            document[key] = entries = {}
+        for entry in [entry for entry in entries if entry not in new]:
+            del entries[entry]
+        for entry, value in data.get(key, {}).items():
+            if entry not in old or old[entry] != new[entry]:
+                entries[entry] = value
+        if not entries and key not in data:
+            del document[key]
+    stream = io.StringIO()
+    yaml.dump(document, stream)
+    return stream.getvalue()

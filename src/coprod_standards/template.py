@@ -1,0 +1,101 @@
+"""A blank assessment to fill in at a meeting, with the checklist's words beside each id.
+
+The template is itself a valid assessment: every criterion is listed and
+unanswered, so evaluated unchanged it reaches no tier anywhere.
+
+>>> import datetime
+>>> from coprod_standards import load
+>>> text = assessment_template(load("1.1"), assessed_on=datetime.date(2026, 9, 30))
+>>> lines = text.splitlines()
+>>> start = lines.index("  # 1.2 People are representative of the city they are from")
+>>> for line in lines[start : start + 6]:
+...     print(line)
+  # 1.2 People are representative of the city they are from
+  # Bronze standard
+  #   Service user protected characteristics routinely monitored and reported.
+  1.2.B1:
+  #   Staff equality data collected, monitored and reported.
+  1.2.B2:
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import textwrap
+
+from .models import Framework, Tier
+
+__all__ = ["assessment_template"]
+
+_WIDTH = 88
+
+
+def _comment(text: str, indent: str = "") -> list[str]:
+    prefix = f"  # {indent}"
+    return textwrap.wrap(
+        text, width=_WIDTH, initial_indent=prefix, subsequent_indent=prefix, break_on_hyphens=False
+    ) or [prefix.rstrip()]
+
+
+def assessment_template(
+    framework: Framework, *, assessed_on: datetime.date, organisation: str = ""
+) -> str:
+    """The text of a blank assessment of *framework* for *organisation* on *assessed_on*."""
+    headings = {definition.tier: definition.heading for definition in framework.tiers}
+    lines = [
+        f"# {framework.name}: an assessment to fill in together.",
+        "#",
+        *(f"# {line}" for line in textwrap.wrap(framework.introduction, _WIDTH - 2)),
+        "#",
+        "# After each criterion's id write met, not_met or not_applicable. A criterion",
+        "# that does not apply needs a reason:",
+        '#   2.3.S3: {status: not_applicable, reason: "We hold no statutory orders."}',
+        "# Evidence and comments can be added the same way:",
+        '#   1.2.B2: {status: met, evidence: "Equality report 2026"}',
+        "# Where groups see it differently, record each group's view:",
+        "#   1.3.B1: {views: {staff: met, service_users: not_met}}",
+        "# A criterion left empty is unanswered and counts as not met. Criteria decided",
+        "# by a survey take no answer here: record the survey under surveys at the end.",
+        f"version: {json.dumps(framework.version)}",
+        f"organisation: {json.dumps(organisation, ensure_ascii=False)}",
+        f"assessed_on: {assessed_on.isoformat()}",
+        "completed_by: []  # who filled it in, for example [staff, service_users, members]",
+        "criteria:",
+    ]
+    for standard in framework.standards:
+        lines += ["", f"  # {standard.number}. {standard.title}"]
+        for indicator in standard.indicators:
+            lines.append(f"  # {indicator.id} {indicator.title}")
+            tier: Tier | None = None
+            for criterion in indicator.criteria:
+                if criterion.tier is not tier:
+                    tier = criterion.tier
+                    lines.append(f"  # {headings[tier]}")
+                lines += _comment(criterion.text, "  ")
+                survey = criterion.survey
+                if survey is None:
+                    lines.append(f"  {criterion.id}:")
+                else:
+                    populations = " and ".join(p.replace("_", " ") for p in survey.populations)
+                    lines.append(
+                        f"  # {criterion.id} is decided by a survey of {populations} about "
+                        f"{survey.metric}: record it under surveys"
+                    )
+    populations = ", ".join(population.id for population in framework.survey_populations)
+    metrics = ", ".join(metric.id for metric in framework.survey_metrics)
+    lines += [
+        "",
+        '# Notes on an indicator, the checklist\'s "Examples/ Comments/ Areas to improve":',
+        '#   "1.2": {comment: "Census targets agreed with the community panel"}',
+        "indicators: {}",
+        "",
+        "# Each survey: its metric, the population asked, how many agreed (or",
+        "# percent_agree) of how many respondents, and when it closed.",
+        f"# metrics: {metrics}; populations: {populations}.",
+        "#   - {metric: inclusion, population: service_users, agree: 61, respondents: 100,",
+        "#      conducted_on: 2026-05-01}",
+        "surveys: []",
+        "",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,103 @@
+"""An evaluation as plain text for a terminal: tiers, then the areas to improve."""
+
+from __future__ import annotations
+
+import textwrap
+
+from .models import Tier
+from .results import Evaluation, Outcome
+
+__all__ = ["evaluation_text", "tier_label"]
+
+_WIDTH = 88
+
+
+def tier_label(tier: Tier | None) -> str:
+    """A tier as people read it: "Bronze", "Silver", "Gold" or "No tier"."""
+    return "No tier" if tier is None else tier.label
+
+
+def _outcome_label(outcome: Outcome) -> str:
+    return str(outcome.value).replace("_", " ")
+
+
+def evaluation_text(evaluation: Evaluation) -> str:
+    """A readable report of *evaluation* for a terminal.
+
+    The tier of each standard and indicator, then what stands between each
+    indicator and its next tier, the not-applicable claims and where
+    respondent groups disagree.
+    """
+    assessment = evaluation.assessment
+    framework = evaluation.framework
+    who = assessment.organisation or "An unnamed organisation"
+    lines = [
+        f"{who}, assessed on {assessment.assessed_on.isoformat()}",
+        f"against {framework.name}",
+    ]
+    if assessment.completed_by:
+        lines.append(f"completed by {', '.join(assessment.completed_by)}")
+    lines += ["", f"Overall: {tier_label(evaluation.overall)}", ""]
+    counts = evaluation.tier_counts
+    lines.append(
+        f"Indicators: {counts['gold']} Gold, {counts['silver']} Silver, "
+        f"{counts['bronze']} Bronze, {counts[None]} with no tier"
+    )
+    lines += ["", f"{'Standard':<58} Tier"]
+    for result in evaluation.standards:
+        title = f"{result.standard.number:>2}. {result.standard.title}"
+        lines.append(f"{title[:57]:<58} {tier_label(result.achieved)}")
+        for indicator in result.indicators:
+            text = f"    {indicator.id} {indicator.indicator.title}"
+            if len(text) > 57:
+                text = text[:54] + "..."
+            lines.append(f"{text:<58} {tier_label(indicator.achieved)}")
+    lines += ["", "Areas to improve"]
+    blocked = [indicator for indicator in evaluation.indicators if indicator.blocking]
+    if not blocked:
+        lines.append("  None: every indicator has reached Gold.")
+    for indicator in blocked:
+        target = indicator.next_tier
+        assert target is not None
+        lines.append("")
+        lines.append(f"  {indicator.id} {indicator.indicator.title}: for {target.label}")
+        if indicator.note.comment:
+            lines += textwrap.wrap(
+                f"Comment: {indicator.note.comment}",
+                _WIDTH,
+                initial_indent="    ",
+                subsequent_indent="      ",
+            )
+        for criterion in indicator.blocking:
+            head = f"    {criterion.id} ({_outcome_label(criterion.outcome)}) "
+            lines += textwrap.wrap(
+                criterion.criterion.text,
+                _WIDTH,
+                initial_indent=head,
+                subsequent_indent=" " * len(head),
+            )
+            if criterion.survey is not None or criterion.answer.views:
+                lines += textwrap.wrap(
+                    criterion.explanation,
+                    _WIDTH,
+                    initial_indent=" " * len(head),
+                    subsequent_indent=" " * len(head),
+                )
+    if evaluation.not_applicable:
+        lines += ["", "Claimed not applicable"]
+        for criterion in evaluation.not_applicable:
+            lines += textwrap.wrap(
+                f"{criterion.id}: {criterion.answer.reason}",
+                _WIDTH,
+                initial_indent="  ",
+                subsequent_indent="    ",
+            )
+    if evaluation.disagreements:
+        lines += ["", "Where respondent groups disagree"]
+        for criterion in evaluation.disagreements:
+            views = ", ".join(
+                f"{group.replace('_', ' ')}: {_outcome_label(Outcome(view.value))}"
+                for group, view in criterion.answer.views.items()
+            )
+            lines.append(f"  {criterion.id} ({_outcome_label(criterion.outcome)}): {views}")
+    return "\n".join(lines) + "\n"
