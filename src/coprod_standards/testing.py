@@ -15,8 +15,12 @@ Hypothesis is an optional dependency: install ``coprod-standards[test]``.
 
 from __future__ import annotations
 
+import datetime
+from fractions import Fraction
+
 from hypothesis import strategies as st
 
+from .assessment import Answer, Assessment, IndicatorNote, Status, SurveyResponse
 from .models import (
     Criterion,
     Erratum,
@@ -31,8 +35,17 @@ from .models import (
     Tier,
     TierDefinition,
 )
+from .policy import BandReading, Consensus, Policy, PopulationRule, RollUp
 
-__all__ = ["frameworks", "survey_thresholds", "texts"]
+__all__ = [
+    "answers",
+    "assessments",
+    "frameworks",
+    "policies",
+    "survey_responses",
+    "survey_thresholds",
+    "texts",
+]
 
 METRICS = ("inclusion", "communication")
 POPULATIONS = ("service_users", "staff")
@@ -115,4 +128,98 @@ def frameworks(draw: st.DrawFn, max_standards: int = 3) -> Framework:
             SurveyPopulation(id=population, name=draw(texts())) for population in POPULATIONS
         ),
         standards=tuple(draw(_standard(number)) for number in range(1, count + 1)),
+    )
+
+
+GROUPS = ("staff", "service_users", "members", "carers")
+
+
+def _plain_text() -> st.SearchStrategy[str]:
+    return st.text(st.characters(codec="utf-8", categories=("L", "N", "Zs")), max_size=20)
+
+
+@st.composite
+def answers(draw: st.DrawFn, groups: tuple[str, ...] = GROUPS) -> Answer:
+    """An answer: an agreed status, respondent groups' views, or both, with notes."""
+    status = draw(st.none() | st.sampled_from(Status))
+    views = draw(
+        st.dictionaries(
+            st.sampled_from(groups), st.sampled_from((Status.MET, Status.NOT_MET)), max_size=3
+        )
+    )
+    reason = draw(texts()) if status is Status.NOT_APPLICABLE else ""
+    return Answer(
+        status=status,
+        evidence=draw(_plain_text()),
+        comment=draw(_plain_text()),
+        reason=reason,
+        views=views,
+    )
+
+
+@st.composite
+def survey_responses(
+    draw: st.DrawFn, framework: Framework, assessed_on: datetime.date
+) -> SurveyResponse:
+    """A survey of one of *framework*'s metrics and populations, dated by *assessed_on*."""
+    respondents = draw(st.integers(0, 500))
+    conducted_on = assessed_on - datetime.timedelta(days=draw(st.integers(0, 500)))
+    metric = draw(st.sampled_from([metric.id for metric in framework.survey_metrics]))
+    population = draw(st.sampled_from([p.id for p in framework.survey_populations]))
+    if draw(st.booleans()):
+        return SurveyResponse(
+            metric,
+            population,
+            respondents,
+            agree=draw(st.integers(0, respondents)),
+            conducted_on=conducted_on,
+        )
+    percent = draw(st.integers(0, 1000)) / 10
+    return SurveyResponse(
+        metric, population, respondents, percent_agree=_fraction(percent), conducted_on=conducted_on
+    )
+
+
+def _fraction(value: float) -> Fraction:
+    return Fraction(repr(value))
+
+
+@st.composite
+def assessments(draw: st.DrawFn, framework: Framework) -> Assessment:
+    """A valid assessment of *framework*: any subset of its criteria answered, any surveys."""
+    assessed_on = draw(st.dates(datetime.date(2020, 1, 1), datetime.date(2030, 12, 31)))
+    groups = tuple(draw(st.lists(st.sampled_from(GROUPS), unique=True, max_size=4)))
+    answerable = [c.id for c in framework.criteria if c.survey is None]
+    chosen = draw(st.lists(st.sampled_from(answerable), unique=True, max_size=len(answerable)))
+    criteria = {criterion_id: draw(answers(groups or GROUPS)) for criterion_id in chosen}
+    surveys = draw(st.lists(survey_responses(framework, assessed_on), max_size=6))
+    unique_surveys = list({(s.metric, s.population, s.conducted_on): s for s in surveys}.values())
+    notes = draw(
+        st.dictionaries(
+            st.sampled_from([indicator.id for indicator in framework.indicators]),
+            _plain_text().map(lambda comment: IndicatorNote(comment)),
+            max_size=3,
+        )
+    )
+    return Assessment(
+        version=framework.version,
+        organisation=draw(_plain_text()),
+        assessed_on=assessed_on,
+        completed_by=groups,
+        criteria=criteria,
+        indicators=notes,
+        surveys=tuple(unique_surveys),
+    )
+
+
+def policies() -> st.SearchStrategy[Policy]:
+    """Any evaluation policy."""
+    return st.builds(
+        Policy,
+        band=st.sampled_from(BandReading),
+        populations=st.sampled_from(PopulationRule),
+        minimum_respondents=st.integers(1, 30),
+        max_survey_age_months=st.integers(0, 24),
+        consensus=st.sampled_from(Consensus),
+        roll_up=st.sampled_from(RollUp),
     )

@@ -1,0 +1,138 @@
+"""Properties of the evaluation engine over generated assessments and policies."""
+
+from __future__ import annotations
+
+import random
+
+import attrs
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from coprod_standards import (
+    Answer,
+    Assessment,
+    BandReading,
+    Evaluation,
+    Policy,
+    Status,
+    Tier,
+    evaluate,
+    load,
+)
+from coprod_standards._surveys import check, decide, index_surveys
+from coprod_standards.testing import assessments, policies
+
+FRAMEWORK = load("1.1")
+ANSWERABLE = [c.id for c in FRAMEWORK.criteria if c.survey is None]
+
+
+def rank(tier: Tier | None) -> int:
+    return -1 if tier is None else tier.rank
+
+
+def tiers(evaluation: Evaluation) -> list[int]:
+    """Every tier of an evaluation as ranks: indicators, standards, overall."""
+    return [
+        *(rank(result.achieved) for result in evaluation.indicators),
+        *(rank(result.achieved) for result in evaluation.standards),
+        rank(evaluation.overall),
+    ]
+
+
+@given(assessments(FRAMEWORK), policies(), st.sampled_from(ANSWERABLE))
+def test_meeting_a_criterion_never_lowers_a_tier(
+    assessment: Assessment, policy: Policy, criterion_id: str
+) -> None:
+    """Changing any criterion to met never lowers any indicator, standard or overall tier."""
+    before = evaluate(FRAMEWORK, assessment, policy)
+    criteria = {**assessment.criteria, criterion_id: Answer(Status.MET)}
+    after = evaluate(FRAMEWORK, attrs.evolve(assessment, criteria=criteria), policy)
+    assert all(b <= a for b, a in zip(tiers(before), tiers(after), strict=True))
+
+
+@given(assessments(FRAMEWORK), policies(), st.data())
+def test_more_agreement_never_lowers_a_tier(
+    assessment: Assessment, policy: Policy, data: st.DataObject
+) -> None:
+    """One more agreeing respondent never lowers a tier (with the default band reading)."""
+    policy = attrs.evolve(policy, band=BandReading.AT_LEAST)
+    counted = [
+        index
+        for index, survey in enumerate(assessment.surveys)
+        if survey.agree is not None and survey.agree < survey.respondents
+    ]
+    assume(counted)
+    index = data.draw(st.sampled_from(counted))
+    surveys = list(assessment.surveys)
+    survey = surveys[index]
+    assert survey.agree is not None
+    surveys[index] = attrs.evolve(survey, agree=survey.agree + 1)
+    before = evaluate(FRAMEWORK, assessment, policy)
+    after = evaluate(FRAMEWORK, attrs.evolve(assessment, surveys=tuple(surveys)), policy)
+    assert all(b <= a for b, a in zip(tiers(before), tiers(after), strict=True))
+
+
+@given(assessments(FRAMEWORK), policies())
+def test_a_tier_means_every_criterion_up_to_it_is_met(
+    assessment: Assessment, policy: Policy
+) -> None:
+    """An indicator at a tier has every criterion of that tier and below met; the next is not."""
+    evaluation = evaluate(FRAMEWORK, assessment, policy)
+    for result in evaluation.indicators:
+        achieved = rank(result.achieved)
+        for criterion in result.criteria:
+            if criterion.criterion.tier.rank <= achieved:
+                assert criterion.met
+        if result.next_tier is not None:
+            assert result.blocking
+            assert all(c.criterion.tier <= result.next_tier for c in result.blocking)
+
+
+@given(assessments(FRAMEWORK), policies(), st.randoms(use_true_random=False))
+def test_order_of_criteria_and_surveys_does_not_matter(
+    assessment: Assessment, policy: Policy, rng: random.Random
+) -> None:
+    """Shuffling the answers and the surveys gives the same evaluation."""
+    items = list(assessment.criteria.items())
+    rng.shuffle(items)
+    surveys = list(assessment.surveys)
+    rng.shuffle(surveys)
+    shuffled = attrs.evolve(assessment, criteria=dict(items), surveys=tuple(surveys))
+    assert evaluate(FRAMEWORK, shuffled, policy).to_dict() == (
+        evaluate(FRAMEWORK, assessment, policy).to_dict()
+    )
+
+
+@given(assessments(FRAMEWORK), policies())
+def test_survey_decision_matches_its_report(assessment: Assessment, policy: Policy) -> None:
+    """The engine's fast survey decision is the outcome of the full survey check."""
+    index = index_surveys(assessment.surveys)
+    for criterion in FRAMEWORK.criteria:
+        if criterion.survey is not None:
+            full = check(criterion.survey, index, assessment.assessed_on, policy)
+            fast = decide(criterion.survey, index, assessment.assessed_on, policy)
+            assert fast is full.outcome
+
+
+@given(assessments(FRAMEWORK), policies())
+def test_evaluation_is_repeatable(assessment: Assessment, policy: Policy) -> None:
+    """Evaluating twice gives equal results: nothing is remembered between calls."""
+    first = evaluate(FRAMEWORK, assessment, policy)
+    assert evaluate(FRAMEWORK, assessment, policy) == first
+    assert evaluate(FRAMEWORK, assessment, policy).to_dict() == first.to_dict()
+
+
+@settings(max_examples=200)
+@given(st.integers(10, 2000), st.integers(0, 100))
+def test_threshold_boundaries_are_exact(respondents: int, percent: int) -> None:
+    """The fewest agreeing respondents that reach a threshold meet it; one fewer does not."""
+    from coprod_standards._surveys import needed, verdict
+    from coprod_standards.models import SurveyThreshold
+
+    threshold = SurveyThreshold("inclusion", ("service_users",), percent)
+    enough = needed(percent, respondents)
+    assert enough * 100 >= percent * respondents
+    assert verdict(threshold, enough, respondents, Policy()).value == "met"
+    if enough > 0:
+        assert (enough - 1) * 100 < percent * respondents
+        assert verdict(threshold, enough - 1, respondents, Policy()).value == "not_met"
