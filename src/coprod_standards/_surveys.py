@@ -43,6 +43,26 @@ def months_before(day: datetime.date, months: int) -> datetime.date:
     raise AssertionError("unreachable: every month has a 28th")  # pragma: no cover
 
 
+def age(earlier: datetime.date, later: datetime.date) -> str:
+    """How long before *later* *earlier* is, in whole months and days.
+
+    >>> age(datetime.date(2025, 7, 1), datetime.date(2026, 9, 30))
+    '14 months and 29 days'
+    >>> age(datetime.date(2025, 9, 29), datetime.date(2026, 9, 30))
+    '12 months and 1 day'
+    """
+    months = whole_months_between(earlier, later)
+    days = (later - _add_months(earlier, months)).days
+    parts = [f"{months} month{'s' if months != 1 else ''}"] if months else []
+    if days or not parts:
+        parts.append(f"{days} day{'s' if days != 1 else ''}")
+    return " and ".join(parts)
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    return months_before(day, -months)
+
+
 def whole_months_between(earlier: datetime.date, later: datetime.date) -> int:
     """How many whole calendar months lie between two dates.
 
@@ -85,7 +105,6 @@ class _Found(NamedTuple):
     populations: tuple[str, ...]
     outcome: Outcome
     conducted_on: datetime.date | None = None
-    age_months: int | None = None
     agree: Fraction | int | None = None
     respondents: int | None = None
     counted: bool = True
@@ -100,7 +119,18 @@ def check(
     """Decide a survey criterion from the surveys recorded (all dated by *assessed_on*)."""
     found = _find(threshold, index, assessed_on, policy)
     checks = tuple(
-        PopulationCheck(item[0], item[1], threshold, policy, *item[2:]) for item in found
+        PopulationCheck(
+            item.populations,
+            item.outcome,
+            threshold,
+            policy,
+            assessed_on,
+            item.conducted_on,
+            item.agree,
+            item.respondents,
+            item.counted,
+        )
+        for item in found
     )
     return SurveyCheck(threshold, checks, worst(item.outcome for item in found))
 
@@ -196,8 +226,7 @@ def _find(
             continue
         latest = responses[0]
         if latest.conducted_on < oldest:
-            age = whole_months_between(latest.conducted_on, assessed_on)
-            failed.append(_Found((population,), Outcome.OUT_OF_DATE, latest.conducted_on, age))
+            failed.append(_Found((population,), Outcome.OUT_OF_DATE, latest.conducted_on))
         else:
             current.append((population, latest))
     if policy.populations is PopulationRule.POOLED and len(threshold.populations) > 1:
@@ -233,9 +262,8 @@ def _measure(
         agree += agreeing(survey)
         counted = counted and survey.agree is not None
     when = max(survey.conducted_on for survey in surveys)
-    age = whole_months_between(when, assessed_on)
     outcome = verdict(threshold, agree, respondents, policy)
-    return _Found(populations, outcome, when, age, agree, respondents, counted)
+    return _Found(populations, outcome, when, agree, respondents, counted)
 
 
 def explain(result: PopulationCheck) -> str:
@@ -249,9 +277,13 @@ def explain(result: PopulationCheck) -> str:
     assert result.conducted_on is not None
     when = result.conducted_on.isoformat()
     if result.outcome is Outcome.OUT_OF_DATE:
+        assessed_on = result.assessed_on
+        assert assessed_on is not None
+        oldest = months_before(assessed_on, policy.max_survey_age_months)
         return (
-            f"the latest survey of {people} about {metric} ({when}) is {result.age_months} "
-            f"months old; it must be at most {policy.max_survey_age_months} months old"
+            f"the latest survey of {people} about {metric} ({when}) is "
+            f"{age(result.conducted_on, assessed_on)} old; it must be at most "
+            f"{policy.max_survey_age_months} months old, from {oldest.isoformat()} on"
         )
     agree, respondents = result.agree, result.respondents
     assert agree is not None

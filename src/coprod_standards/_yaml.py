@@ -118,6 +118,7 @@ class _Builder:
         self.values: dict[Path, Span] = {}
         self.keys: dict[Path, Span] = {}
         self.problems: list[Problem] = []
+        self.anchored: set[int] = set()
 
     def _span(self, node: Node) -> Span:
         start, end = node.start_mark, node.end_mark
@@ -130,6 +131,18 @@ class _Builder:
     def convert(self, node: Node, path: Path) -> object:
         self.values[path] = self._span(node)
         if node.anchor is not None:
+            if id(node) in self.anchored:
+                # An alias: the composer keeps no place for it, so point at its key.
+                span = self.keys.get(path) or self._span(node)
+                message = (
+                    f"this is an alias (*{node.anchor}); anchors and aliases are not allowed: "
+                    "write the value out in full"
+                )
+                self.problems.append(
+                    problem_at(self.name, self.text, span, format_path(path), message)
+                )
+                return None
+            self.anchored.add(id(node))
             self._problem(
                 node,
                 path,
@@ -156,7 +169,11 @@ class _Builder:
         try:
             return self.constructor.construct_object(node, deep=True)
         except (ValueError, OverflowError, ArithmeticError) as error:
-            self._problem(node, path, f"cannot read this value: {error}")
+            if str(node.tag) == _TIMESTAMP:
+                message = f"{node.value} is not a real date ({error}); write a date as YYYY-MM-DD"
+            else:
+                message = f"cannot read {node.value!r}: {error}"
+            self._problem(node, path, message)
             return None
 
     def _mapping(self, node: Node, path: Path) -> dict[str, object]:

@@ -127,6 +127,16 @@ def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: obje
         raise FieldError(attribute.name, f"{value} is negative; a count is 0 or more")
 
 
+def _exact_percent(value: Fraction | float | None) -> Fraction | None:
+    # Exact arithmetic needs an exact number: 78.6 means 786/10, not the binary
+    # float nearest to it.
+    if value is None or isinstance(value, Fraction):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise FieldError("percent_agree", f"{value!r} is not a number")
+    return Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
+
+
 @attrs.frozen
 class SurveyResponse:
     """The result of one survey: how many of a population agreed, and when.
@@ -140,7 +150,7 @@ class SurveyResponse:
         respondents: How many people answered.
         agree: How many agreed or strongly agreed.
         percent_agree: The share that agreed, in percent, where the count is
-            not known.
+            not known; a float such as 78.6 is taken as the exact decimal it shows.
         conducted_on: When the survey closed.
     """
 
@@ -148,12 +158,16 @@ class SurveyResponse:
     population: str
     respondents: int = attrs.field(validator=_non_negative)
     agree: int | None = attrs.field(default=None, validator=_non_negative)
-    percent_agree: Fraction | None = None
+    percent_agree: Fraction | None = attrs.field(default=None, converter=_exact_percent)
     conducted_on: datetime.date = attrs.field(kw_only=True)
 
     def __attrs_post_init__(self) -> None:
-        if (self.agree is None) == (self.percent_agree is None):
+        if self.agree is not None and self.percent_agree is not None:
             raise FieldError("agree", "give either agree (a count) or percent_agree, not both")
+        if self.agree is None and self.percent_agree is None:
+            raise FieldError(
+                "agree", "say how many agreed: agree (a count) or percent_agree (a percentage)"
+            )
         if self.agree is not None and self.agree > self.respondents:
             raise FieldError(
                 "agree",

@@ -68,8 +68,8 @@ class PopulationCheck:
         outcome: Met, not met, insufficient data, out of date or unanswered.
         threshold: The threshold checked.
         policy: The policy it was checked under.
+        assessed_on: The date of the assessment it was checked for.
         conducted_on: The date of the deciding survey, where there is one.
-        age_months: Its age in whole months at the assessment date.
         agree: How many agreed (exact; a fraction where a percentage was given).
         respondents: How many responded.
         counted: Whether `agree` was recorded as a count (not a percentage).
@@ -79,8 +79,8 @@ class PopulationCheck:
     outcome: Outcome
     threshold: SurveyThreshold
     policy: Policy
+    assessed_on: datetime.date | None = None
     conducted_on: datetime.date | None = None
-    age_months: int | None = None
     agree: Fraction | int | None = None
     respondents: int | None = None
     counted: bool = True

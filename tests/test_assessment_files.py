@@ -1,0 +1,438 @@
+"""Assessment files: every bad input is a located DataError; saving loses nothing."""
+
+# ruff: noqa: E501 - the example files below keep their long lines as people write them
+
+from __future__ import annotations
+
+import datetime
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import attrs
+import pytest
+
+from coprod_standards import (
+    Answer,
+    Assessment,
+    DataError,
+    Problem,
+    Status,
+    Tier,
+    assessment_template,
+    evaluate,
+    load,
+    load_assessment,
+    parse_assessment,
+    save_assessment,
+)
+
+BASE = """\
+version: "1.1"
+organisation: Riverside Community Hub
+assessed_on: 2026-09-30
+criteria:
+  1.2.B1: met
+surveys:
+  - {metric: inclusion, population: service_users, agree: 61, respondents: 100, conducted_on: 2026-05-01}
+"""
+
+ISSUE_EXAMPLE = """\
+version: "1.1"                      # which standards version it answers
+organisation: Riverside Community Hub
+assessed_on: 2026-09-30
+completed_by: [staff, service_users, members]   # optional
+criteria:
+  1.2.B1: met                       # met | not_met | not_applicable
+  1.2.B2: {status: met, evidence: "Equality report 2026", comment: "Reviewed at members' forum"}
+  2.3.S3: {status: not_applicable, reason: "We hold no statutory orders."}
+indicators:                         # the checklist's "Examples/ Comments/ Areas to improve" column
+  "1.2": {comment: "Census targets agreed with the community panel"}
+surveys:
+  - {metric: inclusion, population: service_users, agree: 61, respondents: 100, conducted_on: 2026-05-01}
+  - {metric: communication, population: staff, percent_agree: 78, respondents: 42, conducted_on: 2026-04-12}
+"""
+
+
+def problem_in(text: str) -> Problem:
+    """The one problem that reading *text* reports."""
+    with pytest.raises(DataError) as caught:
+        parse_assessment(text, "riverside.yaml")
+    assert len(caught.value.problems) == 1, str(caught.value)
+    return caught.value.problems[0]
+
+
+def test_the_documented_example_loads() -> None:
+    """The example of the file format reads as written."""
+    assessment = parse_assessment(ISSUE_EXAMPLE, "riverside.yaml")
+    assert assessment.organisation == "Riverside Community Hub"
+    assert assessment.assessed_on == datetime.date(2026, 9, 30)
+    assert assessment.completed_by == ("staff", "service_users", "members")
+    assert assessment.answer("1.2.B2") == Answer(
+        Status.MET, evidence="Equality report 2026", comment="Reviewed at members' forum"
+    )
+    assert assessment.answer("2.3.S3").reason == "We hold no statutory orders."
+    assert assessment.note("1.2").comment == "Census targets agreed with the community panel"
+    assert [s.metric for s in assessment.surveys] == ["inclusion", "communication"]
+    assert assessment.surveys[1].percent_agree == 78
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where", "message"),
+    [
+        (
+            "1.2.B1: met",
+            "1.2.B9: met",
+            ("$.criteria['1.2.B9']", 5, 11),
+            "version 1.1 has no criterion '1.2.B9'; check the id against the checklist "
+            '(ids look like "1.2.B1")',
+        ),
+        (
+            "criteria:",
+            'indicators:\n  "1.9": {comment: x}\ncriteria:',
+            ("$.indicators['1.9']", 5, 10),
+            "version 1.1 has no indicator '1.9'; check the id against the checklist "
+            '(ids look like "1.2")',
+        ),
+        (
+            "1.2.B1: met",
+            "1.2.B1: done",
+            ("$.criteria['1.2.B1']", 5, 11),
+            "expected one of met, not_met, not_applicable (or a mapping with status), "
+            "got the text 'done'",
+        ),
+        (
+            "1.2.B1: met",
+            "1.2.B1: {status: not_applicable}",
+            ("$.criteria['1.2.B1'].reason", 5, 11),
+            "not_applicable needs a reason: say why the criterion does not apply",
+        ),
+        (
+            "1.2.B1: met",
+            '1.2.B1: {status: not_applicable, reason: "  "}',
+            ("$.criteria['1.2.B1'].reason", 5, 44),
+            "not_applicable needs a reason: say why the criterion does not apply",
+        ),
+        (
+            "agree: 61",
+            "agree: 161",
+            ("$.surveys[0].agree", 7, 59),
+            "161 agreed but there were only 100 respondents; agree counts respondents, "
+            "so it cannot be more",
+        ),
+        (
+            "agree: 61",
+            "agree: -1",
+            ("$.surveys[0].agree", 7, 59),
+            "-1 is negative; a count is 0 or more",
+        ),
+        (
+            "respondents: 100",
+            "respondents: -5",
+            ("$.surveys[0].respondents", 7, 76),
+            "-5 is negative; a count is 0 or more",
+        ),
+        (
+            "agree: 61",
+            "agree: 6.5",
+            ("$.surveys[0].agree", 7, 59),
+            "expected a whole number, got the number 6.5",
+        ),
+        (
+            "agree: 61",
+            'agree: "61"',
+            ("$.surveys[0].agree", 7, 59),
+            "expected a whole number, got the text '61'; write it without quotes",
+        ),
+        (
+            "agree: 61",
+            "percent_agree: 161",
+            ("$.surveys[0].percent_agree", 7, 67),
+            "161 is not a percentage; give a number from 0 to 100",
+        ),
+        (
+            "conducted_on: 2026-05-01",
+            "conducted_on: 2026-10-01",
+            ("$.surveys[0].conducted_on", 7, 95),
+            "the survey is dated 2026-10-01, after the assessment (2026-09-30); correct "
+            "the date, or record it in a later assessment",
+        ),
+        (
+            "metric: inclusion",
+            "metric: happiness",
+            ("$.surveys[0].metric", 7, 14),
+            "the metric 'happiness' is not one of version 1.1's: inclusion, communication",
+        ),
+        (
+            "population: service_users",
+            "population: volunteers",
+            ("$.surveys[0].population", 7, 37),
+            "the population 'volunteers' is not one of version 1.1's: service_users, staff",
+        ),
+        (
+            'version: "1.1"',
+            'version: "1.0"',
+            ("$.version", 1, 10),
+            "this library has no standards version 1.0; it has '1.1'",
+        ),
+        (
+            'version: "1.1"',
+            "version: 1.1",
+            ("$.version", 1, 10),
+            "this library has no standards version 1.1 (quote it: \"1.1\"); it has '1.1'",
+        ),
+        (
+            'version: "1.1"',
+            'version: "../../etc"',
+            ("$.version", 1, 10),
+            "this library has no standards version ../../etc; it has '1.1'",
+        ),
+        (
+            "assessed_on: 2026-09-30",
+            "assessed_on: 2026-02-30",
+            ("$.assessed_on", 3, 14),
+            "2026-02-30 is not a real date (day is out of range for month); write a date as "
+            "YYYY-MM-DD",
+        ),
+        (
+            "assessed_on: 2026-09-30",
+            "assessed_on: next tuesday",
+            ("$.assessed_on", 3, 14),
+            "expected a date written YYYY-MM-DD, got the text 'next tuesday'",
+        ),
+        (
+            "assessed_on: 2026-09-30",
+            "assessed_on: 2026-09-30T10:00:00",
+            ("$.assessed_on", 3, 14),
+            "expected a date written YYYY-MM-DD, got the date and time 2026-09-30T10:00:00",
+        ),
+        (
+            "organisation:",
+            "organization:",
+            ("$.organization", 2, 1),
+            "unknown key 'organization'; did you mean 'organisation'?",
+        ),
+        (
+            "1.2.B1: met",
+            "1.2.B1: met\n  1.2.B1: not_met",
+            ("$.criteria['1.2.B1']", 6, 3),
+            "the key '1.2.B1' appears twice in this mapping (first on line 5); keep one",
+        ),
+        (
+            "1.2.B1: met",
+            "1.2.B1: !!python/object/apply:os.system [ls]",
+            ("$.criteria['1.2.B1']", 5, 11),
+            "the YAML tag !!python/object/apply:os.system is not allowed; remove it and write "
+            "the value as plain text, a number, a list or a mapping",
+        ),
+        (
+            "1.2.B1: met",
+            "1.1.B1: met",
+            ("$.criteria['1.1.B1']", 5, 11),
+            "1.1.B1 is decided by a survey of service_users about inclusion; record the "
+            "survey under surveys instead of giving a status",
+        ),
+        (
+            "agree: 61, ",
+            "",
+            ("$.surveys[0].agree", 7, 5),
+            "say how many agreed: agree (a count) or percent_agree (a percentage)",
+        ),
+        (
+            "1.2.B1: met",
+            "1.2.B1: {views: {Staff Team: met}}",
+            ("$.criteria['1.2.B1'].views", 5, 19),
+            "'Staff Team' is not a respondent group name; use lower-case words joined by "
+            "underscores, such as service_users",
+        ),
+    ],
+)
+def test_bad_input_is_located_and_explained(
+    old: str, new: str, where: tuple[str, int, int], message: str
+) -> None:
+    """Each way an assessment file can be wrong names its place and says what to do."""
+    assert old in BASE
+    problem = problem_in(BASE.replace(old, new))
+    assert (problem.path, problem.line, problem.column) == where
+    assert problem.message == message
+    assert problem.file == "riverside.yaml"
+
+
+def test_alias_bomb_in_a_free_text_field() -> None:
+    """An alias bomb aimed at a comment is refused at its anchor, never expanded."""
+    levels = "".join(f"  - &l{n} [{', '.join([f'*l{n - 1}'] * 9)}]\n" for n in range(1, 20))
+    text = BASE.replace(
+        "criteria:\n  1.2.B1: met",
+        "bombs:\n  - &l0 lol\n" + levels + "criteria:\n  1.2.B2: {status: met, comment: *l19}",
+    )
+    with pytest.raises(DataError) as caught:
+        parse_assessment(text, "riverside.yaml")
+    problems = caught.value.problems
+    assert (problems[0].path, problems[0].message) == (
+        "$.bombs[0]",
+        "anchors and aliases (&l0, *l0) are not allowed; write the value out in full",
+    )
+    assert "$.criteria['1.2.B2'].comment" in [problem.path for problem in problems]
+
+
+def test_json_assessment_has_lines_too(tmp_path: Path) -> None:
+    """A JSON assessment reads the same way, and its problems have lines and columns."""
+    path = tmp_path / "riverside.json"
+    path.write_text(
+        '{\n  "version": "1.1",\n  "organisation": "x",\n  "assessed_on": "2026-09-30",\n'
+        '  "criteria": {"1.2.B1": "mett"}\n}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as caught:
+        load_assessment(path)
+    (problem,) = caught.value.problems
+    assert (problem.path, problem.line, problem.column) == ("$.criteria['1.2.B1']", 5, 26)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    """A file that is not there is a DataError naming it."""
+    with pytest.raises(DataError, match="there is no such file"):
+        load_assessment(tmp_path / "nowhere.yaml")
+
+
+def test_save_keeps_comments_order_and_formatting(tmp_path: Path) -> None:
+    """Saving a loaded assessment rewrites only what changed."""
+    path = tmp_path / "riverside.yaml"
+    path.write_text(ISSUE_EXAMPLE, encoding="utf-8")
+    loaded = load_assessment(path)
+    save_assessment(loaded, path)
+    assert path.read_text(encoding="utf-8") == ISSUE_EXAMPLE
+    changed = attrs.evolve(
+        loaded,
+        criteria={
+            **loaded.criteria,
+            "1.2.B1": Answer(Status.NOT_MET),
+            "1.3.B1": Answer(Status.MET),
+        },
+    )
+    save_assessment(changed, path)
+    expected = ISSUE_EXAMPLE.replace(
+        "  1.2.B1: met                       # met | not_met | not_applicable",
+        "  1.2.B1: not_met                   # met | not_met | not_applicable",
+    ).replace(
+        '  2.3.S3: {status: not_applicable, reason: "We hold no statutory orders."}\n',
+        '  2.3.S3: {status: not_applicable, reason: "We hold no statutory orders."}\n'
+        "  1.3.B1: met\n",
+    )
+    assert path.read_text(encoding="utf-8") == expected
+    assert load_assessment(path) == changed
+
+
+def test_save_never_leaves_a_half_written_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the final replace fails, the old file is untouched and no temporary file is left."""
+    path = tmp_path / "riverside.yaml"
+    path.write_text(ISSUE_EXAMPLE, encoding="utf-8")
+    loaded = load_assessment(path)
+
+    def fail(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(OSError, match="disk full"):
+        save_assessment(attrs.evolve(loaded, organisation="Changed"), path)
+    assert path.read_text(encoding="utf-8") == ISSUE_EXAMPLE
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["riverside.yaml"]
+
+
+def test_save_as_json(tmp_path: Path) -> None:
+    """A .json name gets JSON with the same shape, which loads back equal."""
+    assessment = parse_assessment(ISSUE_EXAMPLE, "riverside.yaml")
+    path = tmp_path / "riverside.json"
+    save_assessment(assessment, path)
+    assert path.read_text(encoding="utf-8").startswith('{\n  "version": "1.1",')
+    assert load_assessment(path) == assessment
+
+
+def test_template_is_a_valid_assessment_that_reaches_no_tier() -> None:
+    """The blank template loads, lists every criterion, and reaches no tier anywhere."""
+    framework = load("1.1")
+    text = assessment_template(
+        framework, assessed_on=datetime.date(2026, 9, 30), organisation="Riverside"
+    )
+    assessment = parse_assessment(text, "template.yaml")
+    answerable = {c.id for c in framework.criteria if c.survey is None}
+    assert set(assessment.criteria) == answerable
+    assert all(answer == Answer() for answer in assessment.criteria.values())
+    evaluation = evaluate(framework, assessment)
+    assert evaluation.overall is None
+    assert all(result.achieved is None for result in evaluation.indicators)
+    for criterion in framework.criteria:
+        assert criterion.text.split()[0] in text
+
+
+def test_template_keeps_the_published_text_beside_each_id() -> None:
+    """Each criterion's published text is a comment right above its id."""
+    text = assessment_template(load("1.1"), assessed_on=datetime.date(2026, 9, 30))
+    lines = text.splitlines()
+    at = lines.index("  1.2.G3:")
+    assert lines[at - 1] == "  #   Relevant action plans in place."
+
+
+def test_filling_in_the_template_keeps_its_comments(tmp_path: Path) -> None:
+    """Answers saved into a filled-in template keep the template's comments."""
+    framework = load("1.1")
+    path = tmp_path / "riverside.yaml"
+    path.write_text(
+        assessment_template(framework, assessed_on=datetime.date(2026, 9, 30)), encoding="utf-8"
+    )
+    blank = load_assessment(path)
+    answers = {
+        **blank.criteria,
+        **{c.id: Answer(Status.MET) for c in framework.indicator("1.2").criteria},
+    }
+    save_assessment(attrs.evolve(blank, criteria=answers), path)
+    text = path.read_text(encoding="utf-8")
+    assert "  #   Relevant action plans in place.\n  1.2.G3: met\n" in text
+    assert evaluate(framework, load_assessment(path)).indicator("1.2").achieved is Tier.GOLD
+
+
+def test_programmatic_assessment_has_no_source() -> None:
+    """An assessment built in code has no source; a loaded one records where it came from."""
+    built = Assessment("1.1", "Riverside", datetime.date(2026, 9, 30))
+    assert built.source is None
+    loaded = parse_assessment(BASE, "riverside.yaml")
+    assert loaded.source is not None
+    assert loaded.source.name == "riverside.yaml"
+    assert loaded == attrs.evolve(loaded, source=None)
+
+
+def test_command_line_evaluate_json(tmp_path: Path) -> None:
+    """The command 'evaluate FILE --format json' prints to_dict() as JSON."""
+    import json
+
+    path = tmp_path / "riverside.yaml"
+    path.write_text(ISSUE_EXAMPLE, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "coprod_standards", "evaluate", str(path), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    data = json.loads(result.stdout)
+    expected = evaluate(load("1.1"), load_assessment(path)).to_dict()
+    assert data == json.loads(json.dumps(expected))
+    assert data["indicators"]["1.1"]["achieved"] == "bronze"
+
+
+def test_command_line_bad_input_exits_2(tmp_path: Path) -> None:
+    """A bad file: exit status 2, the file and line on stderr, no traceback."""
+    path = tmp_path / "riverside.yaml"
+    path.write_text(BASE.replace("1.2.B1: met", "1.2.B1: done"), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "coprod_standards", "evaluate", str(path), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert f"{path}:5:11: at $.criteria['1.2.B1']:" in result.stderr
+    assert "Traceback" not in result.stderr
