@@ -249,15 +249,19 @@ class Assessment:
         decided: set[str] = set()
         by_views: list[str] = []
         groups: set[str] = set()
+        counts_as_met = (Status.MET, Status.NOT_APPLICABLE)
         for criterion_id, answer in self.criteria.items():
             status = answer.status
-            if status is Status.MET or status is Status.NOT_APPLICABLE:
-                met.add(criterion_id)
-            if status is not None or answer.views:
+            views = answer.views
+            if status is not None:
                 decided.add(criterion_id)
-            if status is None and answer.views:
-                by_views.append(criterion_id)
-            groups.update(answer.views)
+                if status in counts_as_met:
+                    met.add(criterion_id)
+            if views:
+                decided.add(criterion_id)
+                groups.update(views)
+                if status is None:
+                    by_views.append(criterion_id)
         index = AnswerIndex(frozenset(met), frozenset(decided), tuple(by_views), frozenset(groups))
         object.__setattr__(self, "_index", index)
 
