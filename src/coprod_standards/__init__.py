@@ -12,23 +12,8 @@ Silver and Gold criteria, transcribed verbatim and loaded as frozen models.
 'Empowerment and Involvement of Service Users and Experts by Experience (EEs), including staff'
 """
 
-from .assessment import (
-    Answer,
-    AnswerIndex,
-    Assessment,
-    AssessmentSource,
-    IndicatorNote,
-    Status,
-    SurveyResponse,
-)
-from .assessment_files import (
-    assessment_to_data,
-    dumps_assessment,
-    load_assessment,
-    parse_assessment,
-    save_assessment,
-)
-from .engine import evaluate, evaluate_many
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     CoprodError,
     DataError,
@@ -52,17 +37,96 @@ from .models import (
     Tier,
     TierDefinition,
 )
-from .policy import BandReading, Consensus, Policy, PopulationRule, RollUp
-from .results import (
-    CriterionResult,
-    Evaluation,
-    IndicatorResult,
-    Outcome,
-    PopulationCheck,
-    StandardResult,
-    SurveyCheck,
-)
-from .template import assessment_template
+
+if TYPE_CHECKING:
+    from .assessment import (
+        Answer,
+        AnswerIndex,
+        Assessment,
+        AssessmentSource,
+        IndicatorNote,
+        Status,
+        SurveyResponse,
+    )
+    from .assessment_files import (
+        assessment_to_data,
+        dumps_assessment,
+        load_assessment,
+        parse_assessment,
+        save_assessment,
+    )
+    from .engine import evaluate, evaluate_many
+    from .policy import BandReading, Consensus, Policy, PopulationRule, RollUp
+    from .results import (
+        CriterionResult,
+        Evaluation,
+        IndicatorResult,
+        Outcome,
+        PopulationCheck,
+        StandardResult,
+        SurveyCheck,
+    )
+    from .template import assessment_template
+
+# Assessments and evaluation are imported on first use (PEP 562), so that a
+# program that only loads the standards does not pay for them: importing the
+# package and loading a version stays within the cost of its dependencies'
+# imports (benchmarks/bench_load.py).
+_LAZY = {
+    **dict.fromkeys(
+        (
+            "Answer",
+            "AnswerIndex",
+            "Assessment",
+            "AssessmentSource",
+            "IndicatorNote",
+            "Status",
+            "SurveyResponse",
+        ),
+        "assessment",
+    ),
+    **dict.fromkeys(
+        (
+            "assessment_to_data",
+            "dumps_assessment",
+            "load_assessment",
+            "parse_assessment",
+            "save_assessment",
+        ),
+        "assessment_files",
+    ),
+    **dict.fromkeys(("evaluate", "evaluate_many"), "engine"),
+    **dict.fromkeys(("BandReading", "Consensus", "Policy", "PopulationRule", "RollUp"), "policy"),
+    **dict.fromkeys(
+        (
+            "CriterionResult",
+            "Evaluation",
+            "IndicatorResult",
+            "Outcome",
+            "PopulationCheck",
+            "StandardResult",
+            "SurveyCheck",
+        ),
+        "results",
+    ),
+    "assessment_template": "template",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "Answer",

@@ -211,6 +211,8 @@ class AnswerIndex(NamedTuple):
     by_views: tuple[str, ...]
     #: Every respondent group that gave a view.
     view_groups: frozenset[str]
+    #: Every criterion id listed, answered or not.
+    answered: frozenset[str]
 
 
 @attrs.frozen(hash=False)
@@ -262,7 +264,13 @@ class Assessment:
                 groups.update(views)
                 if status is None:
                     by_views.append(criterion_id)
-        index = AnswerIndex(frozenset(met), frozenset(decided), tuple(by_views), frozenset(groups))
+        index = AnswerIndex(
+            frozenset(met),
+            frozenset(decided),
+            tuple(by_views),
+            frozenset(groups),
+            frozenset(self.criteria),
+        )
         object.__setattr__(self, "_index", index)
 
     @property

@@ -31,12 +31,11 @@ from .assessment import Answer, Assessment, Status
 from .errors import DataError, Problem
 from .models import Framework, SurveyThreshold, Tier
 from .policy import Consensus, Policy, RollUp
-from .results import Evaluation, Outcome
+from .results import TIER_OF_RANK, Evaluation, Outcome
 
 __all__ = ["answer_outcome", "evaluate", "evaluate_many"]
 
 _DEFAULT_POLICY = Policy()
-_TIER_OF_RANK: tuple[Tier | None, ...] = (None, *Tier)
 _BY_STATUS = {
     Status.MET: Outcome.MET,
     Status.NOT_MET: Outcome.NOT_MET,
@@ -107,7 +106,7 @@ def evaluate(
     index = assessment.index
     if (
         assessment.version != framework.version
-        or not plan.criteria.issuperset(assessment.criteria)
+        or not index.answered <= plan.criteria
         or not plan.survey_ids.isdisjoint(index.decided)
         or (assessment.completed_by and not index.view_groups <= set(assessment.completed_by))
         or (
@@ -151,9 +150,9 @@ def evaluate(
         framework=framework,
         assessment=assessment,
         policy=policy,
-        overall=_TIER_OF_RANK[roll_up(standard_ranks) + 1],
-        indicator_tiers=tuple(_TIER_OF_RANK[rank + 1] for rank in ranks),
-        standard_tiers=tuple(_TIER_OF_RANK[rank + 1] for rank in standard_ranks),
+        overall=TIER_OF_RANK[roll_up(standard_ranks) + 1],
+        indicator_ranks=tuple(ranks),
+        standard_ranks=tuple(standard_ranks),
     )
 
 

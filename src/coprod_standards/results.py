@@ -54,6 +54,10 @@ class Outcome(enum.Enum):
         return self is Outcome.MET or self is Outcome.NOT_APPLICABLE
 
 
+#: A tier by its rank plus one: None (no tier), Bronze, Silver, Gold.
+TIER_OF_RANK: tuple[Tier | None, ...] = (None, *Tier)
+
+
 def tier_value(tier: Tier | None) -> str | None:
     """A tier as results write it: ``"bronze"``, ``"silver"``, ``"gold"`` or None."""
     return None if tier is None else tier.value
@@ -239,10 +243,11 @@ class Evaluation:
     assessment: Assessment
     policy: Policy
     overall: Tier | None
-    #: Each indicator's tier, in the order of framework.indicators.
-    _indicator_tiers: tuple[Tier | None, ...] = attrs.field(repr=False)
-    #: Each standard's tier, in the order of framework.standards.
-    _standard_tiers: tuple[Tier | None, ...] = attrs.field(repr=False)
+    #: Each indicator's tier as a rank (-1: none, 0: Bronze, 1: Silver, 2: Gold),
+    #: in the order of framework.indicators.
+    _indicator_ranks: tuple[int, ...] = attrs.field(repr=False)
+    #: Each standard's tier as a rank, in the order of framework.standards.
+    _standard_ranks: tuple[int, ...] = attrs.field(repr=False)
     _built: dict[str, Any] = attrs.field(init=False, repr=False, eq=False, factory=dict)
 
     @property
@@ -261,11 +266,12 @@ class Evaluation:
 
         assessment, policy = self.assessment, self.policy
         surveys = index_surveys(assessment.surveys)
-        tiers = iter(self._indicator_tiers)
+        tiers = (TIER_OF_RANK[rank + 1] for rank in self._indicator_ranks)
         standards = []
         indicators: dict[str, IndicatorResult] = {}
         criteria: dict[str, CriterionResult] = {}
-        for standard, achieved in zip(self.framework.standards, self._standard_tiers, strict=True):
+        for standard, rank in zip(self.framework.standards, self._standard_ranks, strict=True):
+            achieved = TIER_OF_RANK[rank + 1]
             results = []
             for indicator in standard.indicators:
                 for criterion in indicator.criteria:
@@ -328,7 +334,7 @@ class Evaluation:
     @property
     def tier_counts(self) -> dict[str | None, int]:
         """How many indicators reach each tier (None: no tier)."""
-        return _count(self._indicator_tiers)
+        return _count(TIER_OF_RANK[rank + 1] for rank in self._indicator_ranks)
 
     @property
     def not_applicable(self) -> tuple[CriterionResult, ...]:
