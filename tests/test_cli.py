@@ -53,7 +53,7 @@ def test_help_exits_0() -> None:
     status, out, err = call("--help")
     assert (status, err) == (0, "")
     assert out.startswith("usage: coprod-standards")
-    assert "Example: coprod-standards" in out
+    assert "Example:\n  coprod-standards evaluate" in out
 
 
 def test_version() -> None:
@@ -151,3 +151,126 @@ def test_internal_error_exits_3(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "internal error (RuntimeError: boom)" in err
     assert "please report it" in err
     assert "Traceback" not in err
+
+
+def test_show_formats() -> None:
+    """The show command lists one standard or all, as text, Markdown or JSON."""
+    status, text, _ = call("show", "--standard", "3")
+    assert status == 0
+    assert text.startswith("3. Respect\n")
+    assert "      3.1.B1   Service Users are asked about how included they feel" in text
+    _, markdown, _ = call("show", "--format", "markdown")
+    assert markdown.startswith("# Co-Production Quality Standards — How are we doing? V1.1\n")
+    assert (
+        "| 1.2.G3 | Bronze and silver standard plus Gold standard "
+        "| Relevant action plans in place. |" in markdown
+    )
+    _, data, _ = call("show", "--format", "json", "--standard", "8")
+    parsed = json.loads(data)
+    assert [s["id"] for s in parsed["standards"]] == ["8"]
+    assert parsed["standards"][0]["indicators"][2]["id"] == "8.3"
+
+
+def test_show_unknown_standard() -> None:
+    """An unknown standard is bad input."""
+    status, _, err = call("show", "--standard", "11")
+    assert status == 2
+    assert "version 1.1 has no standard with id '11'" in err
+
+
+def test_evaluate_markdown_and_csv() -> None:
+    """The evaluate command writes Markdown and CSV (per indicator or per criterion)."""
+    path = str(EXAMPLES / "mixed-tiers.yaml")
+    _, markdown, _ = call("evaluate", path, "--format", "markdown")
+    assert markdown.startswith(
+        "# Eastgate Community Wellbeing Trust: co-production self-assessment"
+    )
+    assert "| 8. Collective Leadership and Partnership Working | Gold |" in markdown
+    _, indicators, _ = call("evaluate", path, "--format", "csv")
+    assert len(indicators.splitlines()) == 37
+    _, criteria, _ = call("evaluate", path, "--format", "csv", "--level", "criterion")
+    assert len(criteria.splitlines()) == 238
+    assert criteria.splitlines()[0].startswith(
+        "organisation,assessed_on,version,standard,indicator"
+    )
+
+
+def test_plan_formats() -> None:
+    """The plan command writes a Markdown plan or CSV rows, quickest wins first."""
+    path = str(EXAMPLES / "small-organisation-bronze.yaml")
+    status, markdown, _ = call("plan", path)
+    assert status == 0
+    assert markdown.startswith("# Action plan: Harbour Lane Peer Support")
+    _, rows, _ = call("plan", path, "--format", "csv")
+    header, first = rows.splitlines()[:2]
+    assert header.startswith("step,organisation,assessed_on,indicator,")
+    assert first.startswith("1,Harbour Lane Peer Support,2026-09-30,1.1,")
+
+
+def test_compare_formats(tmp_path: Path) -> None:
+    """The compare command reports progress as text, Markdown or JSON."""
+    old = EXAMPLES / "small-organisation-bronze.yaml"
+    new = tmp_path / "later.yaml"
+    new.write_text(
+        old.read_text(encoding="utf-8").replace(
+            "assessed_on: 2026-09-30", "assessed_on: 2026-10-31"
+        ),
+        encoding="utf-8",
+    )
+    status, text, _ = call("compare", str(old), str(new))
+    assert status == 0
+    assert text.startswith("Progress of Harbour Lane Peer Support: 2026-09-30 to 2026-10-31\n")
+    _, data, _ = call("compare", str(old), str(new), "--format", "json")
+    # A month later the staff survey of 2025-09-30 is out of date: 6.2 loses Bronze.
+    assert json.loads(data)["indicators"] == [{"id": "6.2", "old": "bronze", "new": None}]
+    _, markdown, _ = call("compare", str(old), str(new), "--format", "markdown")
+    assert markdown.startswith("# Progress of Harbour Lane Peer Support")
+
+
+def test_summary_formats(tmp_path: Path) -> None:
+    """The summary command counts tiers across files or a directory: Markdown, CSV, JSON."""
+    status, markdown, _ = call("summary", str(EXAMPLES))
+    assert status == 0
+    assert markdown.startswith("# 3 organisations:")
+    _, rows, _ = call("summary", str(EXAMPLES), "--format", "csv")
+    assert rows.splitlines()[0] == "level,id,title,organisations,gold,silver,bronze,no_tier"
+    _, by_organisation, _ = call(
+        "summary", str(EXAMPLES / "mixed-tiers.yaml"), "--format", "csv", "--by", "organisation"
+    )
+    assert by_organisation.splitlines()[1].startswith(
+        "Eastgate Community Wellbeing Trust,2026-09-30,,"
+    )
+    _, data, _ = call("summary", str(EXAMPLES), "--format", "json")
+    assert json.loads(data)["organisations"] == 3
+
+
+def test_summary_reports_every_bad_file(tmp_path: Path) -> None:
+    """One bad file among many: exit status 2, every problem named with its file."""
+    (tmp_path / "a.yaml").write_text(
+        'version: "1.1"\norganisation: A\nassessed_on: 2026-01-01\n', encoding="utf-8"
+    )
+    (tmp_path / "b.yaml").write_text('version: "1.1"\norganisation: B\n', encoding="utf-8")
+    (tmp_path / "c.json").write_text("{", encoding="utf-8")
+    status, out, err = call("summary", str(tmp_path))
+    assert (status, out) == (2, "")
+    assert "b.yaml" in err
+    assert "c.json" in err
+    assert "a.yaml" not in err
+
+
+def test_summary_of_an_empty_directory(tmp_path: Path) -> None:
+    """A directory without assessments is bad input."""
+    status, _, err = call("summary", str(tmp_path))
+    assert status == 2
+    assert "no assessment files in" in err
+
+
+@pytest.mark.parametrize(
+    "command", ["show", "template", "evaluate", "report", "compare", "plan", "summary"]
+)
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    """--help on every command exits 0 and shows an example."""
+    status, out, _ = call(command, "--help")
+    assert status == 0
+    assert f"usage: coprod-standards {command}" in out
+    assert f"Example:\n  coprod-standards {command}" in out

@@ -263,8 +263,8 @@ def test_joint_default_consensus(joint: coprod_standards.Evaluation) -> None:
     assert outcome(joint, "5.4.B4") is Outcome.NOT_MET  # 2 of 3
     assert outcome(joint, "7.3.S1") is Outcome.NOT_MET  # 2 of 4
     assert joint.criterion("3.2.S1").explanation == (
-        "not_met, decided by the groups' views "
-        "(staff met, service_users not_met, members met, carers met)"
+        "not met, decided by the groups' views "
+        "(staff: met, service users: not met, members: met, carers: met)"
     )
     assert joint.indicator("3.2").achieved is B
     assert blocking(joint, "3.2") == ["3.2.S1"]
@@ -284,7 +284,7 @@ def test_joint_majority_consensus(majority: coprod_standards.Evaluation) -> None
     assert outcome(majority, "7.3.S1") is Outcome.NOT_MET  # 2 of 4 is a tie
     assert majority.criterion("3.2.S1").explanation == (
         "met, decided by the groups' views "
-        "(staff met, service_users not_met, members met, carers met)"
+        "(staff: met, service users: not met, members: met, carers: met)"
     )
     assert majority.indicator("3.2").achieved is G
     assert blocking(majority, "3.2") == []

@@ -109,3 +109,95 @@ def _population(check: PopulationCheck) -> dict[str, Any]:
         "agree": float(agree) if isinstance(agree, Fraction) else agree,
         "respondents": check.respondents,
     }
+
+
+INDICATOR_COLUMNS = (
+    "organisation",
+    "assessed_on",
+    "version",
+    "standard",
+    "standard_title",
+    "standard_tier",
+    "indicator",
+    "indicator_title",
+    "tier",
+    "next_tier",
+    "blocking",
+    "criteria_met",
+    "criteria",
+    "comment",
+)
+
+CRITERION_COLUMNS = (
+    "organisation",
+    "assessed_on",
+    "version",
+    "standard",
+    "indicator",
+    "indicator_tier",
+    "criterion",
+    "criterion_tier",
+    "status",
+    "met",
+    "survey",
+    "disagreement",
+    "evidence",
+    "comment",
+    "reason",
+    "explanation",
+    "text",
+)
+
+
+def evaluation_records(evaluation: Evaluation, level: str) -> list[dict[str, Any]]:
+    """Flat records of *evaluation*, one per indicator or per criterion."""
+    if level not in ("indicator", "criterion"):
+        raise ValueError(f"level must be 'indicator' or 'criterion', not {level!r}")
+    assessment = evaluation.assessment
+    common = {
+        "organisation": assessment.organisation,
+        "assessed_on": assessment.assessed_on,
+        "version": evaluation.framework.version,
+    }
+    records: list[dict[str, Any]] = []
+    for standard in evaluation.standards:
+        for indicator in standard.indicators:
+            if level == "indicator":
+                records.append(
+                    {
+                        **common,
+                        "standard": standard.id,
+                        "standard_title": standard.standard.title,
+                        "standard_tier": tier_value(standard.achieved),
+                        "indicator": indicator.id,
+                        "indicator_title": indicator.indicator.title,
+                        "tier": tier_value(indicator.achieved),
+                        "next_tier": tier_value(indicator.next_tier),
+                        "blocking": " ".join(c.id for c in indicator.blocking),
+                        "criteria_met": sum(1 for c in indicator.criteria if c.met),
+                        "criteria": len(indicator.criteria),
+                        "comment": indicator.note.comment,
+                    }
+                )
+                continue
+            for criterion in indicator.criteria:
+                records.append(
+                    {
+                        **common,
+                        "standard": standard.id,
+                        "indicator": indicator.id,
+                        "indicator_tier": tier_value(indicator.achieved),
+                        "criterion": criterion.id,
+                        "criterion_tier": criterion.criterion.tier.value,
+                        "status": criterion.outcome.value,
+                        "met": criterion.met,
+                        "survey": criterion.survey is not None,
+                        "disagreement": criterion.disagreement,
+                        "evidence": criterion.answer.evidence,
+                        "comment": criterion.answer.comment,
+                        "reason": criterion.answer.reason,
+                        "explanation": criterion.explanation,
+                        "text": criterion.criterion.text,
+                    }
+                )
+    return records

@@ -4,9 +4,10 @@
 it is given, so that tests and embedding programs can call it directly;
 `main` is the thin wrapper the console script uses.
 
-Exit statuses: 0 success; 2 bad input or usage, with a message on stderr
-that names the file (and line, where there is one); 3 an unexpected internal
-error, with a short message and where to report it.
+Exit statuses: 0 success; 1 when a check finds problems; 2 bad input or
+usage, with a message on stderr that names the file (and line, where there
+is one); 3 an unexpected internal error, with a short message and where to
+report it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import argparse
 import datetime
 import json
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
@@ -27,6 +29,8 @@ from .policy import BandReading, Consensus, Policy, PopulationRule, RollUp
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
+
+    from .results import Evaluation
 
 __all__ = ["main", "run"]
 
@@ -55,59 +59,147 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(f"{self.prog}: {message}\nTry '{self.prog} --help'.")
 
 
+def _command(
+    commands: Any, stdout: TextIO, name: str, summary: str, description: str, example: str
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name,
+        stdout=stdout,
+        help=summary,
+        description=textwrap.fill(description, 78),
+        epilog=f"Example:\n  {example}",
+    )
+    return parser
+
+
 def _parser(stdout: TextIO) -> argparse.ArgumentParser:
     parser = _Parser(
         stdout,
         prog="coprod-standards",
-        description=(
-            "The Co-Production Quality Standards checklist as data. With no command, "
-            "print a summary of the standards."
+        description=textwrap.fill(
+            "The Co-Production Quality Standards checklist as data: list the standards, "
+            "write a blank assessment, evaluate assessments and report on them. With no "
+            "command, print a summary of the standards.",
+            78,
         ),
-        epilog="Example: coprod-standards evaluate assessment.yaml",
+        epilog="Example:\n  coprod-standards evaluate examples/mixed-tiers.yaml",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--standards-version",
         metavar="VERSION",
-        help=f"the version of the standards to summarise (default: the latest; available: "
+        help=f"the version of the standards (default: the latest; available: "
         f"{', '.join(available_versions())})",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    evaluate = commands.add_parser(
-        "evaluate",
-        stdout=stdout,
-        help="evaluate an assessment file: the tier of each indicator and standard",
-        description="Evaluate an assessment file against the standards version it names.",
-        epilog="Example: coprod-standards evaluate assessment.yaml --format json",
+    show = _command(
+        commands,
+        stdout,
+        "show",
+        "list the standards, indicators and criteria with their ids",
+        "List the standards, their quality indicators and their criteria, with ids.",
+        "coprod-standards show --standard 3 --format markdown",
     )
-    evaluate.add_argument("file", type=Path, help="the assessment: YAML, or JSON (.json)")
-    evaluate.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
-    )
-    _policy_options(evaluate)
+    show.add_argument("--standard", metavar="N", help="only standard N, such as 3")
+    show.add_argument("--format", choices=("text", "markdown", "json"), default="text")
 
-    template = commands.add_parser(
+    template = _command(
+        commands,
+        stdout,
         "template",
-        stdout=stdout,
-        help="write a blank assessment to fill in",
-        description=(
-            "Write a blank assessment: every criterion's id with its published text beside "
-            "it. Evaluated unchanged, it reaches no tier anywhere."
-        ),
-        epilog="Example: coprod-standards template -o riverside.yaml --organisation Riverside",
+        "write a blank assessment to fill in",
+        "Write a blank assessment: every criterion's id with its published text beside it. "
+        "Evaluated unchanged, it reaches no tier anywhere.",
+        "coprod-standards template -o riverside.yaml --organisation Riverside",
     )
     template.add_argument("-o", "--output", type=Path, help="the file to write (default: stdout)")
     template.add_argument("--organisation", default="", help="the organisation's name")
     template.add_argument(
         "--date", type=_date, help="the assessment date, YYYY-MM-DD (default: today)"
     )
-    template.add_argument(
-        "--standards-version",
-        dest="template_version",
-        metavar="VERSION",
-        help="the version of the standards (default: the latest)",
+
+    evaluate = _command(
+        commands,
+        stdout,
+        "evaluate",
+        "evaluate an assessment: the tier of each indicator and standard",
+        "Evaluate an assessment file against the standards version it names.",
+        "coprod-standards evaluate examples/mixed-tiers.yaml --format json",
     )
+    evaluate.add_argument("file", type=Path, help="the assessment: YAML, or JSON (.json)")
+    evaluate.add_argument(
+        "--format",
+        choices=("text", "json", "markdown", "csv"),
+        default="text",
+        help="output format (default: text)",
+    )
+    evaluate.add_argument(
+        "--level",
+        choices=("indicator", "criterion"),
+        default="indicator",
+        help="for csv: one row per indicator or per criterion (default: indicator)",
+    )
+    _policy_options(evaluate)
+
+    report = _command(
+        commands,
+        stdout,
+        "report",
+        "write a self-contained HTML report of an assessment",
+        "Write an HTML report: one file that works offline and prints well.",
+        "coprod-standards report examples/mixed-tiers.yaml -o report.html",
+    )
+    report.add_argument("file", type=Path, help="the assessment")
+    report.add_argument("-o", "--output", type=Path, required=True, help="the HTML file to write")
+    _policy_options(report)
+
+    compare = _command(
+        commands,
+        stdout,
+        "compare",
+        "show progress between two assessments of one organisation",
+        "Compare two assessments of one organisation: indicators that went up or down a "
+        "tier, criteria newly met or lost, and survey changes.",
+        "coprod-standards compare riverside-2025.yaml riverside-2026.yaml",
+    )
+    compare.add_argument("old", type=Path, help="the earlier assessment")
+    compare.add_argument("new", type=Path, help="the later assessment")
+    compare.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    _policy_options(compare)
+
+    plan = _command(
+        commands,
+        stdout,
+        "plan",
+        "write an action plan: the criteria each indicator needs next",
+        "Write an action plan: for each indicator, the criteria needed for its next tier, "
+        "with the organisation's comments; the quickest wins come first.",
+        "coprod-standards plan examples/small-organisation-bronze.yaml --format csv",
+    )
+    plan.add_argument("file", type=Path, help="the assessment")
+    plan.add_argument("--format", choices=("markdown", "csv"), default="markdown")
+    _policy_options(plan)
+
+    summary = _command(
+        commands,
+        stdout,
+        "summary",
+        "summarise many organisations' assessments",
+        "Evaluate many assessments (files, or directories of .yaml, .yml and .json files) "
+        "and count how many organisations reach each tier, per standard and indicator.",
+        "coprod-standards summary assessments/ --format csv",
+    )
+    summary.add_argument("paths", type=Path, nargs="+", metavar="DIR_OR_FILE")
+    summary.add_argument("--format", choices=("markdown", "csv", "json"), default="markdown")
+    summary.add_argument(
+        "--by",
+        choices=("tier", "organisation"),
+        default="tier",
+        help="for csv and markdown: counts per standard and indicator, or one row per "
+        "organisation (default: tier)",
+    )
+    _policy_options(summary)
     return parser
 
 
@@ -199,23 +291,31 @@ def summary(framework: Framework) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _json(data: object) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False, default=_json_default) + "\n"
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
 def _summary(arguments: argparse.Namespace, stdout: TextIO) -> int:
     stdout.write(summary(load(arguments.standards_version)))
     return EXIT_OK
 
 
-def _evaluate(arguments: argparse.Namespace, stdout: TextIO) -> int:
-    from .assessment_files import load_assessment
-    from .engine import evaluate
-    from .text_report import evaluation_text
+def _show(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from .listing import listing_data, listing_markdown, listing_text
 
-    policy = _policy(arguments)
-    assessment = load_assessment(arguments.file)
-    evaluation = evaluate(load(assessment.version), assessment, policy)
+    framework = load(arguments.standards_version)
     if arguments.format == "json":
-        stdout.write(json.dumps(evaluation.to_dict(), indent=2, ensure_ascii=False) + "\n")
+        stdout.write(_json(listing_data(framework, arguments.standard)))
+    elif arguments.format == "markdown":
+        stdout.write(listing_markdown(framework, arguments.standard))
     else:
-        stdout.write(evaluation_text(evaluation))
+        stdout.write(listing_text(framework, arguments.standard))
     return EXIT_OK
 
 
@@ -223,7 +323,7 @@ def _template(arguments: argparse.Namespace, stdout: TextIO) -> int:
     from ._files import write_text
     from .template import assessment_template
 
-    framework = load(arguments.template_version)
+    framework = load(arguments.standards_version)
     day = arguments.date or datetime.date.today()
     text = assessment_template(framework, assessed_on=day, organisation=arguments.organisation)
     if arguments.output is None:
@@ -233,10 +333,121 @@ def _template(arguments: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
+def _evaluated(path: Path, arguments: argparse.Namespace) -> Evaluation:
+    from .assessment_files import load_assessment
+    from .engine import evaluate
+
+    assessment = load_assessment(path)
+    return evaluate(load(assessment.version), assessment, _policy(arguments))
+
+
+def _evaluate(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    evaluation = _evaluated(arguments.file, arguments)
+    if arguments.format == "json":
+        stdout.write(_json(evaluation.to_dict()))
+    elif arguments.format == "markdown":
+        from .markdown_report import evaluation_markdown
+
+        stdout.write(evaluation_markdown(evaluation))
+    elif arguments.format == "csv":
+        from .tables import records_csv
+
+        stdout.write(records_csv(evaluation.to_records(arguments.level)))
+    else:
+        from .text_report import evaluation_text
+
+        stdout.write(evaluation_text(evaluation))
+    return EXIT_OK
+
+
+def _report(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from ._files import write_text
+    from .html_report import evaluation_html
+
+    evaluation = _evaluated(arguments.file, arguments)
+    write_text(arguments.output, evaluation_html(evaluation))
+    stdout.write(f"wrote {arguments.output}\n")
+    return EXIT_OK
+
+
+def _compare(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from .compare import compare, comparison_markdown, comparison_text
+
+    comparison = compare(_evaluated(arguments.old, arguments), _evaluated(arguments.new, arguments))
+    if arguments.format == "json":
+        stdout.write(_json(comparison.to_dict()))
+    elif arguments.format == "markdown":
+        stdout.write(comparison_markdown(comparison))
+    else:
+        stdout.write(comparison_text(comparison))
+    return EXIT_OK
+
+
+def _plan(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from .plan import plan_csv, plan_markdown
+
+    evaluation = _evaluated(arguments.file, arguments)
+    stdout.write(plan_csv(evaluation) if arguments.format == "csv" else plan_markdown(evaluation))
+    return EXIT_OK
+
+
+def _assessment_files(paths: Sequence[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                entry
+                for entry in path.iterdir()
+                if entry.is_file() and entry.suffix.lower() in (".yaml", ".yml", ".json")
+            )
+        else:
+            found.append(path)
+    if not found:
+        raise CoprodError(
+            f"no assessment files in {', '.join(str(path) for path in paths)}; name .yaml, "
+            ".yml or .json files, or directories that hold them"
+        )
+    return found
+
+
+def _summarise(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from .errors import DataError, Problem
+    from .summary import summarise
+    from .tables import records_csv, records_markdown
+
+    evaluations: list[Evaluation] = []
+    problems: list[Problem] = []
+    for path in _assessment_files(arguments.paths):
+        try:
+            evaluations.append(_evaluated(path, arguments))
+        except DataError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise DataError(problems)
+    result = summarise(evaluations)
+    if arguments.format == "json":
+        stdout.write(_json(result.to_dict()))
+        return EXIT_OK
+    records = (
+        result.organisation_records() if arguments.by == "organisation" else result.to_records()
+    )
+    if arguments.format == "csv":
+        stdout.write(records_csv(records))
+    else:
+        title = f"# {len(evaluations)} organisations: {result.framework.name}\n\n"
+        stdout.write(title + records_markdown(records))
+    return EXIT_OK
+
+
 _COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO], int]] = {
     None: _summary,
-    "evaluate": _evaluate,
+    "show": _show,
     "template": _template,
+    "evaluate": _evaluate,
+    "report": _report,
+    "compare": _compare,
+    "plan": _plan,
+    "summary": _summarise,
 }
 
 

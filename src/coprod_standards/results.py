@@ -31,6 +31,8 @@ __all__ = [
     "PopulationCheck",
     "StandardResult",
     "SurveyCheck",
+    "next_tier",
+    "tier_label",
     "tier_value",
 ]
 
@@ -53,9 +55,28 @@ class Outcome(enum.Enum):
         """Whether the outcome counts as met: met, or not applicable."""
         return self is Outcome.MET or self is Outcome.NOT_APPLICABLE
 
+    @property
+    def label(self) -> str:
+        """The outcome in words: "Met", "Not met", "Not answered", "Out of date"..."""
+        if self is Outcome.UNANSWERED:
+            return "Not answered"
+        return str(self.value).replace("_", " ").capitalize()
+
 
 #: A tier by its rank plus one: None (no tier), Bronze, Silver, Gold.
 TIER_OF_RANK: tuple[Tier | None, ...] = (None, *Tier)
+
+
+def tier_label(tier: Tier | None) -> str:
+    """A tier as people read it: "Bronze", "Silver", "Gold" or "No tier"."""
+    return "No tier" if tier is None else tier.label
+
+
+def next_tier(tier: Tier | None) -> Tier | None:
+    """The tier above *tier*: Bronze above no tier, None above Gold."""
+    if tier is None:
+        return Tier.BRONZE
+    return None if tier is Tier.GOLD else tuple(Tier)[tier.rank + 1]
 
 
 def tier_value(tier: Tier | None) -> str | None:
@@ -146,8 +167,11 @@ class CriterionResult:
         if self.outcome is Outcome.NOT_APPLICABLE:
             return f"not applicable: {answer.reason}"
         if answer.status is None and answer.views:
-            said = ", ".join(f"{group} {view.value}" for group, view in answer.views.items())
-            return f"{self.outcome.value}, decided by the groups' views ({said})"
+            said = ", ".join(
+                f"{group.replace('_', ' ')}: {Outcome(view.value).label.lower()}"
+                for group, view in answer.views.items()
+            )
+            return f"{self.outcome.label.lower()}, decided by the groups' views ({said})"
         if self.outcome is Outcome.UNANSWERED:
             return "not answered"
         return str(self.outcome.value).replace("_", " ")
@@ -178,9 +202,7 @@ class IndicatorResult:
     @property
     def next_tier(self) -> Tier | None:
         """The tier above the one achieved; None at Gold."""
-        if self.achieved is None:
-            return Tier.BRONZE
-        return None if self.achieved is Tier.GOLD else tuple(Tier)[self.achieved.rank + 1]
+        return next_tier(self.achieved)
 
     @property
     def blocking(self) -> tuple[CriterionResult, ...]:
@@ -209,6 +231,11 @@ class StandardResult:
     def id(self) -> str:
         """The standard's id."""
         return self.standard.id
+
+    @property
+    def next_tier(self) -> Tier | None:
+        """The tier above the one achieved; None at Gold."""
+        return next_tier(self.achieved)
 
     @property
     def tier_counts(self) -> dict[str | None, int]:
@@ -332,6 +359,24 @@ class Evaluation:
             raise UnknownIdError("criterion", id, self.framework.version) from None
 
     @property
+    def indicator_tiers(self) -> dict[str, Tier | None]:
+        """Each indicator's tier by id, without building the detailed results."""
+        return {
+            indicator.id: TIER_OF_RANK[rank + 1]
+            for indicator, rank in zip(
+                self.framework.indicators, self._indicator_ranks, strict=True
+            )
+        }
+
+    @property
+    def standard_tiers(self) -> dict[str, Tier | None]:
+        """Each standard's tier by id, without building the detailed results."""
+        return {
+            standard.id: TIER_OF_RANK[rank + 1]
+            for standard, rank in zip(self.framework.standards, self._standard_ranks, strict=True)
+        }
+
+    @property
     def tier_counts(self) -> dict[str | None, int]:
         """How many indicators reach each tier (None: no tier)."""
         return _count(TIER_OF_RANK[rank + 1] for rank in self._indicator_ranks)
@@ -356,3 +401,28 @@ class Evaluation:
         from ._export import evaluation_to_dict
 
         return evaluation_to_dict(self)
+
+    def to_records(self, level: str = "indicator") -> list[dict[str, Any]]:
+        """Flat records, one per indicator or per criterion (*level*), for analysis.
+
+        Each record has the organisation, date and version, the standard and
+        indicator (and criterion) ids, the tier reached and more; the values
+        are plain (text, numbers, booleans, None, dates), so that
+        ``pandas.DataFrame(evaluation.to_records())`` takes them as they are.
+        """
+        from ._export import evaluation_records
+
+        return evaluation_records(self, level)
+
+    def _repr_html_(self) -> str:
+        """A table of the standards' tiers, for Jupyter."""
+        from .tables import records_html
+
+        who = self.assessment.organisation or "An unnamed organisation"
+        rows = [
+            {"standard": f"{r.standard.number}. {r.standard.title}", "tier": tier_label(r.achieved)}
+            for r in self.standards
+        ]
+        rows.append({"standard": "Overall", "tier": tier_label(self.overall)})
+        caption = f"{who}, {self.assessment.assessed_on.isoformat()}: {self.framework.name}"
+        return records_html(rows, caption, headings={"standard": "Standard", "tier": "Tier"})

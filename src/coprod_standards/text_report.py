@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import textwrap
 
-from .models import Tier
-from .results import Evaluation, Outcome
+from .results import Evaluation, Outcome, tier_label
 
-__all__ = ["evaluation_text", "tier_label"]
+__all__ = ["evaluation_text"]
 
 _WIDTH = 88
 
 
-def tier_label(tier: Tier | None) -> str:
-    """A tier as people read it: "Bronze", "Silver", "Gold" or "No tier"."""
-    return "No tier" if tier is None else tier.label
+def _wrap(text: str, first: str, rest: str) -> list[str]:
+    # Never break inside a word or at a hyphen: "co-production" stays whole.
+    return textwrap.wrap(
+        text,
+        _WIDTH,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 def _outcome_label(outcome: Outcome) -> str:
@@ -36,7 +42,8 @@ def evaluation_text(evaluation: Evaluation) -> str:
         f"against {framework.name}",
     ]
     if assessment.completed_by:
-        lines.append(f"completed by {', '.join(assessment.completed_by)}")
+        groups = ", ".join(group.replace("_", " ") for group in assessment.completed_by)
+        lines.append(f"completed by {groups}")
     lines += ["", f"Overall: {tier_label(evaluation.overall)}", ""]
     counts = evaluation.tier_counts
     lines.append(
@@ -62,36 +69,24 @@ def evaluation_text(evaluation: Evaluation) -> str:
         lines.append("")
         lines.append(f"  {indicator.id} {indicator.indicator.title}: for {target.label}")
         if indicator.note.comment:
-            lines += textwrap.wrap(
-                f"Comment: {indicator.note.comment}",
-                _WIDTH,
-                initial_indent="    ",
-                subsequent_indent="      ",
-            )
+            lines += _wrap(f"Comment: {indicator.note.comment}", "    ", "      ")
         for criterion in indicator.blocking:
             head = f"    {criterion.id} ({_outcome_label(criterion.outcome)}) "
-            lines += textwrap.wrap(
+            lines += _wrap(
                 criterion.criterion.text,
-                _WIDTH,
-                initial_indent=head,
-                subsequent_indent=" " * len(head),
+                head,
+                " " * len(head),
             )
             if criterion.survey is not None or criterion.answer.views:
-                lines += textwrap.wrap(
+                lines += _wrap(
                     criterion.explanation,
-                    _WIDTH,
-                    initial_indent=" " * len(head),
-                    subsequent_indent=" " * len(head),
+                    " " * len(head),
+                    " " * len(head),
                 )
     if evaluation.not_applicable:
         lines += ["", "Claimed not applicable"]
         for criterion in evaluation.not_applicable:
-            lines += textwrap.wrap(
-                f"{criterion.id}: {criterion.answer.reason}",
-                _WIDTH,
-                initial_indent="  ",
-                subsequent_indent="    ",
-            )
+            lines += _wrap(f"{criterion.id}: {criterion.answer.reason}", "  ", "    ")
     if evaluation.disagreements:
         lines += ["", "Where respondent groups disagree"]
         for criterion in evaluation.disagreements:

@@ -1,0 +1,109 @@
+"""Rows of plain values as CSV, Markdown and HTML tables.
+
+The exports of evaluations, summaries and action plans all come down to a
+list of flat records; these functions write such records out.
+
+CSV follows RFC 4180 (the standard library's csv module, CRLF line ends, a
+header row). A text cell that a spreadsheet would run as a formula (one that
+begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is
+neutralised with a leading apostrophe, since assessment files carry free
+text from many hands:
+
+>>> records_csv([{"organisation": "=SUM(A1:A9)", "tier": "gold"}]).splitlines()
+['organisation,tier', "'=SUM(A1:A9),gold"]
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import html
+import io
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+__all__ = ["cell_text", "records_csv", "records_html", "records_markdown"]
+
+Record = Mapping[str, Any]
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell_text(value: object) -> str:
+    """A value as table text: dates in ISO form, None as empty, booleans as true/false."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return " ".join(cell_text(item) for item in value)
+    return str(value)
+
+
+def _columns(records: Sequence[Record], columns: Sequence[str] | None) -> list[str]:
+    if columns is not None:
+        return list(columns)
+    found: dict[str, None] = {}
+    for record in records:
+        found.update(dict.fromkeys(record))
+    return list(found)
+
+
+def _neutralised(value: object) -> str:
+    text = cell_text(value)
+    if isinstance(value, str) and text.startswith(_FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def records_csv(records: Sequence[Record], columns: Sequence[str] | None = None) -> str:
+    """*records* as RFC 4180 CSV with a header row; formula-like text cells neutralised."""
+    names = _columns(records, columns)
+    stream = io.StringIO()
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(names)
+    for record in records:
+        writer.writerow([_neutralised(record.get(name)) for name in names])
+    return stream.getvalue()
+
+
+def _markdown_cell(value: object) -> str:
+    text = cell_text(value).replace("\\", "\\\\").replace("|", "\\|")
+    return " ".join(text.split())
+
+
+def records_markdown(
+    records: Sequence[Record],
+    columns: Sequence[str] | None = None,
+    headings: Mapping[str, str] | None = None,
+) -> str:
+    """*records* as a Markdown table; *headings* may rename the columns."""
+    names = _columns(records, columns)
+    titles = [(headings or {}).get(name, name) for name in names]
+    lines = [
+        "| " + " | ".join(_markdown_cell(title) for title in titles) + " |",
+        "|" + "|".join(" --- " for _ in names) + "|",
+    ]
+    for record in records:
+        lines.append("| " + " | ".join(_markdown_cell(record.get(n)) for n in names) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def records_html(
+    records: Sequence[Record],
+    caption: str,
+    columns: Sequence[str] | None = None,
+    headings: Mapping[str, str] | None = None,
+) -> str:
+    """*records* as an HTML table with a caption and header cells; every value escaped."""
+    names = _columns(records, columns)
+    head = "".join(f'<th scope="col">{html.escape((headings or {}).get(n, n))}</th>' for n in names)
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell_text(r.get(n)))}</td>" for n in names) + "</tr>"
+        for r in records
+    )
+    return (
+        f"<table><caption>{html.escape(caption)}</caption>"
+        f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    )

@@ -1,0 +1,121 @@
+"""Action plans and progress comparisons."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import attrs
+import pytest
+
+from coprod_standards import (
+    Answer,
+    Assessment,
+    CoprodError,
+    Status,
+    SurveyResponse,
+    Tier,
+    evaluate,
+    load,
+    load_assessment,
+)
+from coprod_standards.compare import compare, comparison_markdown, comparison_text
+from coprod_standards.plan import action_plan, plan_markdown, plan_records
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+FRAMEWORK = load("1.1")
+
+
+def test_plan_orders_quickest_wins_first() -> None:
+    """Indicators with fewer criteria to their next tier come first; ties keep checklist order."""
+    evaluation = evaluate(FRAMEWORK, load_assessment(EXAMPLES / "small-organisation-bronze.yaml"))
+    plan = action_plan(evaluation)
+    counts = [len(item.criteria) for item in plan]
+    assert counts == sorted(counts)
+    assert len(plan) == 36  # every indicator is at Bronze: each has a next tier
+    ones = [item.indicator.id for item in plan if len(item.criteria) == 1]
+    assert ones == sorted(ones, key=lambda id: [int(part) for part in id.split(".")])
+    assert all(item.target is Tier.SILVER for item in plan)
+
+
+def test_plan_carries_the_organisations_comments() -> None:
+    """The plan shows the organisation's own comments beside each criterion."""
+    evaluation = evaluate(FRAMEWORK, load_assessment(EXAMPLES / "small-organisation-bronze.yaml"))
+    text = plan_markdown(evaluation)
+    assert text.startswith("# Action plan: Harbour Lane Peer Support\n")
+    assert "- [ ] **1.2.S2** (not met): Targets set for staff representation" in text
+    assert "  - Comment: No staff representation targets yet" in text
+    records = plan_records(evaluation)
+    assert records[0]["step"] == 1
+    assert {record["target"] for record in records} == {"silver"}
+
+
+def test_plan_of_an_all_gold_organisation_is_empty() -> None:
+    """Nothing to do at Gold everywhere."""
+    criteria = {c.id: Answer(Status.MET) for c in FRAMEWORK.criteria if c.survey is None}
+    day = datetime.date(2026, 9, 30)
+    pairs = [
+        ("inclusion", "service_users"),
+        ("communication", "service_users"),
+        ("communication", "staff"),
+    ]
+    surveys = tuple(SurveyResponse(m, p, 100, agree=95, conducted_on=day) for m, p in pairs)
+    assessment = Assessment("1.1", "Gold Star", day, criteria=criteria, surveys=surveys)
+    evaluation = evaluate(FRAMEWORK, assessment)
+    assert evaluation.overall is Tier.GOLD
+    assert action_plan(evaluation) == ()
+    assert "Every indicator has reached Gold." in plan_markdown(evaluation)
+
+
+def test_compare_progress_of_one_organisation() -> None:
+    """Comparing a later assessment shows the tiers that moved and criteria gained or lost."""
+    before = load_assessment(EXAMPLES / "small-organisation-bronze.yaml")
+    criteria = dict(before.criteria)
+    criteria["1.2.S2"] = Answer(Status.MET)  # 1.2 reaches Silver
+    criteria["2.1.B1"] = Answer(Status.NOT_MET)  # 2.1, and so standard 2 and overall, drop
+    # A new inclusion survey: 50 of 68 is 73.5%, which meets 70% (Silver for 1.1 and 3.1).
+    inclusion = attrs.evolve(before.surveys[0], agree=50)
+    later = attrs.evolve(before, criteria=criteria, surveys=(inclusion, *before.surveys[1:]))
+    change = compare(evaluate(FRAMEWORK, before), evaluate(FRAMEWORK, later))
+    assert [(c.id, c.old, c.new) for c in change.indicators_up] == [
+        ("1.1", Tier.BRONZE, Tier.SILVER),
+        ("1.2", Tier.BRONZE, Tier.SILVER),
+        ("3.1", Tier.BRONZE, Tier.SILVER),
+    ]
+    assert [(c.id, c.old, c.new) for c in change.indicators_down] == [("2.1", Tier.BRONZE, None)]
+    assert [(c.id, c.old, c.new) for c in change.standards] == [("2", Tier.BRONZE, None)]
+    assert (change.overall.old, change.overall.new) == (Tier.BRONZE, None)
+    assert [c.id for c in change.criteria_gained] == ["1.1.S1", "1.2.S2", "3.1.S1"]
+    assert [c.id for c in change.criteria_lost] == ["2.1.B1"]
+    # Every inclusion criterion's survey changed; the communication ones did not.
+    assert [c.id for c in change.surveys] == [
+        "1.1.B1",
+        "1.1.S1",
+        "1.1.G1",
+        "3.1.B1",
+        "3.1.S1",
+        "3.1.G1",
+    ]
+    text = comparison_text(change)
+    assert "Progress of Harbour Lane Peer Support: 2026-09-30 to 2026-09-30" in text
+    assert "  - 1.2 People are representative of the city they are from: Bronze to Silver" in text
+    assert "  - 1.1.S1: not met to met; now 50 of 68 service users agreed (73.5%)" in text
+    assert comparison_markdown(change).startswith("# Progress of Harbour Lane Peer Support")
+    assert change.to_dict()["criteria_lost"] == ["2.1.B1"]
+
+
+def test_compare_notes_different_organisations() -> None:
+    """Comparing two organisations works but says so."""
+    change = compare(
+        evaluate(FRAMEWORK, load_assessment(EXAMPLES / "small-organisation-bronze.yaml")),
+        evaluate(FRAMEWORK, load_assessment(EXAMPLES / "mixed-tiers.yaml")),
+    )
+    assert "Note: the assessments name different organisations" in comparison_text(change)
+
+
+def test_compare_refuses_different_versions() -> None:
+    """Assessments of different versions are not compared."""
+    evaluation = evaluate(FRAMEWORK, load_assessment(EXAMPLES / "mixed-tiers.yaml"))
+    other = attrs.evolve(evaluation, framework=attrs.evolve(FRAMEWORK, version="1.2"))
+    with pytest.raises(CoprodError, match="different versions"):
+        compare(evaluation, other)
