@@ -55,7 +55,10 @@ if TYPE_CHECKING:
         parse_assessment,
         save_assessment,
     )
+    from .compare import Comparison, compare
     from .engine import evaluate, evaluate_many
+    from .html_report import evaluation_html
+    from .plan import PlanItem, action_plan
     from .policy import BandReading, Consensus, Policy, PopulationRule, RollUp
     from .results import (
         CriterionResult,
@@ -66,6 +69,7 @@ if TYPE_CHECKING:
         StandardResult,
         SurveyCheck,
     )
+    from .summary import Summary, summarise
     from .template import assessment_template
 
 # Assessments and evaluation are imported on first use (PEP 562), so that a
@@ -110,6 +114,13 @@ _LAZY = {
         "results",
     ),
     "assessment_template": "template",
+    "Comparison": "compare",
+    "compare": "compare",
+    "evaluation_html": "html_report",
+    "PlanItem": "plan",
+    "action_plan": "plan",
+    "Summary": "summary",
+    "summarise": "summary",
 }
 
 
@@ -134,6 +145,7 @@ __all__ = [
     "Assessment",
     "AssessmentSource",
     "BandReading",
+    "Comparison",
     "Consensus",
     "CoprodError",
     "Criterion",
@@ -148,6 +160,7 @@ __all__ = [
     "IndicatorNote",
     "IndicatorResult",
     "Outcome",
+    "PlanItem",
     "Policy",
     "PopulationCheck",
     "PopulationRule",
@@ -157,6 +170,7 @@ __all__ = [
     "Standard",
     "StandardResult",
     "Status",
+    "Summary",
     "SurveyCheck",
     "SurveyMetric",
     "SurveyPopulation",
@@ -167,17 +181,21 @@ __all__ = [
     "UnknownIdError",
     "UnknownVersionError",
     "__version__",
+    "action_plan",
     "assessment_template",
     "assessment_to_data",
     "available_versions",
+    "compare",
     "dumps_assessment",
     "evaluate",
     "evaluate_many",
+    "evaluation_html",
     "load",
     "load_assessment",
     "load_path",
     "parse_assessment",
     "save_assessment",
+    "summarise",
 ]
 
 __version__ = "0.1.0"
