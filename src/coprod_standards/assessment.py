@@ -41,6 +41,7 @@ __all__ = [
     "AnswerIndex",
     "Assessment",
     "AssessmentSource",
+    "CarriedAnswer",
     "IndicatorNote",
     "Status",
     "SurveyResponse",
@@ -73,6 +74,36 @@ def _check_groups(instance: object, attribute: attrs.Attribute[Any], value: obje
 
 
 @attrs.frozen(hash=False)
+class CarriedAnswer:
+    """An answer given under an earlier version of the standards, kept for reference.
+
+    Migration to a new version leaves one of these on a criterion whose
+    meaning changed (the answer needs re-confirmation), and in the
+    assessment's `retired` list for a criterion or indicator the new version
+    no longer has, so that no comment or evidence is lost.
+
+    Attributes:
+        version: The version the answer was given under.
+        id: The criterion's (or, for a note, the indicator's) id in that version.
+        status: The answer given then.
+        evidence: The evidence given then.
+        comment: The comment (or indicator note) given then.
+        reason: The not-applicable reason given then.
+        views: The respondent groups' views given then.
+    """
+
+    version: str
+    id: str
+    status: Status | None = None
+    evidence: str = ""
+    comment: str = ""
+    reason: str = ""
+    views: Mapping[str, Status] = attrs.field(
+        factory=dict, converter=_frozen_mapping, validator=_check_groups
+    )
+
+
+@attrs.frozen(hash=False)
 class Answer:
     """The answer to one criterion.
 
@@ -85,6 +116,9 @@ class Answer:
             `Status.NOT_APPLICABLE`.
         views: Separate answers of respondent groups, by group name
             (``staff``, ``service_users``, ``members``...): met or not met.
+        previous: The answer carried from an earlier version whose wording or
+            meaning changed; while there is no new status or view, the
+            criterion needs re-confirmation (and counts as unanswered).
     """
 
     status: Status | None = None
@@ -94,6 +128,12 @@ class Answer:
     views: Mapping[str, Status] = attrs.field(
         factory=dict, converter=_frozen_mapping, validator=_check_groups
     )
+    previous: CarriedAnswer | None = None
+
+    @property
+    def needs_reconfirmation(self) -> bool:
+        """Whether an earlier version's answer awaits confirmation under this version."""
+        return self.previous is not None and self.status is None and not self.views
 
     def __attrs_post_init__(self) -> None:
         if self.status is Status.NOT_APPLICABLE and not self.reason.strip():
@@ -227,6 +267,8 @@ class Assessment:
         criteria: Answers by criterion id; a criterion not listed is unanswered.
         indicators: Notes by indicator id.
         surveys: Survey results, which decide the survey criteria.
+        retired: Answers and notes from an earlier version for criteria and
+            indicators this version no longer has, kept for reference.
         source: The text this assessment was loaded from, if it was: saving
             it (or an `attrs.evolve` of it) then keeps the file's comments,
             key order and formatting. Not part of the assessment's value.
@@ -239,6 +281,7 @@ class Assessment:
     criteria: Mapping[str, Answer] = attrs.field(factory=dict, converter=_frozen_mapping)
     indicators: Mapping[str, IndicatorNote] = attrs.field(factory=dict, converter=_frozen_mapping)
     surveys: tuple[SurveyResponse, ...] = ()
+    retired: tuple[CarriedAnswer, ...] = ()
     source: AssessmentSource | None = attrs.field(
         default=None, kw_only=True, eq=False, repr=False, metadata={NOT_IN_FILES: True}
     )

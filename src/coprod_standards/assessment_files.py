@@ -33,7 +33,7 @@ from typing import Any
 import attrs
 
 from ._files import read_bytes, write_text
-from .assessment import Answer, Assessment, AssessmentSource, SurveyResponse
+from .assessment import Answer, Assessment, AssessmentSource, CarriedAnswer, SurveyResponse
 from .errors import DataError
 from .loader import available_versions, load
 from .models import Framework
@@ -138,11 +138,25 @@ def assessment_to_data(assessment: Assessment, *, dates_as_text: bool = False) -
         }
     if assessment.surveys:
         data["surveys"] = [_survey(survey, day) for survey in assessment.surveys]
+    if assessment.retired:
+        data["retired"] = [_carried(carried) for carried in assessment.retired]
+    return data
+
+
+def _carried(carried: CarriedAnswer) -> dict[str, Any]:
+    data: dict[str, Any] = {"version": carried.version, "id": carried.id}
+    if carried.status is not None:
+        data["status"] = carried.status.value
+    for key in ("evidence", "comment", "reason"):
+        if getattr(carried, key):
+            data[key] = getattr(carried, key)
+    if carried.views:
+        data["views"] = {group: view.value for group, view in carried.views.items()}
     return data
 
 
 def _answer(answer: Answer) -> Any:
-    if not (answer.evidence or answer.comment or answer.reason or answer.views):
+    if not (answer.evidence or answer.comment or answer.reason or answer.views or answer.previous):
         return None if answer.status is None else answer.status.value
     data: dict[str, Any] = {}
     if answer.status is not None:
@@ -152,6 +166,8 @@ def _answer(answer: Answer) -> Any:
             data[key] = getattr(answer, key)
     if answer.views:
         data["views"] = {group: view.value for group, view in answer.views.items()}
+    if answer.previous is not None:
+        data["previous"] = _carried(answer.previous)
     return data
 
 
@@ -235,7 +251,7 @@ def _patched(source: AssessmentSource, assessment: Assessment) -> str:
     yaml = _yaml()
     document = yaml.load(source.text)
     data = assessment_to_data(assessment)
-    for key in ("version", "organisation", "assessed_on", "completed_by", "surveys"):
+    for key in ("version", "organisation", "assessed_on", "completed_by", "surveys", "retired"):
         if getattr(original, key) != getattr(assessment, key):
             if key in data:
                 document[key] = data[key]

@@ -172,6 +172,14 @@ class CriterionResult:
                 for group, view in answer.views.items()
             )
             return f"{self.outcome.label.lower()}, decided by the groups' views ({said})"
+        if answer.needs_reconfirmation:
+            assert answer.previous is not None
+            before = answer.previous
+            said = "unanswered" if before.status is None else before.status.value.replace("_", " ")
+            return (
+                f"needs re-confirmation: its meaning changed since version {before.version}, "
+                f"where it was {before.id} and answered {said}"
+            )
         if self.outcome is Outcome.UNANSWERED:
             return "not answered"
         return str(self.outcome.value).replace("_", " ")
@@ -390,6 +398,11 @@ class Evaluation:
     def disagreements(self) -> tuple[CriterionResult, ...]:
         """Every criterion on which respondent groups gave different views."""
         return tuple(r for r in self.criteria if r.disagreement)
+
+    @property
+    def needs_reconfirmation(self) -> tuple[CriterionResult, ...]:
+        """Criteria whose answer from an earlier version awaits confirmation."""
+        return tuple(r for r in self.criteria if r.answer.needs_reconfirmation)
 
     @property
     def unanswered(self) -> tuple[CriterionResult, ...]:

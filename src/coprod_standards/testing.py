@@ -20,7 +20,14 @@ from fractions import Fraction
 
 from hypothesis import strategies as st
 
-from .assessment import Answer, Assessment, IndicatorNote, Status, SurveyResponse
+from .assessment import (
+    Answer,
+    Assessment,
+    CarriedAnswer,
+    IndicatorNote,
+    Status,
+    SurveyResponse,
+)
 from .models import (
     Criterion,
     Erratum,
@@ -40,6 +47,7 @@ from .policy import BandReading, Consensus, Policy, PopulationRule, RollUp
 __all__ = [
     "answers",
     "assessments",
+    "carried_answers",
     "frameworks",
     "policies",
     "survey_responses",
@@ -154,6 +162,21 @@ def answers(draw: st.DrawFn, groups: tuple[str, ...] = GROUPS) -> Answer:
         comment=draw(_plain_text()),
         reason=reason,
         views=views,
+        previous=draw(st.none() | carried_answers()),
+    )
+
+
+@st.composite
+def carried_answers(draw: st.DrawFn) -> CarriedAnswer:
+    """An answer carried from an earlier version, as migration leaves them."""
+    status = draw(st.none() | st.sampled_from(Status))
+    return CarriedAnswer(
+        version=f"1.{draw(st.integers(0, 9))}",
+        id=f"{draw(st.integers(1, 10))}.{draw(st.integers(1, 5))}.B{draw(st.integers(1, 6))}",
+        status=status,
+        evidence=draw(_plain_text()),
+        comment=draw(_plain_text()),
+        reason=draw(_plain_text()) if status is Status.NOT_APPLICABLE else "",
     )
 
 
@@ -209,6 +232,7 @@ def assessments(draw: st.DrawFn, framework: Framework) -> Assessment:
         criteria=criteria,
         indicators=notes,
         surveys=tuple(unique_surveys),
+        retired=tuple(draw(st.lists(carried_answers(), max_size=2))),
     )
 
 
