@@ -1,10 +1,10 @@
-# sources-sha256: 2e401e19f787b1b2fb1a964dc575146bb4d0b751a17f1afbeceac371e2760eb1
+# sources-sha256: 75137043da2740421c56752ce84a45b5dc0e4133fc40f2c99be200dd3fa7de51
 """The compiled form of the YAML files beside it. Generated: do not edit.
 
 Regenerate with: python scripts/compile_data.py
 """
 
-from coprod_standards.models import Criterion, Erratum, Framework, Frequency, Indicator, SourceRef, Standard, SurveyMetric, SurveyPopulation, SurveyThreshold, Tier, TierDefinition
+from coprod_standards.models import Criterion, Erratum, Framework, Frequency, Indicator, Migration, MigrationEntry, MigrationKind, SourceRef, Standard, SurveyMetric, SurveyPopulation, SurveyThreshold, Tier, TierDefinition
 
 FRAMEWORK = Framework(
     id='co-production-quality-standards',

@@ -15,7 +15,7 @@ import attrs
 from ._format import CriterionEntry, IndicatorEntry, ManifestFile, StandardFile
 from ._parsed import Parsed, Path
 from .errors import Problem
-from .models import Erratum, Tier
+from .models import Erratum, Framework, Tier
 
 Finding = tuple[Path, str]
 
@@ -182,5 +182,35 @@ class DirectoryChecks:
                         f"the population {population!r} is not declared in the manifest's "
                         f"survey_populations ({', '.join(populations) or 'none'}); declare it or "
                         "correct it"
+                    ),
+                )
+
+
+def check_migration(framework: Framework) -> Iterator[Finding]:
+    """A migration's new ids exist in this version, and no old id is declared twice."""
+    migration = framework.migration
+    if migration is None:
+        return
+    if migration.previous_version == framework.version:
+        yield (
+            ("migration", "previous_version"),
+            (f"a version cannot follow itself; name the version before {framework.version}"),
+        )
+    seen: set[str] = set()
+    for index, entry in enumerate(migration.criteria):
+        path: Path = ("migration", "criteria", index)
+        for old in entry.old:
+            if old in seen:
+                yield (*path, "old"), f"{old!r} is declared twice; give one decision per criterion"
+            seen.add(old)
+        for new in entry.targets:
+            try:
+                framework.criterion(new)
+            except LookupError:
+                yield (
+                    (*path, "new" if entry.new else "old"),
+                    (
+                        f"this version has no criterion {new!r}; a {entry.kind.value} criterion "
+                        "must name one that exists here"
                     ),
                 )

@@ -46,8 +46,10 @@ _MODELS = (
     models.SourceRef,
     models.SurveyThreshold,
     models.Erratum,
+    models.Migration,
+    models.MigrationEntry,
 )
-_ENUMS = (models.Tier, models.Frequency)
+_ENUMS = (models.Tier, models.Frequency, models.MigrationKind)
 FORMAT = "1"
 
 

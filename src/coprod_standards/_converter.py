@@ -31,6 +31,7 @@ from cattrs.gen import make_dict_structure_fn, override
 from ._parsed import Parsed, Path
 from .assessment import NOT_IN_FILES, Answer, Status
 from .errors import DataError, FieldError, Problem
+from .models import ONE_OR_MORE_IDS, MigrationEntry
 
 T = TypeVar("T")
 
@@ -202,6 +203,11 @@ def _attrs_hook(converter: cattrs.Converter, cls: type) -> Callable[[object, typ
         for field in attrs.fields(cls)
         if field.metadata.get(NOT_IN_FILES)
     }
+    omitted.update(
+        (field.name, override(struct_hook=_structure_ids))
+        for field in attrs.fields(cls)
+        if field.metadata.get(ONE_OR_MORE_IDS)
+    )
     generated: Callable[[Mapping[str, Any], Any], Any] = make_dict_structure_fn(
         cls,
         converter,
@@ -242,7 +248,28 @@ def configure_converter(converter: cattrs.Converter) -> cattrs.Converter:
         lambda type_: lambda value: {k: converter.unstructure(v) for k, v in value.items()},
     )
     converter.register_structure_hook(Answer, _structure_answer(converter))
+    converter.register_unstructure_hook(MigrationEntry, _unstructure_migration_entry)
     return converter
+
+
+def _structure_ids(value: object, _: object) -> tuple[str, ...]:
+    if type(value) is str:
+        return (value,)
+    if type(value) is list and value and all(type(item) is str for item in value):
+        return tuple(value)
+    raise WrongTypeError("an id, or a list of ids", value)
+
+
+def _unstructure_migration_entry(entry: MigrationEntry) -> dict[str, Any]:
+    def ids(value: tuple[str, ...]) -> str | list[str]:
+        return value[0] if len(value) == 1 else list(value)
+
+    data: dict[str, Any] = {"kind": entry.kind.value, "old": ids(entry.old)}
+    if entry.new:
+        data["new"] = ids(entry.new)
+    if entry.note:
+        data["note"] = entry.note
+    return data
 
 
 def _unstructure_fraction(value: Fraction) -> int | float:

@@ -15,6 +15,7 @@ from .models import (
     Erratum,
     Framework,
     Indicator,
+    Migration,
     SourceRef,
     Standard,
     SurveyMetric,
@@ -78,6 +79,7 @@ class ManifestFile:
     survey_metrics: tuple[SurveyMetric, ...]
     survey_populations: tuple[SurveyPopulation, ...]
     standards: tuple[str, ...]
+    migration: Migration | None = None
 
 
 def build(manifest: ManifestFile, standards: list[StandardFile]) -> Framework:
@@ -92,6 +94,7 @@ def build(manifest: ManifestFile, standards: list[StandardFile]) -> Framework:
         survey_metrics=manifest.survey_metrics,
         survey_populations=manifest.survey_populations,
         standards=tuple(_standard(document) for document in standards),
+        migration=manifest.migration,
     )
 
 

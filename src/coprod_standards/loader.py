@@ -124,7 +124,7 @@ def _read_yaml(file: Path, name: str) -> Parsed:
 def _read_directory(root: Path, name: str) -> Framework:
     # Imported here: the YAML path is for drafts and stale data, and loading
     # the compiled form of shipped data should not pay for it.
-    from ._checks import DirectoryChecks, check_manifest
+    from ._checks import DirectoryChecks, check_manifest, check_migration
     from ._converter import structure
     from ._format import MANIFEST, ManifestFile, StandardFile, build
 
@@ -154,4 +154,10 @@ def _read_directory(root: Path, name: str) -> Framework:
         documents.append(document)
     if problems:
         raise DataError(problems)
-    return build(manifest, documents)
+    framework = build(manifest, documents)
+    problems = [
+        manifest_parsed.problem(path, message) for path, message in check_migration(framework)
+    ]
+    if problems:
+        raise DataError(problems)
+    return framework

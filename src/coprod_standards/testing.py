@@ -34,6 +34,9 @@ from .models import (
     Framework,
     Frequency,
     Indicator,
+    Migration,
+    MigrationEntry,
+    MigrationKind,
     SourceRef,
     Standard,
     SurveyMetric,
@@ -136,7 +139,21 @@ def frameworks(draw: st.DrawFn, max_standards: int = 3) -> Framework:
             SurveyPopulation(id=population, name=draw(texts())) for population in POPULATIONS
         ),
         standards=tuple(draw(_standard(number)) for number in range(1, count + 1)),
+        migration=draw(st.none() | _migrations()),
     )
+
+
+@st.composite
+def _migrations(draw: st.DrawFn) -> Migration:
+    entries = [
+        MigrationEntry(MigrationKind.REWORDED, old=("1.1.B1",)),
+        MigrationEntry(MigrationKind.RENAMED, old=("1.1.B2",), new=("1.1.S9",), note="moved"),
+        MigrationEntry(MigrationKind.SPLIT, old=("1.2.G1",), new=("1.2.G1", "1.2.G2")),
+        MigrationEntry(MigrationKind.MERGED, old=("1.3.S1", "1.3.S2"), new=("1.3.S1",)),
+        MigrationEntry(MigrationKind.RETIRED, old=("1.4.B1",), note=draw(_plain_text())),
+    ]
+    chosen = draw(st.lists(st.sampled_from(entries), unique=True, max_size=5))
+    return Migration(previous_version="1.0", criteria=tuple(chosen))
 
 
 GROUPS = ("staff", "service_users", "members", "carers")
