@@ -73,6 +73,6 @@ def fingerprints_yaml(framework: Framework) -> str:
         "# here hides a change of meaning. See docs/maintaining.md.",
         f'version: "{framework.version}"',
         "fingerprints:",
-        *(f"  {id}: {value}" for id, value in fingerprints(framework).items()),
+        *(f'  {id}: "{value}"' for id, value in fingerprints(framework).items()),
     ]
     return "\n".join(lines) + "\n"
