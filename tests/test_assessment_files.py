@@ -60,6 +60,7 @@ def problem_in(text: str) -> Problem:
     with pytest.raises(DataError) as caught:
         parse_assessment(text, "riverside.yaml")
     assert len(caught.value.problems) == 1, str(caught.value)
+    assert caught.value.problems[0].code, "every problem names the rule it breaks"
     return caught.value.problems[0]
 
 

@@ -18,6 +18,7 @@ STANDARD_1 = "01-equality-inclusion-and-diversity.yaml"
 
 def only_problem(error: DataError) -> Problem:
     assert len(error.problems) == 1, str(error)
+    assert error.problems[0].code, "every problem names the rule it breaks"
     return error.problems[0]
 
 

@@ -1,6 +1,6 @@
 """The rules an assessment must keep against the standards it answers.
 
-Each check yields ``(path, message)`` pairs; the loader places them in the
+Each check yields ``(code, path, message)``; the loader places them in the
 file, and the engine reports them for assessments built in code.
 """
 
@@ -11,13 +11,15 @@ from collections.abc import Iterator
 from .assessment import Assessment
 from .models import Framework
 
-Finding = tuple[tuple[str | int, ...], str]
+#: (the code of the rule broken, where, what to do)
+Finding = tuple[str, tuple[str | int, ...], str]
 
 
 def check_assessment(framework: Framework, assessment: Assessment) -> Iterator[Finding]:
     """Every way *assessment* does not fit *framework*."""
     if assessment.version != framework.version:
         yield (
+            "version",
             ("version",),
             (
                 f"the assessment answers version {assessment.version!r} of the standards, "
@@ -37,10 +39,15 @@ def check_criteria(framework: Framework, assessment: Assessment) -> Iterator[Fin
         try:
             criterion = framework.criterion(criterion_id)
         except LookupError:
-            yield path, _unknown("criterion", criterion_id, framework.version)
+            yield (
+                "unknown-criterion",
+                path,
+                _unknown("criterion", criterion_id, framework.version),
+            )
             continue
         if criterion.survey is not None and (answer.status is not None or answer.views):
             yield (
+                "survey-status",
                 path,
                 (
                     f"{criterion_id} is decided by a survey of "
@@ -53,6 +60,7 @@ def check_criteria(framework: Framework, assessment: Assessment) -> Iterator[Fin
             for group in answer.views:
                 if group not in groups:
                     yield (
+                        "view-group",
                         (*path, "views", group),
                         (
                             f"{group!r} gave a view but is not listed in completed_by "
@@ -68,6 +76,7 @@ def check_notes_and_surveys(framework: Framework, assessment: Assessment) -> Ite
             framework.indicator(indicator_id)
         except LookupError:
             yield (
+                "unknown-indicator",
                 ("indicators", indicator_id),
                 _unknown("indicator", indicator_id, framework.version),
             )
@@ -78,6 +87,7 @@ def check_notes_and_surveys(framework: Framework, assessment: Assessment) -> Ite
         path: tuple[str | int, ...] = ("surveys", index)
         if survey.metric not in metrics:
             yield (
+                "unknown-metric",
                 (*path, "metric"),
                 (
                     f"the metric {survey.metric!r} is not one of version {framework.version}'s: "
@@ -86,6 +96,7 @@ def check_notes_and_surveys(framework: Framework, assessment: Assessment) -> Ite
             )
         if survey.population not in populations:
             yield (
+                "unknown-population",
                 (*path, "population"),
                 (
                     f"the population {survey.population!r} is not one of version "
@@ -94,6 +105,7 @@ def check_notes_and_surveys(framework: Framework, assessment: Assessment) -> Ite
             )
         if survey.conducted_on > assessment.assessed_on:
             yield (
+                "survey-date",
                 (*path, "conducted_on"),
                 (
                     f"the survey is dated {survey.conducted_on.isoformat()}, after the assessment "
@@ -104,6 +116,7 @@ def check_notes_and_surveys(framework: Framework, assessment: Assessment) -> Ite
         key = (survey.metric, survey.population, survey.conducted_on)
         if key in seen:
             yield (
+                "survey-duplicate",
                 path,
                 (
                     f"surveys[{seen[key]}] is a survey of the same metric and population on the "

@@ -1,6 +1,6 @@
 """The rules a standards directory must keep beyond its shape.
 
-Each check yields ``(path, message)`` pairs without knowing which file it is
+Each check yields ``(code, path, message)`` without knowing which file it is
 looking at; `DirectoryChecks` adds the place. The loader refuses a directory
 that breaks any of them.
 """
@@ -17,7 +17,8 @@ from ._parsed import Parsed, Path
 from .errors import Problem
 from .models import Erratum, Framework, Tier
 
-Finding = tuple[Path, str]
+#: (the code of the rule broken, where, what to do)
+Finding = tuple[str, Path, str]
 
 _FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\.yaml")
 _BULLETS = ("•", "▪", "◦", "●")
@@ -27,7 +28,11 @@ def check_manifest(manifest: ManifestFile) -> Iterator[Finding]:
     """The manifest's own rules: the three tiers in order, unique ids, safe file names."""
     tiers = tuple(definition.tier for definition in manifest.tiers)
     if tiers != tuple(Tier):
-        yield ("tiers",), "list the tiers bronze, silver and gold, once each, in that order"
+        yield (
+            "tier-definitions",
+            ("tiers",),
+            "list the tiers bronze, silver and gold, once each, in that order",
+        )
     for key, entries in (
         ("survey_metrics", manifest.survey_metrics),
         ("survey_populations", manifest.survey_populations),
@@ -36,6 +41,7 @@ def check_manifest(manifest: ManifestFile) -> Iterator[Finding]:
     for index, name in enumerate(manifest.standards):
         if not _FILE_NAME.fullmatch(name):
             yield (
+                "file-name",
                 ("standards", index),
                 (
                     f"{name!r} is not a plain file name; name a .yaml file in this directory, "
@@ -52,21 +58,26 @@ def _unique(path: Path, values: list[str], field: str | None) -> Iterator[Findin
     for index, value in enumerate(values):
         if value in seen:
             where = (*path, index, field) if field else (*path, index)
-            yield where, f"{value!r} is listed twice; keep one"
+            yield ("duplicate-entry", where, f"{value!r} is listed twice; keep one")
         seen.add(value)
 
 
 def _text(path: Path, text: str) -> Iterator[Finding]:
     if not text.strip():
-        yield path, "the text is empty; write it out, or remove the entry"
+        yield ("empty-text", path, "the text is empty; write it out, or remove the entry")
     elif text.lstrip().startswith(_BULLETS):
-        yield path, f"the text starts with a bullet character {text.lstrip()[0]!r}; drop it"
+        yield (
+            "leftover-bullet",
+            path,
+            f"the text starts with a bullet character {text.lstrip()[0]!r}; drop it",
+        )
 
 
 def _errata(path: Path, errata: tuple[Erratum, ...], *texts: str) -> Iterator[Finding]:
     for index, erratum in enumerate(errata):
         if not any(erratum.original in text for text in texts):
             yield (
+                "erratum-not-found",
                 (*path, "errata", index, "original"),
                 (
                     f"{erratum.original!r} does not occur in the text it corrects; "
@@ -85,19 +96,25 @@ class DirectoryChecks:
     def check(self, parsed: Parsed, document: StandardFile) -> list[Problem]:
         """Every problem in one standard's file, each at its place."""
         problems = [
-            parsed.problem(path, message) for path, message in self._standard(document, parsed)
+            parsed.problem(path, message, code=code)
+            for code, path, message in self._standard(document, parsed)
         ]
         return sorted(problems, key=lambda problem: (problem.line or 0, problem.column or 0))
 
     def _claim(self, path: Path, id: str, parsed: Parsed) -> Iterator[Finding]:
         if id in self._seen:
-            yield path, f"the id {id!r} is already used at {self._seen[id]}; ids must be unique"
+            yield (
+                "duplicate-id",
+                path,
+                f"the id {id!r} is already used at {self._seen[id]}; ids must be unique",
+            )
         else:
             self._seen[id] = parsed.problem(path, "").location
 
     def _standard(self, document: StandardFile, file: Parsed) -> Iterator[Finding]:
         if document.id != str(document.number):
             yield (
+                "id-pattern",
                 ("id",),
                 (
                     f"the id {document.id!r} does not fit its place: a standard's id is its number "
@@ -105,7 +122,7 @@ class DirectoryChecks:
                 ),
             )
         if document.number < 1:
-            yield ("number",), "a standard's number counts from 1"
+            yield ("standard-number", ("number",), "a standard's number counts from 1")
         yield from self._claim(("id",), document.id, file)
         yield from _text(("title",), document.title)
         yield from _text(("prompt",), document.prompt)
@@ -116,6 +133,7 @@ class DirectoryChecks:
             path: Path = ("indicators", index)
             if not pattern.fullmatch(indicator.id):
                 yield (
+                    "id-pattern",
                     (*path, "id"),
                     (
                         f"the id {indicator.id!r} does not fit its place: indicators of standard "
@@ -127,7 +145,7 @@ class DirectoryChecks:
             yield from _errata(path, indicator.errata, indicator.title)
             yield from self._indicator(path, indicator, file, pattern.fullmatch(indicator.id))
         if not document.indicators:
-            yield ("indicators",), "a standard needs at least one indicator"
+            yield ("no-indicators", ("indicators",), "a standard needs at least one indicator")
 
     def _indicator(
         self, path: Path, indicator: IndicatorEntry, file: Parsed, id_fits: object
@@ -135,6 +153,7 @@ class DirectoryChecks:
         for tier, entries in indicator.tiers():
             if not entries:
                 yield (
+                    "empty-tier",
                     (*path, tier.value),
                     (
                         f"the {tier.label} tier has no criteria; every tier of an indicator needs "
@@ -148,6 +167,7 @@ class DirectoryChecks:
                 # rather than one for each of its criteria.
                 if id_fits and not pattern.fullmatch(entry.id):
                     yield (
+                        "id-pattern",
                         (*entry_path, "id"),
                         (
                             f"the id {entry.id!r} does not fit its place: {tier.label} criteria of "
@@ -167,6 +187,7 @@ class DirectoryChecks:
         metrics = [metric.id for metric in self.manifest.survey_metrics]
         if survey.metric not in metrics:
             yield (
+                "undeclared-metric",
                 (*path, "survey", "metric"),
                 (
                     f"the metric {survey.metric!r} is not declared in the manifest's "
@@ -177,6 +198,7 @@ class DirectoryChecks:
         for index, population in enumerate(survey.populations):
             if population not in populations:
                 yield (
+                    "undeclared-population",
                     (*path, "survey", "populations", index),
                     (
                         f"the population {population!r} is not declared in the manifest's "
@@ -193,6 +215,7 @@ def check_migration(framework: Framework) -> Iterator[Finding]:
         return
     if migration.previous_version == framework.version:
         yield (
+            "migration-previous",
             ("migration", "previous_version"),
             (f"a version cannot follow itself; name the version before {framework.version}"),
         )
@@ -201,13 +224,18 @@ def check_migration(framework: Framework) -> Iterator[Finding]:
         path: Path = ("migration", "criteria", index)
         for old in entry.old:
             if old in seen:
-                yield (*path, "old"), f"{old!r} is declared twice; give one decision per criterion"
+                yield (
+                    "migration-duplicate",
+                    (*path, "old"),
+                    f"{old!r} is declared twice; give one decision per criterion",
+                )
             seen.add(old)
         for new in entry.targets:
             try:
                 framework.criterion(new)
             except LookupError:
                 yield (
+                    "migration-target",
                     (*path, "new" if entry.new else "old"),
                     (
                         f"this version has no criterion {new!r}; a {entry.kind.value} criterion "

@@ -302,6 +302,7 @@ class _Finding:
     missing: bool = False  # the path names a required key that is absent
     suggests: Path | None = None  # the key an unknown key was probably meant to be
     wrong_type: WrongTypeError | None = None
+    code: str = "invalid-value"
 
 
 def _problems(parsed: Parsed, error: BaseException, path: Path, cls: Any) -> list[Problem]:
@@ -316,6 +317,7 @@ def _problems(parsed: Parsed, error: BaseException, path: Path, cls: Any) -> lis
             if finding.wrong_type is None
             else _wrong_type_message(parsed, finding.path, finding.wrong_type),
             at_key=finding.at_key,
+            code=finding.code,
         )
         for finding in findings
         if not (finding.missing and finding.path in meant)
@@ -356,17 +358,18 @@ def _walk(error: BaseException, path: Path, cls: Any) -> Iterator[_Finding]:
                     f"unknown key {key!r}; did you mean {close[0]!r}?",
                     at_key=True,
                     suggests=(*path, close[0]),
+                    code="unknown-key",
                 )
             else:
                 message = f"unknown key {key!r}; the keys allowed here are {', '.join(allowed)}"
-                yield _Finding((*path, key), message, at_key=True)
+                yield _Finding((*path, key), message, at_key=True, code="unknown-key")
     elif isinstance(error, KeyError) and path:
         message = f"the required key {path[-1]!r} is missing; add it"
-        yield _Finding(path, message, missing=True)
+        yield _Finding(path, message, missing=True, code="missing-key")
     elif isinstance(error, FieldError):
         yield _Finding((*path, error.field), str(error))
     elif isinstance(error, WrongTypeError):
-        yield _Finding(path, str(error), wrong_type=error)
+        yield _Finding(path, str(error), wrong_type=error, code="wrong-type")
     else:
         yield _Finding(path, str(error) or type(error).__name__)
 

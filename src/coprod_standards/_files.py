@@ -26,7 +26,7 @@ def read_bytes(file: Path, name: str) -> bytes:
         message = "this is a directory, not a file; name a file"
     except OSError as error:
         message = f"cannot read the file: {error.strerror or error}"
-    raise DataError([Problem(message=message, file=name)])
+    raise DataError([Problem(message=message, file=name, code="unreadable-file")])
 
 
 def write_text(path: Path, text: str) -> None:

@@ -66,7 +66,7 @@ class Parsed:
         span = self.values.get(path)
         return None if span is None else self.text[span.start : span.end]
 
-    def problem(self, path: Path, message: str, *, at_key: bool = False) -> Problem:
+    def problem(self, path: Path, message: str, *, at_key: bool = False, code: str = "") -> Problem:
         """A `Problem` at *path*: at its key with *at_key*, else at its value.
 
         Where the path has no place of its own (a missing key), the nearest
@@ -83,13 +83,15 @@ class Parsed:
             if not probe:
                 break
             probe = probe[:-1]
-        return problem_at(self.name, self.text, span, format_path(path), message)
+        return problem_at(self.name, self.text, span, format_path(path), message, code)
 
 
-def problem_at(name: str, text: str, span: Span | None, path: str, message: str) -> Problem:
+def problem_at(
+    name: str, text: str, span: Span | None, path: str, message: str, code: str = ""
+) -> Problem:
     """A `Problem` in the document *name* at *span* (None where not known)."""
     if span is None:
-        return Problem(message=message, file=name, path=path)
+        return Problem(message=message, file=name, path=path, code=code)
     begin = text.rfind("\n", 0, span.start) + 1
     end = text.find("\n", span.start)
     source_line = text[begin : end if end >= 0 else len(text)].rstrip("\r")
@@ -100,4 +102,5 @@ def problem_at(name: str, text: str, span: Span | None, path: str, message: str)
         column=span.column + 1,
         path=path,
         source_line=source_line,
+        code=code,
     )

@@ -50,7 +50,7 @@ def decode(data: bytes, name: str) -> str:
             f"this is not UTF-8 text (byte 0x{data[error.start]:02x} cannot start or "
             "continue a character); save the file as UTF-8"
         )
-        raise DataError([problem_at(name, good, span, "$", message)]) from None
+        raise DataError([problem_at(name, good, span, "$", message, "encoding")]) from None
 
 
 def parse(text: str, name: str) -> Parsed:
@@ -74,14 +74,14 @@ def parse(text: str, name: str) -> Parsed:
         raise DataError([_syntax_problem(error, text, name)]) from None
     except YAMLError as error:  # pragma: no cover - ruamel marks its syntax errors
         raise DataError(
-            [problem_at(name, text, None, "$", f"this is not valid YAML: {error}")]
+            [problem_at(name, text, None, "$", f"this is not valid YAML: {error}", "yaml-syntax")]
         ) from None
     except RecursionError:
         message = "the document is nested too deeply to read; flatten it"
-        raise DataError([problem_at(name, text, None, "$", message)]) from None
+        raise DataError([problem_at(name, text, None, "$", message, "yaml-depth")]) from None
     if root is None:
         message = "the file is empty; it should hold a YAML mapping of keys to values"
-        raise DataError([problem_at(name, text, None, "$", message)])
+        raise DataError([problem_at(name, text, None, "$", message, "empty-file")])
     builder = _Builder(name, text, yaml.constructor)
     data = builder.convert(root, ())
     if builder.problems:
@@ -93,9 +93,12 @@ def _syntax_problem(error: Any, text: str, name: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     span = None if mark is None else Span(mark.line, mark.column, mark.index, mark.index)
     problem = str(error.problem or error.context or "this is not valid YAML")
+    code = "yaml-syntax"
     if "'\\t'" in problem:
+        code = "yaml-tab"
         message = "a tab character cannot indent YAML or start a value; use spaces instead"
     elif "expected a single document" in str(error.context):
+        code = "yaml-documents"
         message = "the file holds more than one YAML document (a '---' line); keep one"
     else:
         message = f"this is not valid YAML: {problem}"
@@ -105,7 +108,7 @@ def _syntax_problem(error: Any, text: str, name: str) -> Problem:
         elif error.context and error.problem:
             message += f" ({error.context})"
         message += "; check the indentation, quotes and brackets here and above"
-    return problem_at(name, text, span, "$", message)
+    return problem_at(name, text, span, "$", message, code)
 
 
 class _Builder:
@@ -124,9 +127,11 @@ class _Builder:
         start, end = node.start_mark, node.end_mark
         return Span(start.line, start.column, start.index, end.index)
 
-    def _problem(self, node: Node, path: Path, message: str) -> None:
+    def _problem(self, node: Node, path: Path, code: str, message: str) -> None:
         span = self._span(node)
-        self.problems.append(problem_at(self.name, self.text, span, format_path(path), message))
+        self.problems.append(
+            problem_at(self.name, self.text, span, format_path(path), message, code)
+        )
 
     def convert(self, node: Node, path: Path) -> object:
         self.values[path] = self._span(node)
@@ -139,13 +144,14 @@ class _Builder:
                     "write the value out in full"
                 )
                 self.problems.append(
-                    problem_at(self.name, self.text, span, format_path(path), message)
+                    problem_at(self.name, self.text, span, format_path(path), message, "yaml-alias")
                 )
                 return None
             self.anchored.add(id(node))
             self._problem(
                 node,
                 path,
+                "yaml-alias",
                 f"anchors and aliases (&{node.anchor}, *{node.anchor}) are not allowed; "
                 "write the value out in full",
             )
@@ -160,6 +166,7 @@ class _Builder:
         self._problem(
             node,
             path,
+            "yaml-tag",
             f"the YAML tag {tag.replace(_TAG, '!!')} is not allowed; remove it and "
             "write the value as plain text, a number, a list or a mapping",
         )
@@ -173,7 +180,7 @@ class _Builder:
                 message = f"{node.value} is not a real date ({error}); write a date as YYYY-MM-DD"
             else:
                 message = f"cannot read {node.value!r}: {error}"
-            self._problem(node, path, message)
+            self._problem(node, path, "bad-value", message)
             return None
 
     def _mapping(self, node: Node, path: Path) -> dict[str, object]:
@@ -188,6 +195,7 @@ class _Builder:
                 self._problem(
                     key_node,
                     (*path, key),
+                    "duplicate-key",
                     f"the key {key!r} appears twice in this mapping (first on line {line}); "
                     "keep one",
                 )
@@ -207,7 +215,7 @@ class _Builder:
                 )
             else:
                 message = "a key must be plain text; write it as a quoted string"
-            self._problem(node, path, message)
+            self._problem(node, path, "key-type", message)
             return None
         value = node.value
         assert isinstance(value, str)

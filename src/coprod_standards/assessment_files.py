@@ -78,7 +78,8 @@ def parse_assessment(
         framework = _framework_for(parsed.data, parsed.problem)
     assessment = structure(parsed, Assessment)
     problems = [
-        parsed.problem(path, message) for path, message in check_assessment(framework, assessment)
+        parsed.problem(path, message, code=code)
+        for code, path, message in check_assessment(framework, assessment)
     ]
     if problems:
         raise DataError(problems)
@@ -88,7 +89,8 @@ def parse_assessment(
 
 def _framework_for(data: object, problem: Any) -> Framework:
     if not isinstance(data, dict):
-        raise DataError([problem((), "expected a mapping of keys to values at the top level")])
+        message = "expected a mapping of keys to values at the top level"
+        raise DataError([problem((), message, code="wrong-type")])
     version = data.get("version")
     if version is None:
         raise DataError(
@@ -96,6 +98,7 @@ def _framework_for(data: object, problem: Any) -> Framework:
                 problem(
                     ("version",),
                     "the required key 'version' is missing; add it, such as version: \"1.1\"",
+                    code="missing-key",
                 )
             ]
         )
@@ -108,6 +111,7 @@ def _framework_for(data: object, problem: Any) -> Framework:
                 problem(
                     ("version",),
                     f"this library has no standards version {shown}{hint}; it has {offer}",
+                    code="unknown-version",
                 )
             ]
         )

@@ -189,7 +189,7 @@ def _refuse(framework: Framework, assessment: Assessment) -> NoReturn:
 
     name = f"the assessment of {assessment.organisation or 'an unnamed organisation'}"
     problems = [
-        Problem(message=message, file=name, path=format_path(path))
-        for path, message in check_assessment(framework, assessment)
+        Problem(message=message, file=name, path=format_path(path), code=code)
+        for code, path, message in check_assessment(framework, assessment)
     ]
     raise DataError(problems)

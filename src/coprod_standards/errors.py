@@ -39,6 +39,8 @@ class Problem:
         path: Where in the document, as a ``$``-path such as
             ``$.indicators[0].bronze[1].text``.
         source_line: The text of that line, shown with a caret under the column.
+        code: A stable name for the rule broken, such as ``unknown-key`` or
+            ``duplicate-id``, for programs that act on problems.
     """
 
     message: str
@@ -47,6 +49,7 @@ class Problem:
     column: int | None = None
     path: str = "$"
     source_line: str | None = attrs.field(default=None, repr=False)
+    code: str = ""
 
     @property
     def location(self) -> str:

@@ -88,6 +88,7 @@ def _load_shipped(version: str) -> Framework:
             f"holds version {version!r}; make them agree",
             file=f"data/{root.name}/manifest.yaml",
             path="$.version",
+            code="version-directory",
         )
         raise DataError([problem])
     return framework
@@ -109,6 +110,7 @@ def load_path(directory: str | Path) -> Framework:
         problem = Problem(
             message="there is no such directory; name a directory that holds manifest.yaml",
             file=str(root),
+            code="missing-directory",
         )
         raise DataError([problem])
     return _read_directory(root, str(root))
@@ -131,7 +133,8 @@ def _read_directory(root: Path, name: str) -> Framework:
     manifest_parsed = _read_yaml(root / MANIFEST, f"{name}/{MANIFEST}")
     manifest = structure(manifest_parsed, ManifestFile)
     problems = [
-        manifest_parsed.problem(path, message) for path, message in check_manifest(manifest)
+        manifest_parsed.problem(path, message, code=code)
+        for code, path, message in check_manifest(manifest)
     ]
     if problems:
         raise DataError(problems)
@@ -142,7 +145,9 @@ def _read_directory(root: Path, name: str) -> Framework:
             message = (
                 f"there is no file {file_name!r} in this directory; add it or correct the name"
             )
-            problems.append(manifest_parsed.problem(("standards", index), message))
+            problems.append(
+                manifest_parsed.problem(("standards", index), message, code="missing-file")
+            )
             continue
         try:
             parsed = _read_yaml(root / file_name, f"{name}/{file_name}")
@@ -156,7 +161,8 @@ def _read_directory(root: Path, name: str) -> Framework:
         raise DataError(problems)
     framework = build(manifest, documents)
     problems = [
-        manifest_parsed.problem(path, message) for path, message in check_migration(framework)
+        manifest_parsed.problem(path, message, code=code)
+        for code, path, message in check_migration(framework)
     ]
     if problems:
         raise DataError(problems)
