@@ -36,34 +36,32 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_sdist_carries_the_data(built: Path) -> None:
-    """The sdist holds data/v1_1: the manifest, the ten standards, the compiled form."""
+    """The sdist holds data/v1_1: manifest, standards, fingerprints, compiled form, fixtures."""
     (sdist,) = built.glob("*.tar.gz")
     with tarfile.open(sdist) as archive:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
-    data = {name for name in names if name.startswith("data/v1_1/")}
-    assert "data/v1_1/manifest.yaml" in data
-    assert "data/v1_1/compiled.py" in data
-    assert len([name for name in data if name.endswith(".yaml")]) == 11
+    assert _shipped(names, "data/v1_1/")
 
 
 def test_wheel_carries_the_data(built: Path) -> None:
-    """The wheel holds the data inside the package, and py.typed."""
+    """The wheel holds the data inside the package, the JSON Schemas, and py.typed."""
     (wheel,) = built.glob("*.whl")
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
     assert "coprod_standards/py.typed" in names
-    assert "coprod_standards/data/v1_1/manifest.yaml" in names
-    assert "coprod_standards/data/v1_1/compiled.py" in names
-    assert (
-        len(
-            [
-                n
-                for n in names
-                if n.startswith("coprod_standards/data/v1_1/") and n.endswith(".yaml")
-            ]
-        )
-        == 11
-    )
+    assert "coprod_standards/schemas/assessment.schema.json" in names
+    assert _shipped(names, "coprod_standards/data/v1_1/")
+
+
+def _shipped(names: set[str], prefix: str) -> bool:
+    """The manifest, the ten standards, the fingerprints, the compiled form, the fixtures."""
+    files = {name[len(prefix) :] for name in names if name.startswith(prefix)}
+    standards = [name for name in files if name[:2].isdigit() and name.endswith(".yaml")]
+    expected = {"manifest.yaml", "fingerprints.yaml", "compiled.py", "golden/README.md"}
+    assert expected <= files, expected - files
+    assert len(standards) == 10, standards
+    assert any(name.startswith("golden/") and name.endswith(".expected.yaml") for name in files)
+    return True
 
 
 def test_installed_wheel_loads_from_elsewhere(built: Path, tmp_path: Path) -> None:
