@@ -60,8 +60,11 @@ if TYPE_CHECKING:
         save_assessment,
     )
     from .compare import Comparison, compare
+    from .diff import Change, ChangeKind, Diff, diff
     from .engine import evaluate, evaluate_many
+    from .fingerprints import fingerprint
     from .html_report import evaluation_html
+    from .migrate import MigrationResult, migrate
     from .plan import PlanItem, action_plan
     from .policy import BandReading, Consensus, Policy, PopulationRule, RollUp
     from .results import (
@@ -75,6 +78,7 @@ if TYPE_CHECKING:
     )
     from .summary import Summary, summarise
     from .template import assessment_template
+    from .validation import Diagnostic, Severity, validate
 
 # Assessments and evaluation are imported on first use (PEP 562), so that a
 # program that only loads the standards does not pay for them: importing the
@@ -126,6 +130,10 @@ _LAZY = {
     "action_plan": "plan",
     "Summary": "summary",
     "summarise": "summary",
+    **dict.fromkeys(("Change", "ChangeKind", "Diff", "diff"), "diff"),
+    "fingerprint": "fingerprints",
+    **dict.fromkeys(("MigrationResult", "migrate"), "migrate"),
+    **dict.fromkeys(("Diagnostic", "Severity", "validate"), "validation"),
 }
 
 
@@ -151,12 +159,16 @@ __all__ = [
     "AssessmentSource",
     "BandReading",
     "CarriedAnswer",
+    "Change",
+    "ChangeKind",
     "Comparison",
     "Consensus",
     "CoprodError",
     "Criterion",
     "CriterionResult",
     "DataError",
+    "Diagnostic",
+    "Diff",
     "Erratum",
     "Evaluation",
     "FieldError",
@@ -168,6 +180,7 @@ __all__ = [
     "Migration",
     "MigrationEntry",
     "MigrationKind",
+    "MigrationResult",
     "Outcome",
     "PlanItem",
     "Policy",
@@ -175,6 +188,7 @@ __all__ = [
     "PopulationRule",
     "Problem",
     "RollUp",
+    "Severity",
     "SourceRef",
     "Standard",
     "StandardResult",
@@ -195,16 +209,20 @@ __all__ = [
     "assessment_to_data",
     "available_versions",
     "compare",
+    "diff",
     "dumps_assessment",
     "evaluate",
     "evaluate_many",
     "evaluation_html",
+    "fingerprint",
     "load",
     "load_assessment",
     "load_path",
+    "migrate",
     "parse_assessment",
     "save_assessment",
     "summarise",
+    "validate",
 ]
 
 __version__ = "0.1.0"

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["main", "run"]
 
 EXIT_OK = 0
+EXIT_PROBLEMS = 1
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3
 _REPORT_TO = "the coprod-standards issue tracker, with the command you ran"
@@ -200,6 +201,70 @@ def _parser(stdout: TextIO) -> argparse.ArgumentParser:
         "organisation (default: tier)",
     )
     _policy_options(summary)
+
+    validate = _command(
+        commands,
+        stdout,
+        "validate",
+        "check a standards directory before publishing it",
+        "Check a directory of standards (a draft of a new version) and report every problem "
+        "with its code, file, line and column. Exit status 1 when there are errors.",
+        "coprod-standards validate drafts/v1_2 --against 1.1",
+    )
+    validate.add_argument("directory", type=Path, help="the standards directory")
+    validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.add_argument(
+        "--against",
+        metavar="VERSION_OR_DIR",
+        help="the previous version (a version such as 1.1, or a directory): ids kept from "
+        "it must keep their meaning unless the manifest declares the change",
+    )
+    validate.add_argument(
+        "--write-fingerprints",
+        action="store_true",
+        help="when there are no errors, record the directory's fingerprints.yaml (on publishing)",
+    )
+
+    diff = _command(
+        commands,
+        stdout,
+        "diff",
+        "list what changed between two versions of the standards",
+        "List what changed between two versions: standards, indicators and criteria added, "
+        "removed, moved, reworded, and survey thresholds changed. Markdown is a changelog "
+        "for release notes.",
+        "coprod-standards diff 1.1 drafts/v1_2",
+    )
+    diff.add_argument("old", metavar="OLD", help="a version such as 1.1, or a directory")
+    diff.add_argument("new", metavar="NEW", help="a version, or a directory")
+    diff.add_argument("--format", choices=("markdown", "json"), default="markdown")
+
+    migrate = _command(
+        commands,
+        stdout,
+        "migrate",
+        "carry an assessment to a new version of the standards",
+        "Carry an assessment to a new version: answers carry over where the meaning is "
+        "unchanged; criteria whose meaning changed need re-confirmation (the old answer is "
+        "kept beside them); answers to retired criteria are kept for reference.",
+        "coprod-standards migrate riverside.yaml --to 1.2 -o riverside-1.2.yaml",
+    )
+    migrate.add_argument("file", type=Path, help="the assessment")
+    migrate.add_argument(
+        "--to", required=True, metavar="VERSION_OR_DIR", help="the version, or a directory"
+    )
+    migrate.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+
+    schema = _command(
+        commands,
+        stdout,
+        "schema",
+        "print a JSON Schema for standards files or assessments",
+        "Print a JSON Schema (draft 2020-12) for the standards files or for assessment files, "
+        "for editors and programs in other languages.",
+        "coprod-standards schema assessment > assessment.schema.json",
+    )
+    schema.add_argument("kind", choices=("standards", "assessment"))
     return parser
 
 
@@ -439,6 +504,84 @@ def _summarise(arguments: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
+def _framework(text: str) -> Framework:
+    """A version (such as 1.1) or, where a directory of that name exists, a draft."""
+    from .loader import load_path
+
+    path = Path(text)
+    return load_path(path) if path.is_dir() else load(text)
+
+
+def _validate(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from .validation import Severity, validate
+
+    against = None if arguments.against is None else _framework(arguments.against)
+    found = validate(arguments.directory, against=against)
+    errors = sum(1 for d in found if d.severity is Severity.ERROR)
+    warnings = len(found) - errors
+    if arguments.format == "json":
+        stdout.write(_json([d.to_dict() for d in found]))
+    else:
+        for diagnostic in found:
+            stdout.write(f"{diagnostic}\n")
+        stdout.write(
+            f"{errors} error{'' if errors == 1 else 's'}, "
+            f"{warnings} warning{'' if warnings == 1 else 's'} in {arguments.directory}\n"
+        )
+    if errors:
+        return EXIT_PROBLEMS
+    if arguments.write_fingerprints:
+        from ._files import write_text
+        from .fingerprints import FINGERPRINTS, fingerprints_yaml
+        from .loader import load_path
+
+        target = arguments.directory / FINGERPRINTS
+        write_text(target, fingerprints_yaml(load_path(arguments.directory)))
+        if arguments.format == "text":
+            stdout.write(f"wrote {target}\n")
+    return EXIT_OK
+
+
+def _diff(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from .diff import diff, diff_markdown
+
+    result = diff(_framework(arguments.old), _framework(arguments.new))
+    stdout.write(_json(result.to_dict()) if arguments.format == "json" else diff_markdown(result))
+    return EXIT_OK
+
+
+def _migrate(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from .assessment_files import load_assessment, save_assessment
+    from .migrate import migrate
+
+    result = migrate(load_assessment(arguments.file), _framework(arguments.to))
+    save_assessment(result.assessment, arguments.output)
+    new = result.assessment.version
+    lines = [
+        f"wrote {arguments.output}: the assessment in version {new}",
+        f"  {len(result.carried)} answers carried over",
+        f"  {len(result.reconfirm)} to confirm again (meaning changed): "
+        f"{', '.join(result.reconfirm) or 'none'}",
+        f"  {len(result.retired)} retired (kept under 'retired' for reference): "
+        f"{', '.join(result.retired) or 'none'}",
+    ]
+    if result.dropped_surveys:
+        lines.append(
+            f"  {len(result.dropped_surveys)} surveys dropped (their metric or population "
+            f"is not in version {new})"
+        )
+    stdout.write("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+def _schema(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from .schema import schema_text
+
+    framework = load(arguments.standards_version) if arguments.kind == "assessment" else None
+    stdout.write(schema_text(arguments.kind, framework))
+    return EXIT_OK
+
+
 _COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO], int]] = {
     None: _summary,
     "show": _show,
@@ -448,6 +591,10 @@ _COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO], int]] = {
     "compare": _compare,
     "plan": _plan,
     "summary": _summarise,
+    "validate": _validate,
+    "diff": _diff,
+    "migrate": _migrate,
+    "schema": _schema,
 }
 
 

@@ -15,13 +15,15 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import _compiled
-from .errors import DataError, Problem, UnknownVersionError
+from .errors import CoprodError, DataError, Problem, UnknownVersionError
 from .models import Framework
 
 if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
+
     from ._parsed import Parsed
 
 __all__ = ["available_versions", "load", "load_path"]
@@ -54,28 +56,80 @@ def _version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 
 
+#: The entry point group through which other packages register frameworks.
+ENTRY_POINT_GROUP = "coprod_standards.frameworks"
+
+
+@functools.cache
+def _registered() -> dict[str, EntryPoint]:
+    # Only looked at when a version is not shipped, or all versions are listed:
+    # reading the installed packages' metadata takes longer than a load.
+    from importlib.metadata import entry_points
+
+    return {
+        entry.name: entry
+        for entry in entry_points(group=ENTRY_POINT_GROUP)
+        if entry.name not in _shipped()
+    }
+
+
 def available_versions() -> tuple[str, ...]:
-    """The versions of the standards that `load` can load, oldest first."""
-    return tuple(_shipped())
+    """The versions `load` can load: the shipped ones, oldest first, then registered ones.
+
+    Other packages register frameworks (local variants, translations) through
+    the entry point group ``coprod_standards.frameworks``; see
+    ``docs/loading.md``.
+    """
+    return (*_shipped(), *sorted(_registered()))
 
 
 def load(version: str | None = None) -> Framework:
-    """A shipped version of the standards; the latest where *version* is None.
+    """A version of the standards; the latest shipped one where *version* is None.
 
     Loading is cached: every call for a version returns the same immutable
     `Framework`.
 
     Raises:
-        UnknownVersionError: No such version is shipped.
+        UnknownVersionError: No such version is shipped or registered.
+        DataError: A registered framework's files have problems.
     """
     versions = _shipped()
     if version is None:
         if not versions:
             raise UnknownVersionError("latest", ())
         version = next(reversed(versions))
-    if not isinstance(version, str) or version not in versions:
-        raise UnknownVersionError(str(version), tuple(versions))
-    return _load_shipped(version)
+    if isinstance(version, str) and version in versions:
+        return _load_shipped(version)
+    if isinstance(version, str) and version in _registered():
+        return _load_registered(version)
+    raise UnknownVersionError(str(version), available_versions())
+
+
+@functools.cache
+def _load_registered(version: str) -> Framework:
+    entry = _registered()[version]
+    where = f"the framework {version!r} registered by {entry.value}"
+    try:
+        target = entry.load()
+        directory = target() if callable(target) else target
+    except Exception as error:  # noqa: BLE001 - someone else's code: report, don't crash
+        raise CoprodError(f"{where} could not be loaded: {type(error).__name__}: {error}") from None
+    if not isinstance(directory, (str, Path)):
+        raise CoprodError(
+            f"{where} gave {directory!r}; the entry point must name a directory path, or a "
+            "function that returns one"
+        )
+    framework = load_path(directory)
+    if framework.version != version:
+        problem = Problem(
+            message=f"the manifest says version {framework.version!r}, but the framework is "
+            f"registered as {version!r}; make them agree",
+            file=str(Path(directory) / "manifest.yaml"),
+            path="$.version",
+            code="version-directory",
+        )
+        raise DataError([problem])
+    return framework
 
 
 @functools.cache
@@ -124,6 +178,23 @@ def _read_yaml(file: Path, name: str) -> Parsed:
 
 
 def _read_directory(root: Path, name: str) -> Framework:
+    return read_documents(root, name).framework
+
+
+class Documents(NamedTuple):
+    """A standards directory as read: the framework, and the parsed files it came from."""
+
+    framework: Framework
+    manifest: Parsed
+    standards: list[Parsed]
+
+
+def read_documents(root: Path, name: str) -> Documents:
+    """Read the standards directory *root* (called *name* in messages) from its YAML.
+
+    Raises:
+        DataError: Every problem in the directory's files.
+    """
     # Imported here: the YAML path is for drafts and stale data, and loading
     # the compiled form of shipped data should not pay for it.
     from ._checks import DirectoryChecks, check_manifest, check_migration
@@ -140,6 +211,7 @@ def _read_directory(root: Path, name: str) -> Framework:
         raise DataError(problems)
     checks = DirectoryChecks(manifest)
     documents: list[StandardFile] = []
+    parsed_files: list[Parsed] = []
     for index, file_name in enumerate(manifest.standards):
         if not (root / file_name).is_file():
             message = (
@@ -157,6 +229,7 @@ def _read_directory(root: Path, name: str) -> Framework:
             continue
         problems.extend(checks.check(parsed, document))
         documents.append(document)
+        parsed_files.append(parsed)
     if problems:
         raise DataError(problems)
     framework = build(manifest, documents)
@@ -166,4 +239,4 @@ def _read_directory(root: Path, name: str) -> Framework:
     ]
     if problems:
         raise DataError(problems)
-    return framework
+    return Documents(framework, manifest_parsed, parsed_files)

@@ -431,7 +431,8 @@ class Migration:
     criteria: tuple[MigrationEntry, ...] = ()
 
 
-_VERSION = re.compile(r"[0-9]+(\.[0-9]+)*")
+#: "1.1", or a registered local variant such as "1.1-northshire".
+_VERSION = re.compile(r"[0-9]+(\.[0-9]+)*(-[a-z0-9]+)*")
 
 
 @attrs.frozen(cache_hash=True)
@@ -476,7 +477,11 @@ class Framework:
 
     def __attrs_post_init__(self) -> None:
         if not _VERSION.fullmatch(self.version):
-            raise FieldError("version", f"{self.version!r} is not a version such as '1.1'")
+            raise FieldError(
+                "version",
+                f"{self.version!r} is not a version such as '1.1' (or, for a local variant, "
+                "'1.1-northshire')",
+            )
         standards = {standard.id: standard for standard in self.standards}
         indicators = {
             indicator.id: indicator

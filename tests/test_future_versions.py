@@ -1,0 +1,201 @@
+"""End to end: a draft "1.2" checked, compared and migrated to, against V1.1.
+
+The draft in tests/fixtures/v1_2/ (a test fixture, not shipped data) rewords
+7.1.S2 (declared: meaning kept) and 4.1.B1 (not declared), moves 1.2.B2 to
+Silver as 1.2.S3 (declared: renamed), raises 6.2.G1's threshold from 90% to
+95% (not declared), adds indicator 10.4 and retires 7.3.S5 (declared).
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import attrs
+import pytest
+
+from coprod_standards import (
+    Answer,
+    CarriedAnswer,
+    Status,
+    Tier,
+    evaluate,
+    load,
+    load_assessment,
+    load_path,
+    save_assessment,
+)
+from coprod_standards.cli import run
+from coprod_standards.diff import ChangeKind, diff, diff_markdown
+from coprod_standards.migrate import migrate
+from coprod_standards.validation import Severity, validate
+
+DRAFT = Path(__file__).resolve().parent / "fixtures" / "v1_2"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def test_draft_loads() -> None:
+    """The draft is a well-formed directory: only the comparison finds problems."""
+    draft = load_path(DRAFT)
+    assert draft.version == "1.2"
+    assert draft.migration is not None
+    assert [d for d in validate(DRAFT) if d.severity is Severity.ERROR] == []
+
+
+def test_validate_against_previous_catches_the_undeclared_changes() -> None:
+    """Exactly the two undeclared changes of meaning are errors, each at its id."""
+    errors = [d for d in validate(DRAFT, against=load("1.1")) if d.severity is Severity.ERROR]
+    assert [(d.code, Path(d.file).name, d.line, d.path) for d in errors] == [
+        ("changed-meaning", "04-strengths-and-expertise.yaml", 14, "$.indicators[0].bronze[0].id"),
+        (
+            "changed-meaning",
+            "06-communication-transparency-and-being-heard.yaml",
+            52,
+            "$.indicators[1].gold[0].id",
+        ),
+    ]
+    assert "4.1.B1 keeps its id from version 1.1 but its text changed" in errors[0].message
+    assert "6.2.G1 keeps its id from version 1.1 but its text and survey threshold changed" in (
+        errors[1].message
+    )
+
+
+def test_declaring_the_changes_clears_the_errors(tmp_path: Path) -> None:
+    """Once the maintainer declares the two changes, the draft validates against 1.1."""
+    draft = tmp_path / "v1_2"
+    shutil.copytree(DRAFT, draft)
+    manifest = draft / "manifest.yaml"
+    text = manifest.read_text(encoding="utf-8")
+    declared = (
+        "  criteria:\n"
+        "    - kind: revised\n      old: 4.1.B1\n"
+        "    - kind: revised\n      old: 6.2.G1\n"
+    )
+    manifest.write_text(text.replace("  criteria:\n", declared, 1), encoding="utf-8")
+    found = validate(draft, against=load("1.1"))
+    assert [d for d in found if d.severity is Severity.ERROR] == []
+
+
+def test_validate_command_exit_status() -> None:
+    """The command exits 1 with errors, 0 without, and prints each with its code."""
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["validate", str(DRAFT), "--against", "1.1"], out, err) == 1
+    lines = out.getvalue().splitlines()
+    assert lines[-1] == f"2 errors, 0 warnings in {DRAFT}"
+    assert "error changed-meaning: at $.indicators[0].bronze[0].id: 4.1.B1" in lines[0]
+    out = io.StringIO()
+    assert run(["validate", str(DRAFT)], out, err) == 0
+
+
+def test_diff_lists_each_change() -> None:
+    """The diff finds every change of the draft, and nothing else."""
+    result = diff(load("1.1"), load_path(DRAFT))
+    found = {(c.kind, c.old, c.new) for c in result.changes}
+    assert found == {
+        (ChangeKind.INDICATOR_ADDED, "", "10.4"),
+        (ChangeKind.CRITERION_ADDED, "", "10.4.B1"),
+        (ChangeKind.CRITERION_ADDED, "", "10.4.S1"),
+        (ChangeKind.CRITERION_ADDED, "", "10.4.G1"),
+        (ChangeKind.CRITERION_REMOVED, "7.3.S5", ""),
+        (ChangeKind.CRITERION_MOVED_TIER, "1.2.B2", "1.2.S3"),
+        (ChangeKind.CRITERION_REWORDED, "4.1.B1", "4.1.B1"),
+        (ChangeKind.CRITERION_REWORDED, "6.2.G1", "6.2.G1"),
+        (ChangeKind.CRITERION_REWORDED, "7.1.S2", "7.1.S2"),
+        (ChangeKind.THRESHOLD_CHANGED, "6.2.G1", "6.2.G1"),
+    }
+    (moved,) = result.of(ChangeKind.CRITERION_MOVED_TIER)
+    assert (moved.before, moved.after) == ("Bronze", "Silver")
+    (threshold,) = result.of(ChangeKind.THRESHOLD_CHANGED)
+    assert threshold.before.startswith("90% of service_users and staff")
+    assert threshold.after.startswith("95% of service_users and staff")
+    text = diff_markdown(result)
+    assert text.startswith("# Changes from version 1.1 to 1.2\n")
+    assert (
+        "## Criteria moved to another tier\n\n- **1.2.B2 → 1.2.S3**: from Bronze to Silver" in text
+    )
+
+
+def test_diff_of_a_version_with_itself_is_empty() -> None:
+    """No changes between a version and itself."""
+    assert diff(load("1.1"), load("1.1")).changes == ()
+
+
+def test_migrate_a_real_assessment() -> None:
+    """Mixed tiers' V1.1 answers carry to 1.2; exactly 4.1.B1 needs re-confirmation."""
+    assessment = load_assessment(EXAMPLES / "mixed-tiers.yaml")
+    draft = load_path(DRAFT)
+    result = migrate(assessment, draft)
+    migrated = result.assessment
+    assert migrated.version == "1.2"
+    assert result.reconfirm == ("4.1.B1",)
+    assert result.retired == ("7.3.S5",)
+    assert result.carried["1.2.B2"] == "1.2.S3"
+    assert result.carried["7.1.S2"] == "7.1.S2"
+    assert migrated.answer("1.2.S3") == assessment.answer("1.2.B2")
+    assert "1.2.B2" not in migrated.criteria
+    reconfirm = migrated.answer("4.1.B1")
+    assert reconfirm.status is None
+    assert reconfirm.needs_reconfirmation
+    assert reconfirm.previous == CarriedAnswer("1.1", "4.1.B1", status=Status.MET)
+    assert migrated.retired == (CarriedAnswer("1.1", "7.3.S5", status=Status.MET),)
+    assert dict(migrated.indicators) == dict(assessment.indicators)
+    assert migrated.surveys == assessment.surveys
+    # Every other answer is carried over as it was, comments and evidence included.
+    moved = {"1.2.B2", "4.1.B1", "7.3.S5"}
+    for id, answer in assessment.criteria.items():
+        if id not in moved:
+            assert migrated.answer(id) == answer, id
+
+
+def test_migrated_assessment_round_trips_and_evaluates(tmp_path: Path) -> None:
+    """The migrated file loads against the draft; 4.1 waits for 4.1.B1 to be confirmed."""
+    draft = load_path(DRAFT)
+    result = migrate(load_assessment(EXAMPLES / "mixed-tiers.yaml"), draft)
+    path = tmp_path / "eastgate-1.2.yaml"
+    save_assessment(result.assessment, path)
+    loaded = load_assessment(path, framework=draft)
+    assert loaded == result.assessment
+    evaluation = evaluate(draft, loaded)
+    assert [c.id for c in evaluation.needs_reconfirmation] == ["4.1.B1"]
+    assert evaluation.criterion("4.1.B1").explanation == (
+        "needs re-confirmation: its meaning changed since version 1.1, where it was 4.1.B1 "
+        "and answered met"
+    )
+    assert evaluation.indicator("4.1").achieved is None
+    confirmed = {**loaded.criteria, "4.1.B1": Answer(Status.MET)}
+    again = evaluate(draft, attrs.evolve(loaded, criteria=confirmed))
+    assert again.indicator("4.1").achieved is not None
+
+
+def test_migrate_command(tmp_path: Path) -> None:
+    """The command writes the new file and says what it did."""
+    target = tmp_path / "eastgate-1.2.yaml"
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["migrate", str(EXAMPLES / "mixed-tiers.yaml"), "--to", str(DRAFT), "-o", str(target)]
+    assert run(argv, out, err) == 0, err.getvalue()
+    assert out.getvalue().splitlines()[2:] == [
+        "  1 to confirm again (meaning changed): 4.1.B1",
+        "  1 retired (kept under 'retired' for reference): 7.3.S5",
+    ]
+    assert "version: '1.2'" in target.read_text(encoding="utf-8")
+
+
+def test_migrate_refuses_a_version_that_does_not_follow() -> None:
+    """An assessment is migrated only to a version that declares it follows its own."""
+    from coprod_standards import CoprodError
+
+    assessment = load_assessment(EXAMPLES / "mixed-tiers.yaml")
+    with pytest.raises(CoprodError, match="declares how to migrate from no previous version"):
+        migrate(assessment, load("1.1"))
+
+
+def test_tier_gating_carries_over() -> None:
+    """1.2 in the draft has one Bronze criterion; the moved answer now counts for Silver."""
+    draft = load_path(DRAFT)
+    assert [c.id for c in draft.indicator("1.2").criteria_for(Tier.BRONZE)] == ["1.2.B1"]
+    assert [c.id for c in draft.indicator("1.2").criteria_for(Tier.SILVER)] == [
+        "1.2.S1",
+        "1.2.S2",
+        "1.2.S3",
+    ]
