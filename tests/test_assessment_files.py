@@ -437,3 +437,17 @@ def test_command_line_bad_input_exits_2(tmp_path: Path) -> None:
     assert result.stdout == ""
     assert f"{path}:5:11: at $.criteria['1.2.B1']:" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("written", ['"20260930"', '"2026-W40-3"', '"2026-9-30"'])
+def test_dates_are_written_year_month_day(written: str) -> None:
+    """Only YYYY-MM-DD is a date, even where Python would read other ISO forms."""
+    problem = problem_in(BASE.replace("assessed_on: 2026-09-30", f"assessed_on: {written}"))
+    assert problem.path == "$.assessed_on"
+    assert problem.message.startswith("expected a date written YYYY-MM-DD, got the text")
+
+
+def test_quoted_date_that_is_not_real() -> None:
+    """A quoted date in the right form that is not a real date says so."""
+    problem = problem_in(BASE.replace("assessed_on: 2026-09-30", 'assessed_on: "2026-02-30"'))
+    assert problem.message == "expected a real date written YYYY-MM-DD, got the text '2026-02-30'"

@@ -394,3 +394,24 @@ def test_leftover_bullet_and_blank_text(draft: Draft) -> None:
         "the text is empty; write it out, or remove the entry",
         "the text starts with a bullet character '•'; drop it",
     ]
+
+
+def test_manifest_version_that_is_not_a_version(draft: Draft) -> None:
+    """A manifest version such as 1.1.x is a located problem, not a crash."""
+    draft.replace("manifest.yaml", 'version: "1.1"', 'version: "1.1.x"')
+    problem = only_problem(draft.error())
+    assert (problem.path, problem.code, problem.line) == ("$.version", "version-format", 8)
+    assert problem.message.startswith("'1.1.x' is not a version; write it as digits and dots")
+
+
+def test_erratum_with_no_original_words(draft: Draft) -> None:
+    """An erratum must quote words: an empty original would occur in any text."""
+    draft.replace(
+        "07-contribution-and-meaningful-participation.yaml",
+        "original: panning",
+        'original: ""',
+    )
+    problem = only_problem(draft.error())
+    assert problem.code == "empty-text"
+    assert problem.path == "$.indicators[0].silver[1].errata[0].original"
+    assert problem.message == "an erratum needs the published words it corrects; copy them exactly"

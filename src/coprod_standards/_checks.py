@@ -15,7 +15,7 @@ import attrs
 from ._format import CriterionEntry, IndicatorEntry, ManifestFile, StandardFile
 from ._parsed import Parsed, Path
 from .errors import Problem
-from .models import Erratum, Framework, Tier
+from .models import _VERSION, Erratum, Framework, Tier
 
 #: (the code of the rule broken, where, what to do)
 Finding = tuple[str, Path, str]
@@ -51,6 +51,13 @@ def check_manifest(manifest: ManifestFile) -> Iterator[Finding]:
     yield from _unique(("standards",), list(manifest.standards), None)
     for key in ("id", "title", "subtitle", "version", "introduction"):
         yield from _text((key,), getattr(manifest, key))
+    if manifest.version.strip() and not _VERSION.fullmatch(manifest.version):
+        yield (
+            "version-format",
+            ("version",),
+            f"{manifest.version!r} is not a version; write it as digits and dots, such as "
+            '"1.2" (a local variant may add a name: "1.1-northshire")',
+        )
 
 
 def _unique(path: Path, values: list[str], field: str | None) -> Iterator[Finding]:
@@ -75,7 +82,13 @@ def _text(path: Path, text: str) -> Iterator[Finding]:
 
 def _errata(path: Path, errata: tuple[Erratum, ...], *texts: str) -> Iterator[Finding]:
     for index, erratum in enumerate(errata):
-        if not any(erratum.original in text for text in texts):
+        if not erratum.original.strip():
+            yield (
+                "empty-text",
+                (*path, "errata", index, "original"),
+                "an erratum needs the published words it corrects; copy them exactly",
+            )
+        elif not any(erratum.original in text for text in texts):
             yield (
                 "erratum-not-found",
                 (*path, "errata", index, "original"),

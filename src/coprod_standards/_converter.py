@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import enum
 import math
+import re
 import typing
 from collections import abc
 from collections.abc import Callable, Iterator, Mapping
@@ -85,14 +86,19 @@ def _structure_bool(value: object, _: type) -> bool:
     return value
 
 
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _structure_date(value: object, _: type) -> datetime.date:
     if type(value) is datetime.date:
         return value
-    if type(value) is str:
+    # Only YYYY-MM-DD: Python 3.11 also reads 20260930 and 2026-W40-3, which
+    # a file written for people (or JSON Schema's "date") would not mean.
+    if type(value) is str and _DATE.fullmatch(value):
         try:
             return datetime.date.fromisoformat(value)
         except ValueError:
-            pass
+            raise WrongTypeError("a real date written YYYY-MM-DD", value) from None
     raise WrongTypeError("a date written YYYY-MM-DD", value)
 
 
