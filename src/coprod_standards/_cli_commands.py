@@ -1,0 +1,304 @@
+"""What each command of the command line does, given its parsed arguments.
+
+Each handler takes the arguments and the output stream and returns the exit
+status; `COMMANDS` maps command names to them (None: no command).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from .errors import CoprodError
+from .loader import load
+from .models import Framework
+from .policy import BandReading, Consensus, Policy, PopulationRule, RollUp
+
+if TYPE_CHECKING:
+    from .results import Evaluation
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+
+
+def _policy(arguments: argparse.Namespace) -> Policy:
+    return Policy(
+        band=BandReading(arguments.band),
+        populations=PopulationRule(arguments.populations),
+        minimum_respondents=arguments.minimum_respondents,
+        max_survey_age_months=arguments.max_survey_age_months,
+        consensus=Consensus(arguments.consensus),
+        roll_up=RollUp(arguments.roll_up),
+    )
+
+
+def summary(framework: Framework) -> str:
+    """A short text summary of *framework*: its name, counts and standards.
+
+    >>> from coprod_standards import load
+    >>> print(summary(load("1.1")).splitlines()[0])
+    Co-Production Quality Standards — How are we doing? V1.1
+    """
+    surveys = sum(1 for criterion in framework.criteria if criterion.survey is not None)
+    lines = [
+        framework.name,
+        f"{len(framework.standards)} standards, {len(framework.indicators)} quality "
+        f"indicators, {len(framework.criteria)} criteria ({surveys} decided by surveys)",
+        "",
+    ]
+    for standard in framework.standards:
+        tiers = [0, 0, 0]
+        for indicator in standard.indicators:
+            for criterion in indicator.criteria:
+                tiers[criterion.tier.rank] += 1
+        lines.append(
+            f"{standard.number:>2}. {standard.title} — {len(standard.indicators)} indicators; "
+            f"criteria: {tiers[0]} bronze, {tiers[1]} silver, {tiers[2]} gold"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _json(data: object) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False, default=_json_default) + "\n"
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def _summary(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    stdout.write(summary(load(arguments.standards_version)))
+    return EXIT_OK
+
+
+def _show(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from .listing import listing_data, listing_markdown, listing_text
+
+    framework = load(arguments.standards_version)
+    if arguments.format == "json":
+        stdout.write(_json(listing_data(framework, arguments.standard)))
+    elif arguments.format == "markdown":
+        stdout.write(listing_markdown(framework, arguments.standard))
+    else:
+        stdout.write(listing_text(framework, arguments.standard))
+    return EXIT_OK
+
+
+def _template(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from ._files import write_text
+    from .template import assessment_template
+
+    framework = load(arguments.standards_version)
+    day = arguments.date or datetime.date.today()
+    text = assessment_template(framework, assessed_on=day, organisation=arguments.organisation)
+    if arguments.output is None:
+        stdout.write(text)
+    else:
+        write_text(arguments.output, text)
+    return EXIT_OK
+
+
+def _evaluated(path: Path, arguments: argparse.Namespace) -> Evaluation:
+    from .assessment_files import load_assessment
+    from .engine import evaluate
+
+    assessment = load_assessment(path)
+    return evaluate(load(assessment.version), assessment, _policy(arguments))
+
+
+def _evaluate(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    evaluation = _evaluated(arguments.file, arguments)
+    if arguments.format == "json":
+        stdout.write(_json(evaluation.to_dict()))
+    elif arguments.format == "markdown":
+        from .markdown_report import evaluation_markdown
+
+        stdout.write(evaluation_markdown(evaluation))
+    elif arguments.format == "csv":
+        from .tables import records_csv
+
+        stdout.write(records_csv(evaluation.to_records(arguments.level)))
+    else:
+        from .text_report import evaluation_text
+
+        stdout.write(evaluation_text(evaluation))
+    return EXIT_OK
+
+
+def _report(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from ._files import write_text
+    from .html_report import evaluation_html
+
+    evaluation = _evaluated(arguments.file, arguments)
+    write_text(arguments.output, evaluation_html(evaluation))
+    stdout.write(f"wrote {arguments.output}\n")
+    return EXIT_OK
+
+
+def _compare(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from .compare import compare, comparison_markdown, comparison_text
+
+    comparison = compare(_evaluated(arguments.old, arguments), _evaluated(arguments.new, arguments))
+    if arguments.format == "json":
+        stdout.write(_json(comparison.to_dict()))
+    elif arguments.format == "markdown":
+        stdout.write(comparison_markdown(comparison))
+    else:
+        stdout.write(comparison_text(comparison))
+    return EXIT_OK
+
+
+def _plan(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from .plan import plan_csv, plan_markdown
+
+    evaluation = _evaluated(arguments.file, arguments)
+    stdout.write(plan_csv(evaluation) if arguments.format == "csv" else plan_markdown(evaluation))
+    return EXIT_OK
+
+
+def _assessment_files(paths: Sequence[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                entry
+                for entry in path.iterdir()
+                if entry.is_file() and entry.suffix.lower() in (".yaml", ".yml", ".json")
+            )
+        else:
+            found.append(path)
+    if not found:
+        raise CoprodError(
+            f"no assessment files in {', '.join(str(path) for path in paths)}; name .yaml, "
+            ".yml or .json files, or directories that hold them"
+        )
+    return found
+
+
+def _summarise(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from .errors import DataError, Problem
+    from .summary import summarise
+    from .tables import records_csv, records_markdown
+
+    evaluations: list[Evaluation] = []
+    problems: list[Problem] = []
+    for path in _assessment_files(arguments.paths):
+        try:
+            evaluations.append(_evaluated(path, arguments))
+        except DataError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise DataError(problems)
+    result = summarise(evaluations)
+    if arguments.format == "json":
+        stdout.write(_json(result.to_dict()))
+        return EXIT_OK
+    records = (
+        result.organisation_records() if arguments.by == "organisation" else result.to_records()
+    )
+    if arguments.format == "csv":
+        stdout.write(records_csv(records))
+    else:
+        title = f"# {len(evaluations)} organisations: {result.framework.name}\n\n"
+        stdout.write(title + records_markdown(records))
+    return EXIT_OK
+
+
+def _framework(text: str) -> Framework:
+    """A version (such as 1.1) or, where a directory of that name exists, a draft."""
+    from .loader import load_path
+
+    path = Path(text)
+    return load_path(path) if path.is_dir() else load(text)
+
+
+def _validate(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from .validation import Severity, validate
+
+    against = None if arguments.against is None else _framework(arguments.against)
+    found = validate(arguments.directory, against=against)
+    errors = sum(1 for d in found if d.severity is Severity.ERROR)
+    warnings = len(found) - errors
+    if arguments.format == "json":
+        stdout.write(_json([d.to_dict() for d in found]))
+    else:
+        for diagnostic in found:
+            stdout.write(f"{diagnostic}\n")
+        stdout.write(
+            f"{errors} error{'' if errors == 1 else 's'}, "
+            f"{warnings} warning{'' if warnings == 1 else 's'} in {arguments.directory}\n"
+        )
+    if errors:
+        return EXIT_PROBLEMS
+    if arguments.write_fingerprints:
+        from ._files import write_text
+        from .fingerprints import FINGERPRINTS, fingerprints_yaml
+        from .loader import load_path
+
+        target = arguments.directory / FINGERPRINTS
+        write_text(target, fingerprints_yaml(load_path(arguments.directory)))
+        if arguments.format == "text":
+            stdout.write(f"wrote {target}\n")
+    return EXIT_OK
+
+
+def _diff(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from .diff import diff, diff_markdown
+
+    result = diff(_framework(arguments.old), _framework(arguments.new))
+    stdout.write(_json(result.to_dict()) if arguments.format == "json" else diff_markdown(result))
+    return EXIT_OK
+
+
+def _migrate(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from .assessment_files import load_assessment, save_assessment
+    from .migrate import migrate
+
+    result = migrate(load_assessment(arguments.file), _framework(arguments.to))
+    save_assessment(result.assessment, arguments.output)
+    new = result.assessment.version
+    lines = [
+        f"wrote {arguments.output}: the assessment in version {new}",
+        f"  {len(result.carried)} answers carried over",
+        f"  {len(result.reconfirm)} to confirm again (meaning changed): "
+        f"{', '.join(result.reconfirm) or 'none'}",
+        f"  {len(result.retired)} retired (kept under 'retired' for reference): "
+        f"{', '.join(result.retired) or 'none'}",
+    ]
+    if result.dropped_surveys:
+        lines.append(
+            f"  {len(result.dropped_surveys)} surveys dropped (their metric or population "
+            f"is not in version {new})"
+        )
+    stdout.write("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+def _schema(arguments: argparse.Namespace, stdout: TextIO) -> int:
+    from .schema import schema_text
+
+    framework = load(arguments.standards_version) if arguments.kind == "assessment" else None
+    stdout.write(schema_text(arguments.kind, framework))
+    return EXIT_OK
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO], int]] = {
+    None: _summary,
+    "show": _show,
+    "template": _template,
+    "evaluate": _evaluate,
+    "report": _report,
+    "compare": _compare,
+    "plan": _plan,
+    "summary": _summarise,
+    "validate": _validate,
+    "diff": _diff,
+    "migrate": _migrate,
+    "schema": _schema,
+}
