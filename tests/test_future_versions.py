@@ -9,6 +9,7 @@ Silver as 1.2.S3 (declared: renamed), raises 6.2.G1's threshold from 90% to
 from __future__ import annotations
 
 import io
+import json
 import shutil
 from pathlib import Path
 
@@ -199,3 +200,16 @@ def test_tier_gating_carries_over() -> None:
         "1.2.S2",
         "1.2.S3",
     ]
+
+
+def test_diff_command() -> None:
+    """The diff command writes the changelog, or JSON; an unknown version is exit 2."""
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["diff", "1.1", str(DRAFT)], out, err) == 0
+    assert out.getvalue() == diff_markdown(diff(load("1.1"), load_path(DRAFT)))
+    out = io.StringIO()
+    assert run(["diff", "1.1", str(DRAFT), "--format", "json"], out, err) == 0
+    data = json.loads(out.getvalue())
+    assert (data["old"], data["new"], len(data["changes"])) == ("1.1", "1.2", 10)
+    assert run(["diff", "1.1", "0.9"], io.StringIO(), err) == 2
+    assert "no standards version '0.9' is available" in err.getvalue()
