@@ -213,3 +213,20 @@ def test_diff_command() -> None:
     assert (data["old"], data["new"], len(data["changes"])) == ("1.1", "1.2", 10)
     assert run(["diff", "1.1", "0.9"], io.StringIO(), err) == 2
     assert "no standards version '0.9' is available" in err.getvalue()
+
+
+def test_diff_of_retitled_standards_and_removed_indicators() -> None:
+    """A retitled standard and a removed indicator (with its criteria) are listed."""
+    old = load("1.1")
+    first, *middle, last = old.standards
+    shorter = attrs.evolve(last, indicators=last.indicators[:-1])
+    new = attrs.evolve(
+        old, version="1.2", standards=(attrs.evolve(first, title="Equality"), *middle, shorter)
+    )
+    result = diff(old, new)
+    assert [(c.old, c.before, c.after) for c in result.of(ChangeKind.STANDARD_RETITLED)] == [
+        ("1", "Equality, Inclusion and Diversity", "Equality")
+    ]
+    assert [c.old for c in result.of(ChangeKind.INDICATOR_REMOVED)] == ["10.3"]
+    removed = [c.old for c in result.of(ChangeKind.CRITERION_REMOVED)]
+    assert removed == [c.id for c in old.indicator("10.3").criteria]

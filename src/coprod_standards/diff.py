@@ -15,6 +15,7 @@ tier, reworded, threshold changed.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -197,45 +198,42 @@ def _pairs(
     return pairs, changes
 
 
+def _titled(
+    old: dict[str, str],
+    new: dict[str, str],
+    added: ChangeKind,
+    removed: ChangeKind,
+    retitled: ChangeKind,
+) -> Iterator[Change]:
+    """Standards or indicators, by id to title: added, retitled, removed."""
+    for id, title in new.items():
+        if id not in old:
+            yield Change(added, new=id, after=title)
+        elif old[id] != title:
+            yield Change(retitled, old=id, new=id, before=old[id], after=title)
+    for id, title in old.items():
+        if id not in new:
+            yield Change(removed, old=id, before=title)
+
+
 def diff(old: Framework, new: Framework) -> Diff:
     """Every change from version *old* to version *new*."""
-    changes: list[Change] = []
-    old_standards = {s.id: s for s in old.standards}
-    new_standards = {s.id: s for s in new.standards}
-    for id, standard in new_standards.items():
-        if id not in old_standards:
-            changes.append(Change(ChangeKind.STANDARD_ADDED, new=id, after=standard.title))
-        elif old_standards[id].title != standard.title:
-            changes.append(
-                Change(
-                    ChangeKind.STANDARD_RETITLED,
-                    old=id,
-                    new=id,
-                    before=old_standards[id].title,
-                    after=standard.title,
-                )
-            )
-    for id, standard in old_standards.items():
-        if id not in new_standards:
-            changes.append(Change(ChangeKind.STANDARD_REMOVED, old=id, before=standard.title))
-    old_indicators = {i.id: i for i in old.indicators}
-    new_indicators = {i.id: i for i in new.indicators}
-    for id, indicator in new_indicators.items():
-        if id not in old_indicators:
-            changes.append(Change(ChangeKind.INDICATOR_ADDED, new=id, after=indicator.title))
-        elif old_indicators[id].title != indicator.title:
-            changes.append(
-                Change(
-                    ChangeKind.INDICATOR_RETITLED,
-                    old=id,
-                    new=id,
-                    before=old_indicators[id].title,
-                    after=indicator.title,
-                )
-            )
-    for id, indicator in old_indicators.items():
-        if id not in new_indicators:
-            changes.append(Change(ChangeKind.INDICATOR_REMOVED, old=id, before=indicator.title))
+    changes = [
+        *_titled(
+            {s.id: s.title for s in old.standards},
+            {s.id: s.title for s in new.standards},
+            ChangeKind.STANDARD_ADDED,
+            ChangeKind.STANDARD_REMOVED,
+            ChangeKind.STANDARD_RETITLED,
+        ),
+        *_titled(
+            {i.id: i.title for i in old.indicators},
+            {i.id: i.title for i in new.indicators},
+            ChangeKind.INDICATOR_ADDED,
+            ChangeKind.INDICATOR_REMOVED,
+            ChangeKind.INDICATOR_RETITLED,
+        ),
+    ]
     pairs, criterion_changes = _pairs(old, new)
     changes += criterion_changes
     for before, after, note in pairs:
