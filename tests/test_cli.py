@@ -140,12 +140,12 @@ def test_template_bad_date() -> None:
 
 def test_internal_error_exits_3(monkeypatch: pytest.MonkeyPatch) -> None:
     """An unexpected error prints a short message and where to report it: status 3."""
-    import coprod_standards.cli as cli
+    from coprod_standards._cli_commands import COMMANDS
 
     def broken(*args: object) -> int:
         raise RuntimeError("boom")
 
-    monkeypatch.setitem(cli._COMMANDS, None, broken)
+    monkeypatch.setitem(COMMANDS, None, broken)
     status, _, err = call()
     assert status == 3
     assert "internal error (RuntimeError: boom)" in err
@@ -274,3 +274,15 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
     assert status == 0
     assert f"usage: coprod-standards {command}" in out
     assert f"Example:\n  coprod-standards {command}" in out
+
+
+@pytest.mark.parametrize("kind", ["standards", "assessment"])
+def test_schema_command_prints_the_shipped_schema(kind: str) -> None:
+    """The schema command prints the JSON Schema shipped in the package."""
+    from coprod_standards import schema
+
+    status, out, _ = call("schema", kind)
+    assert status == 0
+    shipped = Path(schema.__file__).parent / "schemas" / f"{kind}.schema.json"
+    assert out == shipped.read_text(encoding="utf-8")
+    assert json.loads(out)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
