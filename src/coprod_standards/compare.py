@@ -1,16 +1,17 @@
 """Progress between two assessments of one organisation.
 
->>> import datetime, attrs, coprod_standards
->>> framework = coprod_standards.load("1.1")
->>> before = coprod_standards.load_assessment("examples/small-organisation-bronze.yaml")
->>> after = attrs.evolve(before, assessed_on=datetime.date(2026, 12, 1), criteria={
-...     **before.criteria, "1.2.S2": coprod_standards.Answer(coprod_standards.Status.MET)})
->>> change = compare(coprod_standards.evaluate(framework, before),
-...                  coprod_standards.evaluate(framework, after))
->>> [(c.id, c.old.label, c.new.label) for c in change.indicators_up]
-[('1.2', 'Bronze', 'Silver')]
->>> [c.id for c in change.criteria_gained]
-['1.2.S2']
+Examples:
+    >>> import datetime, attrs, coprod_standards
+    >>> framework = coprod_standards.load("1.1")
+    >>> before = coprod_standards.load_assessment("examples/small-organisation-bronze.yaml")
+    >>> after = attrs.evolve(before, assessed_on=datetime.date(2026, 12, 1), criteria={
+    ...     **before.criteria, "1.2.S2": coprod_standards.Answer(coprod_standards.Status.MET)})
+    >>> change = compare(coprod_standards.evaluate(framework, before),
+    ...                  coprod_standards.evaluate(framework, after))
+    >>> [(c.id, c.old.label, c.new.label) for c in change.indicators_up]
+    [('1.2', 'Bronze', 'Silver')]
+    >>> [c.id for c in change.criteria_gained]
+    ['1.2.S2']
 """
 
 from __future__ import annotations

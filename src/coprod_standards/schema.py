@@ -13,12 +13,6 @@ also knows that version's criterion and indicator ids, metrics, populations
 and survey criteria. The package ships both, for the latest version, in
 ``coprod_standards/schemas/``; `schema_text` gives the same text.
 
->>> from coprod_standards import load
->>> standards_schema()["$id"]
-'https://coprod-standards.invalid/schema/standards.json'
->>> assessment_schema(load("1.1"))["properties"]["version"]["const"]
-'1.1'
-
 What the schemas express, as the library does: every key, its type and
 whether it is required, with no other keys allowed; enumerations (tiers,
 statuses, frequencies, migration kinds); percentages 0 to 100 and counts of 0
@@ -55,6 +49,13 @@ builders they share), ``_schema_manifest`` and ``_schema_standards`` (the
 standards files) and ``_schema_assessment``. tests/test_schema.py checks
 that the shipped files are what `schema_text` gives, and says how to rewrite
 them when they are not.
+
+Examples:
+    >>> from coprod_standards import load
+    >>> standards_schema()["$id"]
+    'https://coprod-standards.invalid/schema/standards.json'
+    >>> assessment_schema(load("1.1"))["properties"]["version"]["const"]
+    '1.1'
 """
 
 from __future__ import annotations

@@ -7,12 +7,13 @@ that. Against the previous version, it also catches a criterion whose
 meaning changed under an id it kept, and a criterion removed without a
 declared retirement. The codes are listed in ``docs/maintaining.md``.
 
->>> from pathlib import Path
->>> import coprod_standards
->>> shipped = Path(coprod_standards.__file__).parent / "data" / "v1_1"
->>> shipped = shipped if shipped.is_dir() else Path("data/v1_1")
->>> [d for d in validate(shipped) if d.severity is Severity.ERROR]
-[]
+Examples:
+    >>> from pathlib import Path
+    >>> import coprod_standards
+    >>> shipped = Path(coprod_standards.__file__).parent / "data" / "v1_1"
+    >>> shipped = shipped if shipped.is_dir() else Path("data/v1_1")
+    >>> [d for d in validate(shipped) if d.severity is Severity.ERROR]
+    []
 """
 
 from __future__ import annotations
