@@ -21,6 +21,7 @@ from coprod_standards import (
     Status,
     Tier,
     assessment_template,
+    dumps_assessment,
     evaluate,
     load,
     load_assessment,
@@ -451,3 +452,113 @@ def test_quoted_date_that_is_not_real() -> None:
     """A quoted date in the right form that is not a real date says so."""
     problem = problem_in(BASE.replace("assessed_on: 2026-09-30", 'assessed_on: "2026-02-30"'))
     assert problem.message == "expected a real date written YYYY-MM-DD, got the text '2026-02-30'"
+
+
+def test_saving_follows_a_symbolic_link(tmp_path: Path) -> None:
+    """Saving through a link writes the file it points to; the link stays a link."""
+    target = tmp_path / "riverside.yaml"
+    link = tmp_path / "current.yaml"
+    target.write_text(ISSUE_EXAMPLE, encoding="utf-8")
+    link.symlink_to(target)
+    loaded = load_assessment(link)
+    save_assessment(attrs.evolve(loaded, organisation="Riverside Hub"), link)
+    assert link.is_symlink()
+    assert load_assessment(target).organisation == "Riverside Hub"
+
+
+def test_saving_respects_the_umask(tmp_path: Path) -> None:
+    """A new file gets the permissions the umask allows."""
+    assessment = parse_assessment(ISSUE_EXAMPLE, "riverside.yaml")
+    old = os.umask(0o077)
+    try:
+        save_assessment(assessment, tmp_path / "private.yaml")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "private.yaml").stat().st_mode & 0o777 == 0o600
+
+
+def test_saving_refuses_a_read_only_file(tmp_path: Path) -> None:
+    """A read-only file is not replaced behind its owner's back."""
+    path = tmp_path / "riverside.yaml"
+    path.write_text(ISSUE_EXAMPLE, encoding="utf-8")
+    path.chmod(0o444)
+    with pytest.raises(PermissionError, match="read-only"):
+        save_assessment(parse_assessment(ISSUE_EXAMPLE, "x.yaml"), path)
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    ["!!str 1.1 Hub", "!!str {a: 1}", "!!seq {a: 1}", "!!map [a]", '!!int ""', "!!bool maybe"],
+)
+def test_every_explicit_tag_is_refused(tagged: str) -> None:
+    """Even tags of YAML's own types are refused: !!str 1.1 would hide a number."""
+    problem = problem_in(
+        BASE.replace("organisation: Riverside Community Hub", f"organisation: {tagged}")
+    )
+    assert (problem.code, problem.path, problem.line, problem.column) == (
+        "yaml-tag",
+        "$.organisation",
+        2,
+        15,
+    )
+
+
+def test_text_with_half_a_surrogate_pair() -> None:
+    """An escape for half a UTF-16 pair is refused; a whole pair is one character."""
+    problem = problem_in(
+        BASE.replace("organisation: Riverside Community Hub", 'organisation: "\\ud800"')
+    )
+    assert problem.code == "bad-character"
+    whole = BASE.replace("organisation: Riverside Community Hub", 'organisation: "\\ud800\\udc00"')
+    assert parse_assessment(whole, "x.yaml").organisation == "\U00010000"
+
+
+def test_unchanged_save_keeps_the_text_exactly() -> None:
+    """Saving an unchanged assessment gives back its text byte for byte, whatever its style."""
+    odd = (
+        '---\r\nversion: "1.1"\r\norganisation:    Riverside\r\nassessed_on: 2026-09-30\r\n'
+        "criteria:\r\n    1.2.B1: met\r\n    1.2.B2: ~\r\n...\r\n"
+    )
+    assert dumps_assessment(parse_assessment(odd, "odd.yaml")) == odd
+
+
+def test_changed_save_keeps_crlf_line_ends() -> None:
+    """A file written with CRLF line ends keeps them when a value changes."""
+    crlf = ISSUE_EXAMPLE.replace("\n", "\r\n")
+    loaded = parse_assessment(crlf, "riverside.yaml")
+    text = dumps_assessment(attrs.evolve(loaded, organisation="Riverside Hub"))
+    assert "\r\norganisation: Riverside Hub\r\n" in text
+    assert "\n" not in text.replace("\r\n", "")
+
+
+def test_save_never_writes_what_would_not_load_back() -> None:
+    """Where keeping the layout would garble the file, it is written afresh, and loads back."""
+    garbled_by_round_trip = (
+        'version: "1.1"\norganisation: Riverside\nassessed_on: 2026-09-30\nsurveys:\n'
+        "  # inclusion, then communication\n"
+        "  - {metric: inclusion, population: service_users, agree: 61, respondents: 100, "
+        "conducted_on: 2026-05-01}  # spring\n"
+        "  - metric: communication   # staff survey\n    population: staff\n    agree: 10\n"
+        "    respondents: 20\n    conducted_on: 2026-05-01\n"
+    )
+    loaded = parse_assessment(garbled_by_round_trip, "riverside.yaml")
+    changed = attrs.evolve(loaded, organisation="Riverside Hub")
+    assert parse_assessment(dumps_assessment(changed), "again.yaml") == changed
+
+
+def test_json_escapes_what_the_reader_would_misread() -> None:
+    """NEL, DEL and other characters the YAML reader treats specially survive a JSON round trip."""
+    assessment = Assessment("1.1", "A\x85B\x7fC\u2028D", datetime.date(2026, 9, 30))
+    text = dumps_assessment(assessment, format="json")
+    assert "\\u0085" in text
+    assert parse_assessment(text, "x.json", json_format=True) == assessment
+
+
+def test_template_refuses_an_unprintable_organisation() -> None:
+    """A control character in the organisation's name would make the template unreadable."""
+    from coprod_standards import FieldError
+
+    with pytest.raises(FieldError, match="not printable"):
+        assessment_template(
+            load("1.1"), assessed_on=datetime.date(2026, 9, 30), organisation="A\x7f"
+        )

@@ -101,7 +101,7 @@ def test_evaluate_rejects_a_bad_policy_value() -> None:
     path = str(EXAMPLES / "joint-assessment.yaml")
     status, out, err = call("evaluate", path, "--minimum-respondents", "0")
     assert (status, out) == (2, "")
-    assert "minimum_respondents must be a whole number of at least 1" in err
+    assert "minimum_respondents must be a whole number from 1 to 1000000" in err
 
 
 def test_evaluate_missing_file(tmp_path: Path) -> None:
@@ -286,3 +286,96 @@ def test_schema_command_prints_the_shipped_schema(kind: str) -> None:
     shipped = Path(schema.__file__).parent / "schemas" / f"{kind}.schema.json"
     assert out == shipped.read_text(encoding="utf-8")
     assert json.loads(out)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+def test_report_refuses_to_overwrite_its_input(tmp_path: Path) -> None:
+    """-o naming the assessment itself is bad input: the assessment is not lost."""
+    path = tmp_path / "ours.yaml"
+    original = (EXAMPLES / "mixed-tiers.yaml").read_text(encoding="utf-8")
+    path.write_text(original, encoding="utf-8")
+    status, _, err = call("report", str(path), "-o", str(path))
+    assert status == 2
+    assert "is also the file being read" in err
+    assert path.read_text(encoding="utf-8") == original
+
+
+def test_output_errors_name_the_output(tmp_path: Path) -> None:
+    """A directory given as the output file is named in the message, not a temporary file."""
+    status, _, err = call("report", str(EXAMPLES / "mixed-tiers.yaml"), "-o", str(tmp_path))
+    assert status == 2
+    assert err.startswith(f"coprod-standards: {tmp_path}: ")
+    assert ".tmp" not in err
+
+
+def test_standards_version_only_where_it_applies() -> None:
+    """--standards-version with evaluate is a usage error: the assessment names its version."""
+    status, _, err = call(
+        "--standards-version", "1.1", "evaluate", str(EXAMPLES / "mixed-tiers.yaml")
+    )
+    assert status == 2
+    assert "--standards-version does not apply to evaluate" in err
+
+
+def test_a_version_is_not_shadowed_by_a_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'1.1' names the shipped version even where a directory of that name exists."""
+    (tmp_path / "1.1").mkdir()
+    monkeypatch.chdir(tmp_path)
+    status, out, err = call("diff", "1.1", "1.1")
+    assert (status, err) == (0, "")
+    assert "No changes." in out
+
+
+def test_summary_counts_a_file_named_twice_once() -> None:
+    """A file given directly and in its directory is one organisation."""
+    _, out, _ = call(
+        "summary", str(EXAMPLES), str(EXAMPLES / "mixed-tiers.yaml"), "--format", "json"
+    )
+    assert json.loads(out)["organisations"] == 3
+
+
+def test_validate_needs_a_directory(tmp_path: Path) -> None:
+    """Validating a missing path, or a file, is bad input (status 2), not a failed check."""
+    status, _, err = call("validate", str(tmp_path / "nowhere"))
+    assert status == 2
+    assert "no such directory" in err
+    status, _, err = call("validate", str(EXAMPLES / "mixed-tiers.yaml"))
+    assert status == 2
+    assert "a file, not a directory" in err
+
+
+def test_text_from_the_file_cannot_steer_the_terminal(tmp_path: Path) -> None:
+    """Control characters from an assessment are shown, not sent to the terminal."""
+    path = tmp_path / "ours.yaml"
+    text = (EXAMPLES / "mixed-tiers.yaml").read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "organisation: Eastgate Community Wellbeing Trust",
+            'organisation: "Eastgate\\e]0;owned\\a\\e[2J"',
+        ),
+        encoding="utf-8",
+    )
+    _, out, _ = call("evaluate", str(path))
+    assert "\x1b" not in out
+    assert out.startswith("Eastgate<U+001B>]0;owned<U+0007><U+001B>[2J, assessed on")
+
+
+def test_markdown_shows_html_as_text(tmp_path: Path) -> None:
+    """Markdown reports escape HTML from the assessment and keep it on one line."""
+    path = tmp_path / "ours.yaml"
+    text = (EXAMPLES / "mixed-tiers.yaml").read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "organisation: Eastgate Community Wellbeing Trust",
+            'organisation: "Eastgate <script>alert(1)</script>\\n# Injected"',
+        ),
+        encoding="utf-8",
+    )
+    _, out, _ = call("evaluate", str(path), "--format", "markdown")
+    first = out.splitlines()[0]
+    assert (
+        first == "# Eastgate &lt;script&gt;alert(1)&lt;/script&gt; # Injected: "
+        "co-production self-assessment"
+    )
+    assert "<script>" not in out

@@ -420,3 +420,11 @@ def test_percent_agree_refuses_text() -> None:
     text: Any = "55"
     with pytest.raises(FieldError, match="'55' is not a number"):
         SurveyResponse("inclusion", "service_users", 33, percent_agree=text, conducted_on=DAY)
+
+
+def test_explanation_never_rounds_across_the_threshold() -> None:
+    """5499 of 10000 is shown as 54.99%, not 55.0%, since it does not meet 55%."""
+    result = evaluate(FRAMEWORK, assessment(surveys=(inclusion(5499, 10000),))).criterion("1.1.B1")
+    assert result.outcome is Outcome.NOT_MET
+    assert "(54.99%)" in result.explanation
+    assert result.explanation.endswith("needs 1 more of 10000 respondents to agree")

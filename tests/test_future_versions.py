@@ -27,9 +27,9 @@ from coprod_standards import (
     load_path,
     save_assessment,
 )
+from coprod_standards.changes import ChangeKind, diff, diff_markdown
 from coprod_standards.cli import run
-from coprod_standards.diff import ChangeKind, diff, diff_markdown
-from coprod_standards.migrate import migrate
+from coprod_standards.migration import migrate
 from coprod_standards.validation import Severity, validate
 
 DRAFT = Path(__file__).resolve().parent / "fixtures" / "v1_2"
@@ -179,7 +179,10 @@ def test_migrate_command(tmp_path: Path) -> None:
         "  1 to confirm again (meaning changed): 4.1.B1",
         "  1 retired (kept under 'retired' for reference): 7.3.S5",
     ]
-    assert "version: '1.2'" in target.read_text(encoding="utf-8")
+    written = target.read_text(encoding="utf-8")
+    assert 'version: "1.2"' in written
+    # The file it came from keeps its comments.
+    assert written.startswith("# Example: an organisation with a mix of tiers.\n")
 
 
 def test_migrate_refuses_a_version_that_does_not_follow() -> None:
@@ -230,3 +233,81 @@ def test_diff_of_retitled_standards_and_removed_indicators() -> None:
     assert [c.old for c in result.of(ChangeKind.INDICATOR_REMOVED)] == ["10.3"]
     removed = [c.old for c in result.of(ChangeKind.CRITERION_REMOVED)]
     assert removed == [c.id for c in old.indicator("10.3").criteria]
+
+
+def test_diff_of_a_changed_prompt() -> None:
+    """A standard's prompt that changed is listed too."""
+    old = load("1.1")
+    first, *rest = old.standards
+    new = attrs.evolve(old, standards=(attrs.evolve(first, prompt="Who walks in?"), *rest))
+    (change,) = diff(old, new).changes
+    assert (change.kind, change.old, change.after) == (
+        ChangeKind.STANDARD_PROMPT_CHANGED,
+        "1",
+        "Who walks in?",
+    )
+
+
+def _merged_draft(tmp_path: Path) -> Path:
+    """The draft, with 1.3.B1 and 1.3.B2 merged into 1.3.B1 (reworded to say both)."""
+    draft = tmp_path / "v1_2"
+    shutil.copytree(DRAFT, draft)
+    manifest = draft / "manifest.yaml"
+    text = manifest.read_text(encoding="utf-8")
+    merge = "    - kind: merged\n      old: [1.3.B1, 1.3.B2]\n      new: 1.3.B1\n"
+    manifest.write_text(text.replace("  criteria:\n", "  criteria:\n" + merge, 1), "utf-8")
+    standard = draft / "01-equality-inclusion-and-diversity.yaml"
+    text = standard.read_text(encoding="utf-8")
+    text = text.replace(
+        "        text: Equal opportunities training is offered to all staff.\n"
+        "      - id: 1.3.B2\n        text: Training on policies is part of induction.\n",
+        "        text: Equal opportunities and policy training are offered to all staff.\n",
+    )
+    standard.write_text(text, encoding="utf-8")
+    return draft
+
+
+@pytest.mark.parametrize("order", [("1.3.B1", "1.3.B2"), ("1.3.B2", "1.3.B1")])
+def test_merge_keeps_every_answer_whatever_the_order(
+    tmp_path: Path, order: tuple[str, str]
+) -> None:
+    """Two answers merged into one: the first in checklist order waits, the other is kept."""
+    draft = load_path(_merged_draft(tmp_path))
+    answers = {
+        "1.3.B1": Answer(Status.MET, evidence="Induction pack"),
+        "1.3.B2": Answer(Status.NOT_MET, comment="Policies not covered yet"),
+    }
+    base = load_assessment(EXAMPLES / "small-organisation-bronze.yaml")
+    criteria = {k: v for k, v in base.criteria.items() if k not in answers}
+    assessment = attrs.evolve(base, criteria={**criteria, **{k: answers[k] for k in order}})
+    result = migrate(assessment, draft)
+    merged = result.assessment.answer("1.3.B1")
+    assert merged.needs_reconfirmation
+    assert merged.previous == CarriedAnswer("1.1", "1.3.B1", Status.MET, evidence="Induction pack")
+    assert (
+        CarriedAnswer("1.1", "1.3.B2", Status.NOT_MET, comment="Policies not covered yet")
+        in result.assessment.retired
+    )
+    assert "1.3.B1" in result.reconfirm
+    assert "1.3.B2" in result.retired
+
+
+def test_reports_show_what_needs_reconfirmation() -> None:
+    """Text, Markdown and plan reports say a criterion needs re-confirmation, and why."""
+    from coprod_standards.markdown_report import evaluation_markdown
+    from coprod_standards.plan import plan_markdown
+    from coprod_standards.text_report import evaluation_text
+
+    draft = load_path(DRAFT)
+    base = load_assessment(EXAMPLES / "mixed-tiers.yaml")
+    evidence = Answer(Status.MET, evidence="Motivational interviewing course, March 2026")
+    assessment = attrs.evolve(base, criteria={**base.criteria, "4.1.B1": evidence})
+    evaluation = evaluate(draft, migrate(assessment, draft).assessment)
+    for text in (
+        evaluation_text(evaluation),
+        evaluation_markdown(evaluation),
+        plan_markdown(evaluation),
+    ):
+        flat = " ".join(text.split())
+        assert "needs re-confirmation: its meaning changed since version 1.1" in flat
+        assert "evidence: Motivational interviewing course, March 2026" in flat

@@ -415,3 +415,11 @@ def test_erratum_with_no_original_words(draft: Draft) -> None:
     assert problem.code == "empty-text"
     assert problem.path == "$.indicators[0].silver[1].errata[0].original"
     assert problem.message == "an erratum needs the published words it corrects; copy them exactly"
+
+
+def test_manifest_without_standards(draft: Draft) -> None:
+    """A version needs at least one standard; evaluation would have nothing to roll up."""
+    text = draft.text("manifest.yaml")
+    draft.write("manifest.yaml", text[: text.index("standards:")] + "standards: []\n")
+    problem = only_problem(draft.error())
+    assert (problem.code, problem.path) == ("no-standards", "$.standards")

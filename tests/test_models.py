@@ -105,3 +105,22 @@ def test_errata_correct_without_changing_the_text() -> None:
 def test_framework_name() -> None:
     """The full name as the checklist's cover gives it."""
     assert load().name == "Co-Production Quality Standards — How are we doing? V1.1"
+
+
+def test_models_refuse_values_of_the_wrong_kind() -> None:
+    """Policy fields must be their enums; an answer's status a Status; a percentage a number."""
+    import datetime
+
+    from coprod_standards import Answer, Consensus, Policy, SurveyResponse
+
+    with pytest.raises(
+        FieldError, match=r"'all' is not one of Consensus\.ALL, Consensus\.MAJORITY"
+    ):
+        Policy(consensus="all")  # type: ignore[arg-type]
+    assert Policy(consensus=Consensus.MAJORITY).consensus is Consensus.MAJORITY
+    with pytest.raises(FieldError, match="'met' is not a Status"):
+        Answer("met")  # type: ignore[arg-type]
+    with pytest.raises(FieldError, match="nan is not a number"):
+        SurveyResponse(
+            "inclusion", "staff", 10, percent_agree=float("nan"), conducted_on=datetime.date.today()
+        )

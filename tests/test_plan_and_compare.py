@@ -19,8 +19,8 @@ from coprod_standards import (
     load,
     load_assessment,
 )
-from coprod_standards.compare import compare, comparison_markdown, comparison_text
 from coprod_standards.plan import action_plan, plan_markdown, plan_records
+from coprod_standards.progress import compare, comparison_markdown, comparison_text
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 FRAMEWORK = load("1.1")

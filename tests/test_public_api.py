@@ -36,3 +36,15 @@ def test_evaluation_names_load_on_first_use() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["False", "True", "coprod_standards.engine"]
+
+
+def test_no_public_name_is_shadowed_by_a_submodule() -> None:
+    """Importing every submodule leaves each public name the object it names, not a module."""
+    import importlib
+    import pkgutil
+    import types
+
+    for module in pkgutil.iter_modules(coprod_standards.__path__):
+        importlib.import_module(f"coprod_standards.{module.name}")
+    for name in coprod_standards.__all__:
+        assert not isinstance(getattr(coprod_standards, name), types.ModuleType), name

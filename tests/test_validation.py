@@ -192,3 +192,63 @@ def test_validate_command_json_and_fingerprints(draft: Path) -> None:
 def test_validate_command_usage() -> None:
     """A missing argument is a usage error: status 2."""
     assert run(["validate"], io.StringIO(), io.StringIO()) == 2
+
+
+def _v1_2(draft: Path, declarations: str) -> Path:
+    """The draft as version 1.2 with these migration declarations."""
+    edit(draft, "manifest.yaml", 'version: "1.1"', 'version: "1.2"')
+    edit(
+        draft,
+        "manifest.yaml",
+        "standards:\n",
+        f'migration:\n  previous_version: "1.1"\n  criteria:\n{declarations}standards:\n',
+    )
+    (draft / FINGERPRINTS).unlink()
+    return draft.rename(draft.parent / "v1_2")
+
+
+def test_renamed_must_keep_what_it_says(draft: Path) -> None:
+    """A criterion declared renamed may move, but not say something else."""
+    root = _v1_2(draft, "    - {kind: renamed, old: 1.2.B2, new: 1.2.S3}\n")
+    edit(
+        root,
+        STANDARD_1,
+        "      - id: 1.2.B2\n"
+        "        text: Staff equality data collected, monitored and reported.\n",
+        "",
+    )
+    edit(
+        root,
+        STANDARD_1,
+        "        text: Targets set for staff representation and outcome monitored / reported.\n",
+        "        text: Targets set for staff representation and outcome monitored / reported.\n"
+        "      - id: 1.2.S3\n        text: Staff equality data published and audited.\n",
+    )
+    found = [d for d in validate(root, against=load("1.1")) if d.severity is Severity.ERROR]
+    assert codes(found) == [("changed-meaning", "error")]
+    assert found[0].message.startswith("1.2.B2 is declared renamed, but its text changed in 1.2.S3")
+
+
+def test_retired_id_is_never_reused(draft: Path) -> None:
+    """An id declared retired cannot stay in the new version."""
+    root = _v1_2(draft, "    - {kind: retired, old: 1.2.G3}\n")
+    found = [d for d in validate(root, against=load("1.1")) if d.severity is Severity.ERROR]
+    assert codes(found) == [("retired-reused", "error")]
+
+
+def test_threshold_order_compares_with_the_highest_lower_tier(draft: Path) -> None:
+    """Gold must ask for more than every Silver survey criterion, not just the last one."""
+    edit(draft, STANDARD_1, "minimum_percent: 90", "minimum_percent: 65")
+    edit(
+        draft,
+        STANDARD_1,
+        "          band_upper_percent: 80\n          frequency: annually\n",
+        "          band_upper_percent: 80\n          frequency: annually\n"
+        "      - id: 1.1.S2\n        text: A second Silver survey criterion.\n"
+        "        survey:\n          metric: inclusion\n          populations: [service_users]\n"
+        "          minimum_percent: 60\n          frequency: annually\n",
+    )
+    (draft / FINGERPRINTS).unlink()
+    found = [d for d in validate(draft) if d.code == "threshold-order"]
+    assert [d.path for d in found] == ["$.indicators[0].gold[0].id"]
+    assert "no more than 1.1.S1 (Silver) asks (70%)" in found[0].message

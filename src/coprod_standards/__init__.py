@@ -59,14 +59,14 @@ if TYPE_CHECKING:
         parse_assessment,
         save_assessment,
     )
-    from .compare import Comparison, compare
-    from .diff import Change, ChangeKind, Diff, diff
+    from .changes import Change, ChangeKind, Diff, diff
     from .engine import evaluate, evaluate_many
     from .fingerprints import fingerprint
     from .html_report import evaluation_html
-    from .migrate import MigrationResult, migrate
+    from .migration import MigrationResult, migrate
     from .plan import PlanItem, action_plan
     from .policy import BandReading, Consensus, Policy, PopulationRule, RollUp
+    from .progress import Comparison, compare
     from .results import (
         CriterionResult,
         Evaluation,
@@ -123,16 +123,16 @@ _LAZY = {
         "results",
     ),
     "assessment_template": "template",
-    "Comparison": "compare",
-    "compare": "compare",
+    "Comparison": "progress",
+    "compare": "progress",
     "evaluation_html": "html_report",
     "PlanItem": "plan",
     "action_plan": "plan",
     "Summary": "summary",
     "summarise": "summary",
-    **dict.fromkeys(("Change", "ChangeKind", "Diff", "diff"), "diff"),
+    **dict.fromkeys(("Change", "ChangeKind", "Diff", "diff"), "changes"),
     "fingerprint": "fingerprints",
-    **dict.fromkeys(("MigrationResult", "migrate"), "migrate"),
+    **dict.fromkeys(("MigrationResult", "migrate"), "migration"),
     **dict.fromkeys(("Diagnostic", "Severity", "validate"), "validation"),
 }
 

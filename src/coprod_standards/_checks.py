@@ -49,6 +49,8 @@ def check_manifest(manifest: ManifestFile) -> Iterator[Finding]:
                 ),
             )
     yield from _unique(("standards",), list(manifest.standards), None)
+    if not manifest.standards:
+        yield ("no-standards", ("standards",), "list the file of at least one standard")
     for key in ("id", "title", "subtitle", "version", "introduction"):
         yield from _text((key,), getattr(manifest, key))
     if manifest.version.strip() and not _VERSION.fullmatch(manifest.version):

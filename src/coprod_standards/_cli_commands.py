@@ -131,10 +131,21 @@ def _evaluate(arguments: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
+def _not_an_input(output: Path, *inputs: Path) -> None:
+    """Refuse to write over a file the command reads."""
+    for source in inputs:
+        if output.exists() and source.exists() and output.resolve() == source.resolve():
+            raise CoprodError(
+                f"{output} is also the file being read; write to another file so that it is "
+                "not lost"
+            )
+
+
 def _report(arguments: argparse.Namespace, stdout: TextIO) -> int:
     from ._files import write_text
     from .html_report import evaluation_html
 
+    _not_an_input(arguments.output, arguments.file)
     evaluation = _evaluated(arguments.file, arguments)
     write_text(arguments.output, evaluation_html(evaluation))
     stdout.write(f"wrote {arguments.output}\n")
@@ -142,7 +153,7 @@ def _report(arguments: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def _compare(arguments: argparse.Namespace, stdout: TextIO) -> int:
-    from .compare import compare, comparison_markdown, comparison_text
+    from .progress import compare, comparison_markdown, comparison_text
 
     comparison = compare(_evaluated(arguments.old, arguments), _evaluated(arguments.new, arguments))
     if arguments.format == "json":
@@ -173,6 +184,8 @@ def _assessment_files(paths: Sequence[Path]) -> list[Path]:
             )
         else:
             found.append(path)
+    # A file named twice (directly, and in its directory) is one organisation.
+    found = list({path.resolve(): path for path in found}.values())
     if not found:
         raise CoprodError(
             f"no assessment files in {', '.join(str(path) for path in paths)}; name .yaml, "
@@ -211,9 +224,11 @@ def _summarise(arguments: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def _framework(text: str) -> Framework:
-    """A version (such as 1.1) or, where a directory of that name exists, a draft."""
-    from .loader import load_path
+    """A version (such as 1.1), or else a directory holding a draft."""
+    from .loader import available_versions, load_path
 
+    if text in available_versions():
+        return load(text)
     path = Path(text)
     return load_path(path) if path.is_dir() else load(text)
 
@@ -221,6 +236,11 @@ def _framework(text: str) -> Framework:
 def _validate(arguments: argparse.Namespace, stdout: TextIO) -> int:
     from .validation import Severity, validate
 
+    if not arguments.directory.is_dir():
+        what = "a file, not a directory" if arguments.directory.exists() else "no such directory"
+        raise CoprodError(
+            f"{arguments.directory}: {what}; name a directory that holds manifest.yaml"
+        )
     against = None if arguments.against is None else _framework(arguments.against)
     found = validate(arguments.directory, against=against)
     errors = sum(1 for d in found if d.severity is Severity.ERROR)
@@ -249,7 +269,7 @@ def _validate(arguments: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def _diff(arguments: argparse.Namespace, stdout: TextIO) -> int:
-    from .diff import diff, diff_markdown
+    from .changes import diff, diff_markdown
 
     result = diff(_framework(arguments.old), _framework(arguments.new))
     stdout.write(_json(result.to_dict()) if arguments.format == "json" else diff_markdown(result))
@@ -258,8 +278,9 @@ def _diff(arguments: argparse.Namespace, stdout: TextIO) -> int:
 
 def _migrate(arguments: argparse.Namespace, stdout: TextIO) -> int:
     from .assessment_files import load_assessment, save_assessment
-    from .migrate import migrate
+    from .migration import migrate
 
+    _not_an_input(arguments.output, arguments.file)
     result = migrate(load_assessment(arguments.file), _framework(arguments.to))
     save_assessment(result.assessment, arguments.output)
     new = result.assessment.version

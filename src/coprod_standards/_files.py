@@ -6,7 +6,9 @@ file; writes are atomic, so that a failure never leaves a half-written file.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 
 from .errors import DataError, Problem
@@ -32,23 +34,68 @@ def read_bytes(file: Path, name: str) -> bytes:
 def write_text(path: Path, text: str) -> None:
     """Write *text* to *path* as UTF-8, whole or not at all.
 
-    The text goes to a temporary file beside *path*, which then replaces it,
-    so that readers see either the old file or the new one, never a part.
+    A regular file is written through a temporary file beside it, which then
+    replaces it, so that readers see either the old file or the new one,
+    never a part; a new file gets the permissions the umask allows, an
+    existing one keeps its own. A symbolic link is followed, and a device or
+    pipe (such as /dev/stdout) is written to directly.
+
+    Raises:
+        OSError: The file cannot be written; the error names *path*.
     """
+    target = Path(os.path.realpath(path))
+    try:
+        status = target.stat()
+    except FileNotFoundError:
+        status = None
+    except OSError as error:
+        raise _naming(error, path) from None
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "this is a directory, not a file", str(path))
+        try:
+            with open(target, "w", encoding="utf-8", newline="") as stream:
+                stream.write(text)
+        except OSError as error:
+            raise _naming(error, path) from None
+        return
+    # Not replaced behind its owner's back: a file marked read-only stays so, even
+    # for a user (such as root) whom the system would let write it.
+    if status is not None and (
+        not os.access(target, os.W_OK)
+        or not status.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    ):
+        raise PermissionError(errno.EACCES, "the file is read-only", str(path))
+    _replace(target, text, path, None if status is None else stat.S_IMODE(status.st_mode))
+
+
+def _replace(target: Path, text: str, path: Path, mode: int | None) -> None:
     import tempfile  # only writers need it
 
+    if mode is None:
+        umask = os.umask(0o022)  # read the umask; set back at once
+        os.umask(umask)
+        mode = 0o666 & ~umask
     try:
-        mode = path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = 0o644
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+        )
+    except OSError as error:
+        raise _naming(error, path) from None
     try:
         os.chmod(temporary, mode)
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
+        os.replace(temporary, target)
+    except BaseException as error:
         os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise _naming(error, path) from None
         raise
+
+
+def _naming(error: OSError, path: Path) -> OSError:
+    """*error* as the same kind of OSError, naming *path* rather than a temporary file."""
+    return type(error)(error.errno, error.strerror or str(error), str(path))

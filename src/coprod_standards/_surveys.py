@@ -35,6 +35,8 @@ def months_before(day: datetime.date, months: int) -> datetime.date:
     datetime.date(2027, 2, 28)
     """
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    if year < datetime.MINYEAR:
+        return datetime.date.min  # before the calendar begins: every date is later
     for last in (day.day, 30, 29, 28):
         try:
             return datetime.date(year, month + 1, min(day.day, last))
@@ -293,7 +295,7 @@ def explain(result: PopulationCheck) -> str:
             f"only {respondents} {people} responded to the survey of {when}; at least "
             f"{policy.minimum_respondents} are needed to judge it"
         )
-    share = _percent(agree, respondents)
+    share = _percent(agree, respondents, minimum)
     if result.counted:
         said = f"{agree} of {respondents} {people} agreed ({share}) in the survey of {when}"
     else:
@@ -305,7 +307,7 @@ def explain(result: PopulationCheck) -> str:
             gap = f"needs {more} more of {respondents} respondents to agree"
         else:
             points = minimum - Fraction(agree * 100, respondents)
-            gap = f"needs {float(points):g} more percentage points"
+            gap = f"needs {_number(points)} more percentage points"
         return f"{said}; at least {minimum}% is needed: {gap}"
     if result.outcome is Outcome.NOT_MET:
         return f"{said}, above the band of {minimum}-{upper}%, which the strict reading excludes"
@@ -313,8 +315,33 @@ def explain(result: PopulationCheck) -> str:
     return f"{said}; at least {minimum}% is needed{band}"
 
 
-def _percent(agree: Fraction | int, respondents: int) -> str:
-    value = Fraction(agree * 100, respondents)
-    if value.denominator == 1:
-        return f"{value.numerator}%"
-    return f"{float(value):.1f}%"
+def _percent(agree: Fraction | int, respondents: int, minimum: int) -> str:
+    return f"{_number(Fraction(agree * 100, respondents), minimum)}%"
+
+
+def _number(value: Fraction, boundary: int | None = None) -> str:
+    """*value* for people: exact to two decimals where it can be, else rounded.
+
+    Rounding never carries it across *boundary* (a threshold): the decision is
+    exact, and its explanation must not show 54.99% as 55%.
+
+    >>> _number(Fraction(5499, 100)), _number(Fraction(1300, 21)), _number(Fraction(55))
+    ('54.99', '61.9', '55')
+    >>> _number(Fraction(549999, 10000), 55)
+    '54.9999'
+    """
+    for places in range(3):
+        if (value * 10**places).denominator == 1:
+            return _fixed(value, places)
+    for places in range(1, 7):
+        shown = _fixed(value, places)
+        if boundary is None or (Fraction(shown) >= boundary) == (value >= boundary):
+            return shown
+    return _fixed(value, 6)
+
+
+def _fixed(value: Fraction, places: int) -> str:
+    scaled = round(value * 10**places)
+    whole, fraction = divmod(abs(scaled), 10**places)
+    sign = "-" if scaled < 0 else ""
+    return f"{sign}{whole}.{fraction:0{places}d}" if places else f"{sign}{whole}"

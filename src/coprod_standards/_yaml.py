@@ -66,12 +66,23 @@ def parse(text: str, name: str) -> Parsed:
     """
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from ruamel.yaml.reader import ReaderError
 
     yaml = YAML(typ="safe", pure=True)
     try:
         root = yaml.compose(io.StringIO(text))
     except MarkedYAMLError as error:
         raise DataError([_syntax_problem(error, text, name)]) from None
+    except ReaderError as error:
+        position = min(int(error.position), len(text))
+        before = text[:position]
+        line = before.count("\n")
+        span = Span(line, position - (before.rfind("\n") + 1), position, position)
+        message = (
+            f"the character U+{int(error.character):04X} cannot appear in YAML; remove it "
+            "(it is a control character, often pasted in by accident)"
+        )
+        raise DataError([problem_at(name, text, span, "$", message, "bad-character")]) from None
     except YAMLError as error:  # pragma: no cover - ruamel marks its syntax errors
         raise DataError(
             [problem_at(name, text, None, "$", f"this is not valid YAML: {error}", "yaml-syntax")]
@@ -157,6 +168,15 @@ class _Builder:
             )
             return None
         tag = str(node.tag)
+        if self._tagged(node):
+            self._problem(
+                node,
+                path,
+                "yaml-tag",
+                f"the YAML tag {tag.replace(_TAG, '!!')} is not allowed; remove it and "
+                "write the value as plain text, a number, a list or a mapping",
+            )
+            return None
         if tag == _MAPPING:
             return self._mapping(node, path)
         if tag == _SEQUENCE:
@@ -172,7 +192,27 @@ class _Builder:
         )
         return None
 
+    def _tagged(self, node: Node) -> bool:
+        # A node's start mark is at its tag where it has one, and the composer
+        # keeps no other trace of it: an explicit "!!str" looks like a plain string.
+        return self.text.startswith("!", node.start_mark.index)
+
     def _scalar(self, node: Node, path: Path) -> object:
+        value = node.value
+        if isinstance(value, str) and any("\ud800" <= char <= "\udfff" for char in value):
+            # JSON writes a character beyond U+FFFF as a pair of escapes, which the
+            # YAML reader leaves apart: join them; a lone half is not a character.
+            try:
+                node.value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+            except UnicodeDecodeError:
+                self._problem(
+                    node,
+                    path,
+                    "bad-character",
+                    "this text holds half of a UTF-16 surrogate pair (an escape such as "
+                    "\\ud800), which is not a character; correct the escape",
+                )
+                return None
         try:
             return self.constructor.construct_object(node, deep=True)
         except (ValueError, OverflowError, ArithmeticError) as error:
@@ -207,6 +247,9 @@ class _Builder:
         return result
 
     def _key(self, node: Node, path: Path) -> str | None:
+        if self._tagged(node):
+            self._problem(node, path, "yaml-tag", "a key cannot have a YAML tag; remove it")
+            return None
         if node.anchor is not None or str(node.tag) != f"{_TAG}str":
             raw = self.text[node.start_mark.index : node.end_mark.index]
             if str(node.tag) in _SCALAR_TAGS or str(node.tag) == _TIMESTAMP:

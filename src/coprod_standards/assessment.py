@@ -136,6 +136,11 @@ class Answer:
         return self.previous is not None and self.status is None and not self.views
 
     def __attrs_post_init__(self) -> None:
+        if self.status is not None and not isinstance(self.status, Status):
+            raise FieldError(
+                "status",
+                f"{self.status!r} is not a Status; use Status.MET, NOT_MET or NOT_APPLICABLE",
+            )
         if self.status is Status.NOT_APPLICABLE and not self.reason.strip():
             raise FieldError(
                 "reason", "not_applicable needs a reason: say why the criterion does not apply"
@@ -172,8 +177,10 @@ def _exact_percent(value: Fraction | float | None) -> Fraction | None:
     # float nearest to it.
     if value is None or isinstance(value, Fraction):
         return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
         raise FieldError("percent_agree", f"{value!r} is not a number")
+    if isinstance(value, float) and value in (float("inf"), float("-inf")):
+        raise FieldError("percent_agree", f"{value!r} is not a percentage")
     return Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
 
 

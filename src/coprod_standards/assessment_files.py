@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime
 import io
 import json
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -191,22 +192,29 @@ def _survey(survey: SurveyResponse, day: Any) -> dict[str, Any]:
 def dumps_assessment(assessment: Assessment, *, format: str = "yaml") -> str:
     """The text of *assessment* as a file in *format* (``"yaml"`` or ``"json"``).
 
-    Where the assessment was loaded from text in the same format, only what
-    changed is rewritten: comments, key order and formatting stay as they were.
+    Where the assessment was loaded from YAML, an unchanged assessment is
+    its text exactly as it was, and a changed one rewrites only what changed:
+    comments, key order and formatting stay. The result is read back before
+    it is returned; where keeping the layout would change what the file says
+    (the round-trip writer has its limits), the assessment is written afresh.
     """
     if format == "json":
-        return (
-            json.dumps(
-                assessment_to_data(assessment, dates_as_text=True), indent=2, ensure_ascii=False
-            )
-            + "\n"
-        )
+        # JSON is read by the YAML reader, which takes a raw NEL (U+0085) for a
+        # line break and refuses some other characters raw: write those escaped.
+        data = assessment_to_data(assessment, dates_as_text=True)
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return _YAML_UNSAFE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
     if format != "yaml":
         raise ValueError(f"format must be 'yaml' or 'json', not {format!r}")
     source = assessment.source
     if source is not None and source.format == "yaml":
-        return _patched(source, assessment)
+        patched = _patched(source, assessment)
+        if patched is not None:
+            return patched
     return _dump_yaml(assessment_to_data(assessment))
+
+
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 
 
 def save_assessment(assessment: Assessment, path: str | Path) -> None:
@@ -245,13 +253,16 @@ def _dump_yaml(data: Mapping[str, Any]) -> str:
     return stream.getvalue()
 
 
-def _patched(source: AssessmentSource, assessment: Assessment) -> str:
+def _patched(source: AssessmentSource, assessment: Assessment) -> str | None:
+    """The source text with what changed rewritten, or None where that cannot be done."""
     from ._converter import structure
     from ._yaml import parse
 
     # The source was checked when it was loaded; read it again strictly for its
     # meaning, and round-trip for its comments and layout.
     original = structure(parse(source.text, source.name), Assessment)
+    if original == assessment:
+        return source.text
     yaml = _yaml()
     document = yaml.load(source.text)
     data = assessment_to_data(assessment)
@@ -279,4 +290,13 @@ def _patched(source: AssessmentSource, assessment: Assessment) -> str:
             del document[key]
     stream = io.StringIO()
     yaml.dump(document, stream)
-    return stream.getvalue()
+    text = stream.getvalue()
+    if "\r\n" in source.text:
+        text = text.replace("\r\n", "\n").replace("\n", "\r\n")
+    from .errors import DataError
+
+    try:
+        written = structure(parse(text, source.name), Assessment)
+    except DataError:
+        return None
+    return text if written == assessment else None

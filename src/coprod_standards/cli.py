@@ -26,12 +26,20 @@ __all__ = ["EXIT_INPUT", "EXIT_INTERNAL", "EXIT_OK", "EXIT_PROBLEMS", "main", "r
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3
 _REPORT_TO = "the coprod-standards issue tracker, with the command you ran"
+#: The commands that take --standards-version (None: the summary).
+_VERSIONED = (None, "show", "template", "schema")
 
 
 def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
     """Run the command line with arguments *argv*; returns the exit status."""
     try:
         arguments = build_parser(stdout).parse_args(list(argv))
+        if arguments.standards_version is not None and arguments.command not in _VERSIONED:
+            stderr.write(
+                f"coprod-standards: --standards-version does not apply to {arguments.command}: "
+                "an assessment names its own version, and directories hold theirs\n"
+            )
+            return EXIT_INPUT
         return _COMMANDS[arguments.command](arguments, stdout)
     except UsageError as error:
         stderr.write(f"{error}\n")
@@ -42,7 +50,14 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
         stderr.write(f"coprod-standards: {error}\n")
         return EXIT_INPUT
     except OSError as error:
-        stderr.write(f"coprod-standards: {error.filename or ''}: {error.strerror or error}\n")
+        where = f"{error.filename}: " if error.filename else "cannot write the output: "
+        stderr.write(f"coprod-standards: {where}{error.strerror or error}\n")
+        return EXIT_INPUT
+    except UnicodeError:
+        stderr.write(
+            "coprod-standards: some text cannot be written as UTF-8; check the "
+            "arguments for characters that are not text, and that the terminal takes UTF-8\n"
+        )
         return EXIT_INPUT
     except Exception as error:  # noqa: BLE001 - the last line of defence, reported
         stderr.write(

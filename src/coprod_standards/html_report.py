@@ -210,6 +210,8 @@ def _details(result: CriterionResult) -> str:
         outcome = check.outcome.label.lower()
         items.append(f"{_text(who)} ({outcome}): {_text(check.explanation)}.")
     answer = result.answer
+    if answer.needs_reconfirmation:
+        items.append(f"Needs re-confirmation: {_text(result.explanation)}.")
     if answer.views:
         differ = " The groups disagree." if result.disagreement else ""
         items.append(f"Views: {_views(result)}.{differ}")

@@ -11,6 +11,7 @@ import textwrap
 from typing import Any
 
 from .models import Framework, Standard
+from .tables import markdown_text as _md
 
 __all__ = ["listing_data", "listing_markdown", "listing_text"]
 
@@ -49,10 +50,6 @@ def listing_text(framework: Framework, standard: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def _md(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
-
-
 def listing_markdown(framework: Framework, standard: str | None = None) -> str:
     """The standards as Markdown: a heading per standard, a table per indicator."""
     headings = {definition.tier: definition.heading for definition in framework.tiers}
@@ -60,7 +57,12 @@ def listing_markdown(framework: Framework, standard: str | None = None) -> str:
     if standard is None:
         lines += [f"# {framework.name}", "", _md(framework.introduction), ""]
     for chosen in _chosen(framework, standard):
-        lines += [f"## {chosen.number}. {_md(chosen.title)}", "", f"*{_md(chosen.prompt)}*", ""]
+        lines += [
+            f"## {chosen.number}. {_md(chosen.title)}",
+            "",
+            f"*{_md(chosen.prompt)}*",
+            "",
+        ]
         for indicator in chosen.indicators:
             lines += [
                 f"### {indicator.id} {_md(indicator.title)}",

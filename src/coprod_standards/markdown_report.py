@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from .results import Evaluation, tier_label
+from .tables import markdown_text as _md
 from .tables import records_markdown
 
 __all__ = ["evaluation_markdown"]
-
-
-def _md(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
 
 
 def evaluation_markdown(evaluation: Evaluation) -> str:
@@ -74,7 +71,7 @@ def evaluation_markdown(evaluation: Evaluation) -> str:
         for criterion in result.blocking:
             status = str(criterion.outcome.value).replace("_", " ")
             lines.append(f"- **{criterion.id}** ({status}): {_md(criterion.criterion.text)}")
-            if criterion.survey is not None or criterion.answer.views:
+            if criterion.needs_explanation:
                 lines.append(f"  - {_md(criterion.explanation)}")
             if criterion.answer.comment:
                 lines.append(f"  - Comment: {_md(criterion.answer.comment)}")

@@ -21,6 +21,7 @@ import attrs
 
 from .models import Tier
 from .results import CriterionResult, Evaluation, IndicatorResult, tier_label, tier_value
+from .tables import markdown_text as _md
 from .tables import records_csv
 
 __all__ = ["PlanItem", "action_plan", "plan_csv", "plan_markdown", "plan_records"]
@@ -84,16 +85,12 @@ def plan_csv(evaluation: Evaluation) -> str:
     return records_csv(plan_records(evaluation))
 
 
-def _line(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
-
-
 def plan_markdown(evaluation: Evaluation) -> str:
     """The action plan as a Markdown document a meeting can work through."""
     assessment = evaluation.assessment
     who = assessment.organisation or "An unnamed organisation"
     lines = [
-        f"# Action plan: {_line(who)}",
+        f"# Action plan: {_md(who)}",
         "",
         f"Assessed on {assessment.assessed_on.isoformat()} against {evaluation.framework.name}. "
         f"Overall: {tier_label(evaluation.overall)}.",
@@ -108,26 +105,26 @@ def plan_markdown(evaluation: Evaluation) -> str:
         count = len(item.criteria)
         lines += [
             "",
-            f"## {step}. {indicator.id} {_line(indicator.indicator.title)}",
+            f"## {step}. {indicator.id} {_md(indicator.indicator.title)}",
             "",
             f"Now: {tier_label(indicator.achieved)}. Next: {item.target.label}, "
             f"{count} {'criterion' if count == 1 else 'criteria'} to meet.",
         ]
         if indicator.note.comment:
-            lines += ["", f"Your note: {_line(indicator.note.comment)}"]
+            lines += ["", f"Your note: {_md(indicator.note.comment)}"]
         lines.append("")
         for criterion in item.criteria:
             status = str(criterion.outcome.value).replace("_", " ")
-            lines.append(f"- [ ] **{criterion.id}** ({status}): {_line(criterion.criterion.text)}")
+            lines.append(f"- [ ] **{criterion.id}** ({status}): {_md(criterion.criterion.text)}")
             details = [
-                f"{label}: {_line(value)}"
+                f"{label}: {_md(value)}"
                 for label, value in (
                     ("Evidence", criterion.answer.evidence),
                     ("Comment", criterion.answer.comment),
                 )
                 if value
             ]
-            if criterion.survey is not None or criterion.answer.views:
-                details.append(_line(criterion.explanation))
+            if criterion.needs_explanation:
+                details.append(_md(criterion.explanation))
             lines += [f"  - {detail}" for detail in details]
     return "\n".join(lines) + "\n"

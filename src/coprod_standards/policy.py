@@ -59,11 +59,21 @@ class RollUp(enum.Enum):
     LOWER_MEDIAN = "lower_median"
 
 
-def _at_least(minimum: int) -> Any:
+def _member_of(kind: type[enum.Enum]) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            choices = ", ".join(f"{kind.__name__}.{member.name}" for member in kind)
+            raise FieldError(attribute.name, f"{value!r} is not one of {choices}")
+
+    return check
+
+
+def _between(minimum: int, maximum: int) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
-        if type(value) is not int or value < minimum:
+        if type(value) is not int or not minimum <= value <= maximum:
             raise FieldError(
-                attribute.name, f"{attribute.name} must be a whole number of at least {minimum}"
+                attribute.name,
+                f"{attribute.name} must be a whole number from {minimum} to {maximum}",
             )
 
     return check
@@ -83,9 +93,11 @@ class Policy:
         roll_up: How tiers combine from indicators to standards to the organisation.
     """
 
-    band: BandReading = BandReading.AT_LEAST
-    populations: PopulationRule = PopulationRule.EACH
-    minimum_respondents: int = attrs.field(default=10, validator=_at_least(1))
-    max_survey_age_months: int = attrs.field(default=12, validator=_at_least(0))
-    consensus: Consensus = Consensus.ALL
-    roll_up: RollUp = RollUp.WEAKEST_LINK
+    band: BandReading = attrs.field(default=BandReading.AT_LEAST, validator=_member_of(BandReading))
+    populations: PopulationRule = attrs.field(
+        default=PopulationRule.EACH, validator=_member_of(PopulationRule)
+    )
+    minimum_respondents: int = attrs.field(default=10, validator=_between(1, 1_000_000))
+    max_survey_age_months: int = attrs.field(default=12, validator=_between(0, 1200))
+    consensus: Consensus = attrs.field(default=Consensus.ALL, validator=_member_of(Consensus))
+    roll_up: RollUp = attrs.field(default=RollUp.WEAKEST_LINK, validator=_member_of(RollUp))

@@ -154,6 +154,12 @@ class CriterionResult:
         return self.outcome.met
 
     @property
+    def needs_explanation(self) -> bool:
+        """Whether its status alone does not say why: a survey, views, or re-confirmation."""
+        answer = self.answer
+        return self.survey is not None or bool(answer.views) or answer.needs_reconfirmation
+
+    @property
     def disagreement(self) -> bool:
         """Whether respondent groups gave different views."""
         return len(set(self.answer.views.values())) > 1
@@ -176,9 +182,18 @@ class CriterionResult:
             assert answer.previous is not None
             before = answer.previous
             said = "unanswered" if before.status is None else before.status.value.replace("_", " ")
+            notes = "; ".join(
+                f"{label}: {value}"
+                for label, value in (
+                    ("evidence", before.evidence),
+                    ("comment", before.comment),
+                    ("reason", before.reason),
+                )
+                if value
+            )
             return (
                 f"needs re-confirmation: its meaning changed since version {before.version}, "
-                f"where it was {before.id} and answered {said}"
+                f"where it was {before.id} and answered {said}" + (f" ({notes})" if notes else "")
             )
         if self.outcome is Outcome.UNANSWERED:
             return "not answered"

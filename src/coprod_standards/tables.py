@@ -19,10 +19,18 @@ import csv
 import datetime
 import html
 import io
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-__all__ = ["cell_text", "records_csv", "records_html", "records_markdown"]
+__all__ = [
+    "cell_text",
+    "markdown_text",
+    "plain_text",
+    "records_csv",
+    "records_html",
+    "records_markdown",
+]
 
 Record = Mapping[str, Any]
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -52,7 +60,7 @@ def _columns(records: Sequence[Record], columns: Sequence[str] | None) -> list[s
 
 def _neutralised(value: object) -> str:
     text = cell_text(value)
-    if isinstance(value, str) and text.startswith(_FORMULA_STARTS):
+    if isinstance(value, (str, list, tuple)) and text.startswith(_FORMULA_STARTS):
         return "'" + text
     return text
 
@@ -62,15 +70,38 @@ def records_csv(records: Sequence[Record], columns: Sequence[str] | None = None)
     names = _columns(records, columns)
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(names)
+    writer.writerow([_neutralised(name) for name in names])
     for record in records:
         writer.writerow([_neutralised(record.get(name)) for name in names])
     return stream.getvalue()
 
 
+# C0 and C1 control characters and DEL, which can steer a terminal (clear it,
+# retitle it, overwrite a line) or break a document; tabs and newlines stay.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def plain_text(text: str) -> str:
+    r"""*text* with control characters shown as U+XXXX, safe to print to a terminal.
+
+    >>> plain_text("Riverside\x1b]0;pwned\x07 Hub")
+    'Riverside<U+001B>]0;pwned<U+0007> Hub'
+    """
+    return _CONTROL.sub(lambda match: f"<U+{ord(match[0]):04X}>", text)
+
+
+def markdown_text(text: str) -> str:
+    r"""*text* as one line of Markdown that shows as written: no HTML, no table breaks.
+
+    >>> markdown_text("a | b <script>\n# not a heading")
+    'a \\| b &lt;script&gt; # not a heading'
+    """
+    text = plain_text(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
+
+
 def _markdown_cell(value: object) -> str:
-    text = cell_text(value).replace("\\", "\\\\").replace("|", "\\|")
-    return " ".join(text.split())
+    return markdown_text(cell_text(value))
 
 
 def records_markdown(

@@ -24,6 +24,7 @@ import datetime
 import json
 import textwrap
 
+from .errors import FieldError
 from .models import Framework, Tier
 
 __all__ = ["assessment_template"]
@@ -42,6 +43,11 @@ def assessment_template(
     framework: Framework, *, assessed_on: datetime.date, organisation: str = ""
 ) -> str:
     """The text of a blank assessment of *framework* for *organisation* on *assessed_on*."""
+    if any(not character.isprintable() for character in organisation):
+        raise FieldError(
+            "organisation",
+            "the organisation's name has a character that is not printable text; retype it",
+        )
     headings = {definition.tier: definition.heading for definition in framework.tiers}
     lines = [
         f"# {framework.name}: an assessment to fill in together.",

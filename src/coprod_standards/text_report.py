@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from .results import Evaluation, Outcome, tier_label
+from .tables import plain_text
 
 __all__ = ["evaluation_text"]
 
@@ -77,7 +78,7 @@ def evaluation_text(evaluation: Evaluation) -> str:
                 head,
                 " " * len(head),
             )
-            if criterion.survey is not None or criterion.answer.views:
+            if criterion.needs_explanation:
                 lines += _wrap(
                     criterion.explanation,
                     " " * len(head),
@@ -95,4 +96,5 @@ def evaluation_text(evaluation: Evaluation) -> str:
                 for group, view in criterion.answer.views.items()
             )
             lines.append(f"  {criterion.id} ({_outcome_label(criterion.outcome)}): {views}")
-    return "\n".join(lines) + "\n"
+    # Text from the assessment file reaches a terminal: no control characters.
+    return plain_text("\n".join(lines) + "\n")

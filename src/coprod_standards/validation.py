@@ -29,7 +29,7 @@ from ._parsed import Parsed
 from ._parsed import Path as DocumentPath
 from .errors import DataError, Problem
 from .fingerprints import FINGERPRINTS, fingerprint
-from .models import Criterion, Framework, MigrationKind
+from .models import Criterion, Framework, MigrationEntry, MigrationKind
 
 __all__ = ["Diagnostic", "Severity", "validate"]
 
@@ -138,7 +138,8 @@ def validate(directory: str | Path, against: Framework | None = None) -> list[Di
 
     root = Path(directory)
     if not root.is_dir():
-        message = "there is no such directory; name a directory that holds manifest.yaml"
+        what = "this is a file, not a directory" if root.exists() else "there is no such directory"
+        message = f"{what}; name a directory that holds manifest.yaml"
         return [Diagnostic("missing-directory", Severity.ERROR, message, str(root))]
     try:
         documents = read_documents(root, str(root))
@@ -243,19 +244,18 @@ def _by_tier(criteria: tuple[Criterion, ...]) -> list[list[Criterion]]:
 
 def _threshold_order(framework: Framework, places: _Places) -> Iterator[Diagnostic]:
     for indicator in framework.indicators:
-        lowest: dict[tuple[str, str], tuple[int, Criterion]] = {}
+        # The highest minimum asked so far, by (metric, population), with the tier
+        # it was asked at: a criterion must ask for more than every lower tier.
+        highest: dict[tuple[str, str], list[tuple[int, Criterion]]] = {}
         for criterion in indicator.criteria:  # Bronze, then Silver, then Gold
             survey = criterion.survey
             if survey is None:
                 continue
             for population in survey.populations:
                 key = (survey.metric, population)
-                before = lowest.get(key)
-                if (
-                    before is not None
-                    and before[1].tier < criterion.tier
-                    and survey.minimum_percent <= before[0]
-                ):
+                lower = [asked for asked in highest.get(key, []) if asked[1].tier < criterion.tier]
+                before = max(lower, key=lambda asked: asked[0], default=None)
+                if before is not None and survey.minimum_percent <= before[0]:
                     yield places.at(
                         criterion.id,
                         "threshold-order",
@@ -265,7 +265,7 @@ def _threshold_order(framework: Framework, places: _Places) -> Iterator[Diagnost
                         f"({before[0]}%); a higher tier must ask for more",
                         Severity.ERROR,
                     )
-                lowest[key] = (survey.minimum_percent, criterion)
+                highest.setdefault(key, []).append((survey.minimum_percent, criterion))
 
 
 def _fingerprints(root: Path, framework: Framework, places: _Places) -> Iterator[Diagnostic]:
@@ -343,6 +343,57 @@ def _changes(old: Criterion, new: Criterion) -> list[str]:
     return found
 
 
+#: What a declaration allows to change: a kept criterion nothing, a reworded one its
+#: text, a renamed one its place (indicator and tier) but not what it says.
+_ALLOWED = {
+    MigrationKind.KEPT: set(),
+    MigrationKind.REWORDED: {"text"},
+    MigrationKind.RENAMED: {"tier"},
+}
+
+
+def _declared(
+    entry: MigrationEntry,
+    old: Criterion,
+    new: Criterion | None,
+    framework: Framework,
+    places: _Places,
+) -> list[Diagnostic]:
+    """A declaration that does not match what the new version did."""
+    found: list[Diagnostic] = []
+    if entry.kind is MigrationKind.RETIRED and new is not None:
+        found.append(
+            places.at(
+                old.id,
+                "retired-reused",
+                f"{old.id} is declared retired but this version still has it; an id is never "
+                "reused: give the criterion a new id, or declare what became of it",
+                Severity.ERROR,
+            )
+        )
+    allowed = _ALLOWED.get(entry.kind)
+    if allowed is None:
+        return found
+    for target in entry.targets:
+        try:
+            now = framework.criterion(target)
+        except LookupError:
+            continue  # reported by the loader as migration-target
+        changed = [change for change in _changes(old, now) if change not in allowed]
+        if changed:
+            found.append(
+                places.at(
+                    target,
+                    "changed-meaning",
+                    f"{old.id} is declared {entry.kind.value}, but its {' and '.join(changed)} "
+                    f"changed in {target}; declare it revised (answers are confirmed again), "
+                    "or keep what it says",
+                    Severity.ERROR,
+                )
+            )
+    return found
+
+
 def _against(framework: Framework, previous: Framework, places: _Places) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     migration = framework.migration
@@ -359,7 +410,7 @@ def _against(framework: Framework, previous: Framework, places: _Places) -> list
         )
         found.append(
             places.in_manifest(
-                ("migration",),
+                ("version",) if migration is None else ("migration", "previous_version"),
                 "migration-previous",
                 f"the manifest declares {said}, but is checked against version "
                 f"{previous.version}; declare migration: previous_version: "
@@ -377,7 +428,7 @@ def _against(framework: Framework, previous: Framework, places: _Places) -> list
             if new is None:
                 found.append(
                     places.in_manifest(
-                        ("migration",),
+                        ("migration",) if migration is not None else ("version",),
                         "undeclared-removal",
                         f"{old.id} of version {previous.version} is gone; declare it in the "
                         "manifest's migration: retired, or renamed/split/merged into what "
@@ -397,16 +448,8 @@ def _against(framework: Framework, previous: Framework, places: _Places) -> list
                         Severity.ERROR,
                     )
                 )
-        elif entry.kind is MigrationKind.KEPT and new is not None and _changes(old, new):
-            found.append(
-                places.at(
-                    old.id,
-                    "changed-meaning",
-                    f"{old.id} is declared kept, but its {' and '.join(_changes(old, new))} "
-                    "changed; declare it reworded or revised instead",
-                    Severity.ERROR,
-                )
-            )
+        else:
+            found += _declared(entry, old, new, framework, places)
     for index, entry in enumerate(() if migration is None else migration.criteria):
         for old_id in entry.old:
             try:

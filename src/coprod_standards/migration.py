@@ -102,39 +102,53 @@ def migrate(
             f"{old.version}; migrate through each version in turn"
         )
     declared = {id: entry for entry in migration.criteria for id in entry.old}
-    criteria: dict[str, Answer] = {}
-    carried: dict[str, str] = {}
-    reconfirm: list[str] = []
     retired: list[CarriedAnswer] = list(assessment.retired)
     retired_ids: list[str] = []
-    for id, answer in assessment.criteria.items():
-        entry = _decision(id, old, new, declared)
-        targets = entry.targets
-        if entry.kind is MigrationKind.RETIRED or not targets:
+    # Where each answer lands, gathered first and in the old version's order, so
+    # that a merge treats its answers alike whatever order the file lists them in.
+    landing: dict[str, list[tuple[str, Answer, MigrationEntry]]] = {}
+    for criterion in old.criteria:
+        answer = assessment.criteria.get(criterion.id)
+        if answer is None:
+            continue
+        entry = _decision(criterion.id, old, new, declared)
+        if entry.kind is MigrationKind.RETIRED or not entry.targets:
             if answer != Answer():
-                retired.append(_carried(old.version, id, answer))
-            retired_ids.append(id)
+                retired.append(_carried(old.version, criterion.id, answer))
+            retired_ids.append(criterion.id)
             continue
         if answer.previous is not None and not entry.kind.keeps_meaning:
             retired.append(answer.previous)  # an older carried answer, kept too
-        for target in targets:
-            if target in criteria:
-                # Another old answer already landed here (a merge): keep this one too.
-                retired.append(_carried(old.version, id, answer))
-            elif new.criterion(target).survey is not None:
-                # Surveys decide it, so there is nothing to confirm: keep the notes.
-                criteria[target] = Answer(evidence=answer.evidence, comment=answer.comment)
-                if answer.status is not None or answer.views:
+        for target in entry.targets:
+            landing.setdefault(target, []).append((criterion.id, answer, entry))
+    criteria: dict[str, Answer] = {}
+    carried: dict[str, str] = {}
+    reconfirm: list[str] = []
+    for target, arrivals in landing.items():
+        given = [(id, answer) for id, answer, _ in arrivals if answer != Answer()]
+        if new.criterion(target).survey is not None:
+            # Surveys decide it, so there is nothing to confirm: keep the notes.
+            first = given[0][1] if given else Answer()
+            criteria[target] = Answer(evidence=first.evidence, comment=first.comment)
+            for id, answer in given:
+                if answer.status is not None or answer.views or answer is not first:
                     retired.append(_carried(old.version, id, answer))
-                carried[id] = target
-            elif entry.kind.keeps_meaning:
-                criteria[target] = answer
-                carried[id] = target
-            elif answer == Answer():
-                criteria[target] = answer  # nothing was answered, nothing to confirm
-            else:
-                criteria[target] = Answer(previous=_carried(old.version, id, answer))
-                reconfirm.append(target)
+            carried.update((id, target) for id, _, _ in arrivals)
+        elif len(arrivals) == 1 and arrivals[0][2].kind.keeps_meaning:
+            id, answer, _ = arrivals[0]
+            criteria[target] = answer
+            carried[id] = target
+        elif not given:
+            criteria[target] = Answer()  # nothing was answered, nothing to confirm
+        else:
+            # The meaning changed, or several answers meet here (a merge): the
+            # first waits for re-confirmation, the others are kept for reference.
+            (id, answer), *others = given
+            criteria[target] = Answer(previous=_carried(old.version, id, answer))
+            reconfirm.append(target)
+            for other_id, other in others:
+                retired.append(_carried(old.version, other_id, other))
+                retired_ids.append(other_id)
     indicators: dict[str, IndicatorNote] = {}
     for id, note in assessment.indicators.items():
         try:
@@ -159,6 +173,8 @@ def migrate(
         indicators=indicators,
         surveys=surveys,
         retired=tuple(retired),
+        # Saving patches the file it came from, so that its comments stay.
+        source=assessment.source,
     )
     return MigrationResult(
         assessment=migrated,

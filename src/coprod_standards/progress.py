@@ -16,6 +16,7 @@ Examples:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -23,6 +24,7 @@ import attrs
 from .errors import CoprodError
 from .models import Tier
 from .results import CriterionResult, Evaluation, Outcome, tier_label, tier_value
+from .tables import markdown_text, plain_text
 
 __all__ = ["Comparison", "TierChange", "compare", "comparison_markdown", "comparison_text"]
 
@@ -177,17 +179,19 @@ def _status(outcome: Outcome) -> str:
     return str(outcome.value).replace("_", " ")
 
 
-def _lines(comparison: Comparison, heading: str, bullet: str) -> list[str]:
+def _lines(
+    comparison: Comparison, heading: str, bullet: str, clean: Callable[[str], str]
+) -> list[str]:
     old, new = comparison.old.assessment, comparison.new.assessment
     lines = [
-        f"{heading}{new.organisation or 'An unnamed organisation'}: "
+        f"{heading}{clean(new.organisation or 'An unnamed organisation')}: "
         f"{old.assessed_on.isoformat()} to {new.assessed_on.isoformat()}",
         "",
     ]
     if old.organisation != new.organisation:
         lines += [
-            f"Note: the assessments name different organisations ({old.organisation!r} and "
-            f"{new.organisation!r}).",
+            f"Note: the assessments name different organisations ({clean(old.organisation)} "
+            f"and {clean(new.organisation)}).",
             "",
         ]
     overall = comparison.overall
@@ -241,9 +245,13 @@ def _lines(comparison: Comparison, heading: str, bullet: str) -> list[str]:
 
 def comparison_text(comparison: Comparison) -> str:
     """The comparison as plain text for a terminal."""
-    return "\n".join(_lines(comparison, "Progress of ", "  - ")) + "\n"
+    return plain_text("\n".join(_lines(comparison, "Progress of ", "  - ", _one_line)) + "\n")
 
 
 def comparison_markdown(comparison: Comparison) -> str:
     """The comparison as Markdown."""
-    return "\n".join(_lines(comparison, "# Progress of ", "- ")) + "\n"
+    return "\n".join(_lines(comparison, "# Progress of ", "- ", markdown_text)) + "\n"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

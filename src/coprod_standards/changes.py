@@ -22,6 +22,7 @@ import attrs
 
 from .fingerprints import normalised
 from .models import Criterion, Framework, MigrationKind
+from .tables import markdown_text as _md
 
 __all__ = ["Change", "ChangeKind", "Diff", "diff", "diff_markdown"]
 
@@ -32,6 +33,7 @@ class ChangeKind(enum.Enum):
     STANDARD_ADDED = "standard-added"
     STANDARD_REMOVED = "standard-removed"
     STANDARD_RETITLED = "standard-retitled"
+    STANDARD_PROMPT_CHANGED = "standard-prompt-changed"
     INDICATOR_ADDED = "indicator-added"
     INDICATOR_REMOVED = "indicator-removed"
     INDICATOR_RETITLED = "indicator-retitled"
@@ -49,6 +51,7 @@ _HEADINGS = {
     ChangeKind.STANDARD_ADDED: "Standards added",
     ChangeKind.STANDARD_REMOVED: "Standards removed",
     ChangeKind.STANDARD_RETITLED: "Standards retitled",
+    ChangeKind.STANDARD_PROMPT_CHANGED: "Standards' prompts changed",
     ChangeKind.INDICATOR_ADDED: "Quality indicators added",
     ChangeKind.INDICATOR_REMOVED: "Quality indicators removed",
     ChangeKind.INDICATOR_RETITLED: "Quality indicators retitled",
@@ -234,6 +237,12 @@ def diff(old: Framework, new: Framework) -> Diff:
             ChangeKind.INDICATOR_RETITLED,
         ),
     ]
+    old_prompts = {s.id: s.prompt for s in old.standards}
+    changes += [
+        Change(ChangeKind.STANDARD_PROMPT_CHANGED, s.id, s.id, old_prompts[s.id], s.prompt)
+        for s in new.standards
+        if s.id in old_prompts and normalised(old_prompts[s.id]) != normalised(s.prompt)
+    ]
     pairs, criterion_changes = _pairs(old, new)
     changes += criterion_changes
     for before, after, note in pairs:
@@ -297,10 +306,6 @@ def _id_key(id: str) -> tuple[int, ...]:
     return tuple(key)
 
 
-def _md(text: str) -> str:
-    return " ".join(text.split())
-
-
 def diff_markdown(result: Diff) -> str:
     """A changelog of *result* for release notes, in Markdown."""
     lines = [
@@ -341,6 +346,7 @@ def _describe(change: Change) -> str:
     if kind in (
         ChangeKind.CRITERION_REWORDED,
         ChangeKind.STANDARD_RETITLED,
+        ChangeKind.STANDARD_PROMPT_CHANGED,
         ChangeKind.INDICATOR_RETITLED,
     ):
         return f"**{ids}**: “{_md(change.before)}” is now “{_md(change.after)}”{note}"
