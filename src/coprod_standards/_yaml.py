@@ -168,7 +168,8 @@ class _Builder:
             )
             return None
         tag = str(node.tag)
-        if self._tagged(node):
+        plain = tag in (_MAPPING, _SEQUENCE, _TIMESTAMP) or tag in _SCALAR_TAGS
+        if self._tagged(node) or not plain:
             self._problem(
                 node,
                 path,
@@ -181,16 +182,7 @@ class _Builder:
             return self._mapping(node, path)
         if tag == _SEQUENCE:
             return [self.convert(item, (*path, index)) for index, item in enumerate(node.value)]
-        if tag in _SCALAR_TAGS or tag == _TIMESTAMP:
-            return self._scalar(node, path)
-        self._problem(
-            node,
-            path,
-            "yaml-tag",
-            f"the YAML tag {tag.replace(_TAG, '!!')} is not allowed; remove it and "
-            "write the value as plain text, a number, a list or a mapping",
-        )
-        return None
+        return self._scalar(node, path)
 
     def _tagged(self, node: Node) -> bool:
         # A node's start mark is at its tag where it has one, and the composer

@@ -148,21 +148,8 @@ def assessment_to_data(assessment: Assessment, *, dates_as_text: bool = False) -
     return data
 
 
-def _carried(carried: CarriedAnswer) -> dict[str, Any]:
-    data: dict[str, Any] = {"version": carried.version, "id": carried.id}
-    if carried.status is not None:
-        data["status"] = carried.status.value
-    for key in ("evidence", "comment", "reason"):
-        if getattr(carried, key):
-            data[key] = getattr(carried, key)
-    if carried.views:
-        data["views"] = {group: view.value for group, view in carried.views.items()}
-    return data
-
-
-def _answer(answer: Answer) -> Any:
-    if not (answer.evidence or answer.comment or answer.reason or answer.views or answer.previous):
-        return None if answer.status is None else answer.status.value
+def _given(answer: Answer | CarriedAnswer) -> dict[str, Any]:
+    """The status, notes and views an answer gives, leaving out what it does not."""
     data: dict[str, Any] = {}
     if answer.status is not None:
         data["status"] = answer.status.value
@@ -171,6 +158,17 @@ def _answer(answer: Answer) -> Any:
             data[key] = getattr(answer, key)
     if answer.views:
         data["views"] = {group: view.value for group, view in answer.views.items()}
+    return data
+
+
+def _carried(carried: CarriedAnswer) -> dict[str, Any]:
+    return {"version": carried.version, "id": carried.id, **_given(carried)}
+
+
+def _answer(answer: Answer) -> Any:
+    if not (answer.evidence or answer.comment or answer.reason or answer.views or answer.previous):
+        return None if answer.status is None else answer.status.value
+    data = _given(answer)
     if answer.previous is not None:
         data["previous"] = _carried(answer.previous)
     return data
