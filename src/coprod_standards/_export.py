@@ -111,44 +111,6 @@ def _population(check: PopulationCheck) -> dict[str, Any]:
     }
 
 
-INDICATOR_COLUMNS = (
-    "organisation",
-    "assessed_on",
-    "version",
-    "standard",
-    "standard_title",
-    "standard_tier",
-    "indicator",
-    "indicator_title",
-    "tier",
-    "next_tier",
-    "blocking",
-    "criteria_met",
-    "criteria",
-    "comment",
-)
-
-CRITERION_COLUMNS = (
-    "organisation",
-    "assessed_on",
-    "version",
-    "standard",
-    "indicator",
-    "indicator_tier",
-    "criterion",
-    "criterion_tier",
-    "status",
-    "met",
-    "survey",
-    "disagreement",
-    "evidence",
-    "comment",
-    "reason",
-    "explanation",
-    "text",
-)
-
-
 def evaluation_records(evaluation: Evaluation, level: str) -> list[dict[str, Any]]:
     """Flat records of *evaluation*, one per indicator or per criterion."""
     if level not in ("indicator", "criterion"):
