@@ -18,6 +18,7 @@ import pytest
 from coprod_standards import DataError, load_assessment
 
 from .conftest import V1_1, Draft
+from .test_assessment_files import BASE  # one document, so the two cannot drift
 from .test_schema import (
     ASSESSMENT_1_1,
     ASSESSMENT_ANY,
@@ -171,16 +172,6 @@ def written(name: str, content: str | bytes | None) -> Files:
     return Files(name, {name: content})
 
 
-# The same document as tests/test_assessment_files.py's BASE.
-BASE = """\
-version: "1.1"
-organisation: Riverside Community Hub
-assessed_on: 2026-09-30
-criteria:
-  1.2.B1: met
-surveys:
-  - {metric: inclusion, population: service_users, agree: 61, respondents: 100, conducted_on: 2026-05-01}
-"""
 BASE_JSON = """\
 {
   "version": "1.1",
