@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, settings
 
 from coprod_standards import DataError, Framework, load_path
+
+# Hypothesis settings, in one place. Machines here are small and shared: a test
+# must not fail because another process took the CPU, so no profile has a
+# deadline or the too_slow health check. "ci" (chosen by Hypothesis itself when
+# the CI variable is set) is derandomised, so a red run repeats; "thorough" is
+# for a long run by hand: HYPOTHESIS_PROFILE=thorough pytest tests/property.
+_UNTIMED = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("default", max_examples=100, **_UNTIMED)
+settings.register_profile("ci", max_examples=100, derandomize=True, database=None, **_UNTIMED)
+settings.register_profile("thorough", max_examples=2_000, **_UNTIMED)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default")
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 V1_1 = DATA / "v1_1"

@@ -20,7 +20,7 @@ def test_structure_unstructure_is_the_identity(framework: Framework) -> None:
     assert converter.structure(json.loads(json.dumps(data)), Framework) == framework
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30)
 @given(frameworks(max_standards=2))
 def test_compiled_source_rebuilds_the_framework(framework: Framework) -> None:
     """The compiled form's source evaluates back to an equal framework."""
