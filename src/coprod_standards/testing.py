@@ -52,6 +52,7 @@ __all__ = [
     "assessments",
     "carried_answers",
     "frameworks",
+    "free_texts",
     "policies",
     "survey_responses",
     "survey_thresholds",
@@ -61,26 +62,107 @@ __all__ = [
 METRICS = ("inclusion", "communication")
 POPULATIONS = ("service_users", "staff")
 
+# Strategies are built once, here, and drawn from many times: building one
+# inside a composite on every draw costs more than the draw itself.
+
+# Every character a YAML or JSON file can hold, written raw or escaped: the
+# whole of Unicode but the surrogates (which UTF-8 cannot carry). Line breaks
+# (\n, \r, NEL U+0085, U+2028, U+2029), "#", ": ", quotes, bidi controls and
+# emoji all come up, and the edge cases are drawn often on purpose.
+_ANY_CHARACTER = st.characters(codec="utf-8")
+_AWKWARD = st.sampled_from(
+    [
+        "\n",
+        "\r",
+        "\r\n",
+        "\t",
+        "\x85",
+        "\u2028",
+        "\u2029",
+        "\u200f",
+        "\u202e",
+        "\ufeff",
+        "#",
+        ": ",
+        " #",
+        "'",
+        '"',
+        "\\",
+        "- ",
+        "&",
+        "*",
+        "!",
+        "%",
+        "@",
+        "`",
+        "{",
+        "[",
+        "|",
+        ">",
+        "\U0001f600",
+        "\x00",
+        "\x1b",
+        "\x7f",
+        "\x9b",
+        " ",
+        "~",
+        "null",
+        "yes",
+        "1.5",
+        "0x1F",
+    ]
+)
+_SHORT = st.text(_ANY_CHARACTER, max_size=4)
+_FREE_TEXT = st.text(_ANY_CHARACTER, max_size=12) | st.builds(
+    lambda head, awkward, tail: head + awkward + tail, _SHORT, _AWKWARD, _SHORT
+)
+# A character that is not whitespace to str.strip(): whitespace is in Zs, Zl, Zp
+# or Cc, so excluding those needs no filter.
+_SOLID_CHARACTER = st.characters(codec="utf-8", exclude_categories=("Zs", "Zl", "Zp", "Cc"))
+_TEXT = st.builds(
+    lambda head, solid, tail: head + solid + tail, _SHORT, _SOLID_CHARACTER, _FREE_TEXT
+)
+_EMPTY_OR_TEXT = st.just("") | _FREE_TEXT
+
 
 def texts() -> st.SearchStrategy[str]:
-    """Non-empty printable text, as a criterion's or title's wording might be."""
-    alphabet = st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs"))
-    return st.text(alphabet, min_size=1, max_size=40).filter(lambda text: text.strip() != "")
+    """Text that is not blank, as a criterion's wording or a reason might be.
+
+    Any character a YAML or JSON file can hold may appear, with line breaks,
+    quotes, "#", ": ", bidi controls and leading or trailing spaces drawn
+    often; at least one character is not whitespace.
+    """
+    return _TEXT
 
 
-@st.composite
-def survey_thresholds(draw: st.DrawFn) -> SurveyThreshold:
-    """A valid survey threshold over the V1.1 metrics and populations."""
-    minimum = draw(st.integers(0, 100))
-    upper = draw(st.none() | st.integers(minimum, 100))
-    populations = draw(st.lists(st.sampled_from(POPULATIONS), min_size=1, max_size=2, unique=True))
-    return SurveyThreshold(
-        metric=draw(st.sampled_from(METRICS)),
+def free_texts() -> st.SearchStrategy[str]:
+    """Any text a YAML or JSON file can hold, empty and blank included: a comment's."""
+    return _FREE_TEXT
+
+
+_SURVEY_THRESHOLDS = st.builds(
+    lambda metric, populations, minimum, upper: SurveyThreshold(
+        metric=metric,
         populations=tuple(populations),
         minimum_percent=minimum,
-        band_upper_percent=upper,
+        band_upper_percent=None if upper is None else max(minimum, upper),
         frequency=Frequency.ANNUALLY,
-    )
+    ),
+    st.sampled_from(METRICS),
+    st.lists(st.sampled_from(POPULATIONS), min_size=1, max_size=2, unique=True),
+    st.integers(0, 100),
+    st.none() | st.integers(0, 100),
+)
+
+
+def survey_thresholds() -> st.SearchStrategy[SurveyThreshold]:
+    """A valid survey threshold over the V1.1 metrics and populations."""
+    return _SURVEY_THRESHOLDS
+
+
+_MAYBE_SURVEY = st.none() | _SURVEY_THRESHOLDS
+_BULLETS = st.integers(1, 2)
+_ROWS = st.integers(1, 2)
 
 
 @st.composite
@@ -88,38 +170,36 @@ def _errata(draw: st.DrawFn, text: str) -> tuple[Erratum, ...]:
     if not draw(st.booleans()):
         return ()
     original = text[: draw(st.integers(1, len(text)))]
-    return (Erratum(original=original, correction=draw(texts()), note=draw(st.just("") | texts())),)
+    return (Erratum(original=original, correction=draw(_TEXT), note=draw(_EMPTY_OR_TEXT)),)
 
 
-@st.composite
 def _indicator(draw: st.DrawFn, standard: int, row: int) -> Indicator:
     indicator_id = f"{standard}.{row}"
     criteria = []
     for tier in Tier:
-        for bullet in range(1, draw(st.integers(1, 3)) + 1):
-            text = draw(texts())
+        for bullet in range(1, draw(_BULLETS) + 1):
+            text = draw(_TEXT)
             criteria.append(
                 Criterion(
                     id=f"{indicator_id}.{tier.letter}{bullet}",
                     tier=tier,
                     text=text,
                     source=SourceRef(standard=standard, row=row, tier=tier, bullet=bullet),
-                    survey=draw(st.none() | survey_thresholds()),
+                    survey=draw(_MAYBE_SURVEY),
                     errata=draw(_errata(text)),
                 )
             )
-    return Indicator(id=indicator_id, title=draw(texts()), criteria=tuple(criteria))
+    return Indicator(id=indicator_id, title=draw(_TEXT), criteria=tuple(criteria))
 
 
-@st.composite
 def _standard(draw: st.DrawFn, number: int) -> Standard:
-    rows = draw(st.integers(1, 3))
+    rows = draw(_ROWS)
     return Standard(
         id=str(number),
         number=number,
-        title=draw(texts()),
-        prompt=draw(texts()),
-        indicators=tuple(draw(_indicator(number, row)) for row in range(1, rows + 1)),
+        title=draw(_TEXT),
+        prompt=draw(_TEXT),
+        indicators=tuple(_indicator(draw, number, row) for row in range(1, rows + 1)),
     )
 
 
@@ -129,128 +209,188 @@ def frameworks(draw: st.DrawFn, max_standards: int = 3) -> Framework:
     count = draw(st.integers(1, max_standards))
     return Framework(
         id="co-production-quality-standards",
-        title=draw(texts()),
-        subtitle=draw(texts()),
+        title=draw(_TEXT),
+        subtitle=draw(_TEXT),
         version=f"{draw(st.integers(1, 9))}.{draw(st.integers(0, 20))}",
-        introduction=draw(texts()),
-        tiers=tuple(TierDefinition(tier=tier, heading=draw(texts())) for tier in Tier),
-        survey_metrics=tuple(SurveyMetric(id=metric, name=draw(texts())) for metric in METRICS),
+        introduction=draw(_TEXT),
+        tiers=tuple(TierDefinition(tier=tier, heading=draw(_TEXT)) for tier in Tier),
+        survey_metrics=tuple(SurveyMetric(id=metric, name=draw(_TEXT)) for metric in METRICS),
         survey_populations=tuple(
-            SurveyPopulation(id=population, name=draw(texts())) for population in POPULATIONS
+            SurveyPopulation(id=population, name=draw(_TEXT)) for population in POPULATIONS
         ),
-        standards=tuple(draw(_standard(number)) for number in range(1, count + 1)),
-        migration=draw(st.none() | _migrations()),
+        standards=tuple(_standard(draw, number) for number in range(1, count + 1)),
+        migration=draw(_MIGRATIONS),
     )
 
 
-@st.composite
-def _migrations(draw: st.DrawFn) -> Migration:
-    entries = [
-        MigrationEntry(MigrationKind.REWORDED, old=("1.1.B1",)),
-        MigrationEntry(MigrationKind.RENAMED, old=("1.1.B2",), new=("1.1.S9",), note="moved"),
-        MigrationEntry(MigrationKind.SPLIT, old=("1.2.G1",), new=("1.2.G1", "1.2.G2")),
-        MigrationEntry(MigrationKind.MERGED, old=("1.3.S1", "1.3.S2"), new=("1.3.S1",)),
-        MigrationEntry(MigrationKind.RETIRED, old=("1.4.B1",), note=draw(_plain_text())),
-    ]
-    chosen = draw(st.lists(st.sampled_from(entries), unique=True, max_size=5))
-    return Migration(previous_version="1.0", criteria=tuple(chosen))
-
+_MIGRATION_ENTRIES = (
+    MigrationEntry(MigrationKind.REWORDED, old=("1.1.B1",)),
+    MigrationEntry(MigrationKind.RENAMED, old=("1.1.B2",), new=("1.1.S9",), note="moved"),
+    MigrationEntry(MigrationKind.SPLIT, old=("1.2.G1",), new=("1.2.G1", "1.2.G2")),
+    MigrationEntry(MigrationKind.MERGED, old=("1.3.S1", "1.3.S2"), new=("1.3.S1",)),
+)
+_RETIREMENTS = _FREE_TEXT.map(
+    lambda note: MigrationEntry(MigrationKind.RETIRED, old=("1.4.B1",), note=note)
+)
+_MIGRATIONS = st.none() | st.builds(
+    lambda chosen, retired: Migration(
+        previous_version="1.0", criteria=(*chosen, *([] if retired is None else [retired]))
+    ),
+    st.lists(st.sampled_from(_MIGRATION_ENTRIES), unique=True, max_size=4),
+    st.none() | _RETIREMENTS,
+)
 
 GROUPS = ("staff", "service_users", "members", "carers")
+_STATUSES = st.none() | st.sampled_from(Status)
+_VERSIONS = st.builds("1.{}".format, st.integers(0, 9))
+_OLD_IDS = st.builds("{}.{}.B{}".format, st.integers(1, 10), st.integers(1, 5), st.integers(1, 6))
 
 
-def _plain_text() -> st.SearchStrategy[str]:
-    return st.text(st.characters(codec="utf-8", categories=("L", "N", "Zs")), max_size=20)
-
-
-@st.composite
-def answers(draw: st.DrawFn, groups: tuple[str, ...] = GROUPS) -> Answer:
-    """An answer: an agreed status, respondent groups' views, or both, with notes."""
-    status = draw(st.none() | st.sampled_from(Status))
-    views = draw(
-        st.dictionaries(
-            st.sampled_from(groups), st.sampled_from((Status.MET, Status.NOT_MET)), max_size=3
-        )
+def _carried(status: Status | None, version: str, old_id: str, notes: list[str]) -> CarriedAnswer:
+    evidence, comment, reason = notes
+    return CarriedAnswer(
+        version=version,
+        id=old_id,
+        status=status,
+        evidence=evidence,
+        comment=comment,
+        reason=reason if status is Status.NOT_APPLICABLE else "",
     )
-    reason = draw(texts()) if status is Status.NOT_APPLICABLE else ""
+
+
+_CARRIED = st.builds(
+    _carried, _STATUSES, _VERSIONS, _OLD_IDS, st.lists(_EMPTY_OR_TEXT, min_size=3, max_size=3)
+)
+
+
+def carried_answers() -> st.SearchStrategy[CarriedAnswer]:
+    """An answer carried from an earlier version, as migration leaves them."""
+    return _CARRIED
+
+
+def _answer(
+    status: Status | None,
+    views: dict[str, Status],
+    evidence: str,
+    comment: str,
+    reason: str,
+    previous: CarriedAnswer | None,
+) -> Answer:
     return Answer(
         status=status,
-        evidence=draw(_plain_text()),
-        comment=draw(_plain_text()),
-        reason=reason,
+        evidence=evidence,
+        comment=comment,
+        reason=reason if status is Status.NOT_APPLICABLE else "",
         views=views,
-        previous=draw(st.none() | carried_answers()),
+        previous=previous,
     )
 
 
-@st.composite
-def carried_answers(draw: st.DrawFn) -> CarriedAnswer:
-    """An answer carried from an earlier version, as migration leaves them."""
-    status = draw(st.none() | st.sampled_from(Status))
-    return CarriedAnswer(
-        version=f"1.{draw(st.integers(0, 9))}",
-        id=f"{draw(st.integers(1, 10))}.{draw(st.integers(1, 5))}.B{draw(st.integers(1, 6))}",
-        status=status,
-        evidence=draw(_plain_text()),
-        comment=draw(_plain_text()),
-        reason=draw(_plain_text()) if status is Status.NOT_APPLICABLE else "",
+def answers(groups: tuple[str, ...] = GROUPS) -> st.SearchStrategy[Answer]:
+    """An answer: an agreed status, respondent groups' views, or both, with notes."""
+    return st.builds(
+        _answer,
+        _STATUSES,
+        st.dictionaries(
+            st.sampled_from(groups), st.sampled_from((Status.MET, Status.NOT_MET)), max_size=3
+        ),
+        _EMPTY_OR_TEXT,
+        _EMPTY_OR_TEXT,
+        _TEXT,
+        st.none() | _CARRIED,
     )
 
 
-@st.composite
+_ANSWERS = answers()
+_PERCENT_AGREE = st.integers(0, 1000).map(lambda tenths: Fraction(tenths, 10))
+
+
 def survey_responses(
-    draw: st.DrawFn, framework: Framework, assessed_on: datetime.date
-) -> SurveyResponse:
+    framework: Framework, assessed_on: datetime.date
+) -> st.SearchStrategy[SurveyResponse]:
     """A survey of one of *framework*'s metrics and populations, dated by *assessed_on*."""
-    respondents = draw(st.integers(0, 500))
-    conducted_on = assessed_on - datetime.timedelta(days=draw(st.integers(0, 500)))
-    metric = draw(st.sampled_from([metric.id for metric in framework.survey_metrics]))
-    population = draw(st.sampled_from([p.id for p in framework.survey_populations]))
-    if draw(st.booleans()):
+    return _surveys(
+        tuple(metric.id for metric in framework.survey_metrics),
+        tuple(population.id for population in framework.survey_populations),
+        st.just(assessed_on),
+    )
+
+
+def _surveys(
+    metrics: tuple[str, ...],
+    populations: tuple[str, ...],
+    assessed_on: st.SearchStrategy[datetime.date],
+) -> st.SearchStrategy[SurveyResponse]:
+    @st.composite
+    def survey(draw: st.DrawFn) -> SurveyResponse:
+        respondents = draw(st.integers(0, 500))
+        conducted_on = draw(assessed_on) - datetime.timedelta(days=draw(st.integers(0, 500)))
+        metric = draw(st.sampled_from(metrics))
+        population = draw(st.sampled_from(populations))
+        if draw(st.booleans()):
+            agree = draw(st.integers(0, respondents))
+            return SurveyResponse(
+                metric, population, respondents, agree=agree, conducted_on=conducted_on
+            )
         return SurveyResponse(
             metric,
             population,
             respondents,
-            agree=draw(st.integers(0, respondents)),
+            percent_agree=draw(_PERCENT_AGREE),
             conducted_on=conducted_on,
         )
-    percent = draw(st.integers(0, 1000)) / 10
-    return SurveyResponse(
-        metric, population, respondents, percent_agree=_fraction(percent), conducted_on=conducted_on
+
+    return survey()
+
+
+def assessments(framework: Framework) -> st.SearchStrategy[Assessment]:
+    """A valid assessment of *framework*: any subset of its criteria answered, any surveys.
+
+    So that tiers are reached as often as they are missed, some indicators
+    have every criterion up to a drawn tier met before other answers are
+    drawn over them.
+    """
+    answerable = tuple(c.id for c in framework.criteria if c.survey is None)
+    by_indicator = tuple(
+        tuple((c.tier, c.id) for c in indicator.criteria if c.survey is None)
+        for indicator in framework.indicators
+    )
+    indicator_ids = tuple(indicator.id for indicator in framework.indicators)
+    metrics = tuple(metric.id for metric in framework.survey_metrics)
+    populations = tuple(population.id for population in framework.survey_populations)
+    met = Answer(Status.MET)
+    answers_of: dict[tuple[str, ...], st.SearchStrategy[Answer]] = {}
+    notes = st.dictionaries(
+        st.sampled_from(indicator_ids), _FREE_TEXT.map(IndicatorNote), max_size=3
     )
 
-
-def _fraction(value: float) -> Fraction:
-    return Fraction(repr(value))
-
-
-@st.composite
-def assessments(draw: st.DrawFn, framework: Framework) -> Assessment:
-    """A valid assessment of *framework*: any subset of its criteria answered, any surveys."""
-    assessed_on = draw(st.dates(datetime.date(2020, 1, 1), datetime.date(2030, 12, 31)))
-    groups = tuple(draw(st.lists(st.sampled_from(GROUPS), unique=True, max_size=4)))
-    answerable = [c.id for c in framework.criteria if c.survey is None]
-    chosen = draw(st.lists(st.sampled_from(answerable), unique=True, max_size=len(answerable)))
-    criteria = {criterion_id: draw(answers(groups or GROUPS)) for criterion_id in chosen}
-    surveys = draw(st.lists(survey_responses(framework, assessed_on), max_size=6))
-    unique_surveys = list({(s.metric, s.population, s.conducted_on): s for s in surveys}.values())
-    notes = draw(
-        st.dictionaries(
-            st.sampled_from([indicator.id for indicator in framework.indicators]),
-            _plain_text().map(lambda comment: IndicatorNote(comment)),
-            max_size=3,
+    @st.composite
+    def assessment(draw: st.DrawFn) -> Assessment:
+        assessed_on = draw(st.dates(datetime.date(2020, 1, 1), datetime.date(2030, 12, 31)))
+        groups = tuple(draw(st.lists(st.sampled_from(GROUPS), unique=True, max_size=4)))
+        criteria: dict[str, Answer] = {}
+        reached = draw(st.lists(st.tuples(st.sampled_from(by_indicator), st.sampled_from(Tier))))
+        for criteria_of_indicator, up_to in reached:
+            criteria.update((i, met) for tier, i in criteria_of_indicator if tier <= up_to)
+        own = answers_of.get(groups)
+        if own is None:
+            own = answers_of[groups] = answers(groups) if groups else _ANSWERS
+        for criterion_id in draw(st.lists(st.sampled_from(answerable), unique=True)):
+            criteria[criterion_id] = draw(own)
+        surveys = draw(st.lists(_surveys(metrics, populations, st.just(assessed_on)), max_size=6))
+        unique_surveys = {(s.metric, s.population, s.conducted_on): s for s in surveys}
+        return Assessment(
+            version=framework.version,
+            organisation=draw(_FREE_TEXT),
+            assessed_on=assessed_on,
+            completed_by=groups,
+            criteria=criteria,
+            indicators=draw(notes),
+            surveys=tuple(unique_surveys.values()),
+            retired=tuple(draw(st.lists(_CARRIED, max_size=2))),
         )
-    )
-    return Assessment(
-        version=framework.version,
-        organisation=draw(_plain_text()),
-        assessed_on=assessed_on,
-        completed_by=groups,
-        criteria=criteria,
-        indicators=notes,
-        surveys=tuple(unique_surveys),
-        retired=tuple(draw(st.lists(carried_answers(), max_size=2))),
-    )
+
+    return assessment()
 
 
 def policies() -> st.SearchStrategy[Policy]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import attrs
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coprod_standards import (
@@ -15,6 +15,7 @@ from coprod_standards import (
     Evaluation,
     Policy,
     Status,
+    SurveyResponse,
     Tier,
     evaluate,
     load,
@@ -24,6 +25,8 @@ from coprod_standards.testing import assessments, policies
 
 FRAMEWORK = load("1.1")
 ANSWERABLE = [c.id for c in FRAMEWORK.criteria if c.survey is None]
+METRICS = [metric.id for metric in FRAMEWORK.survey_metrics]
+POPULATIONS = [population.id for population in FRAMEWORK.survey_populations]
 
 
 def rank(tier: Tier | None) -> int:
@@ -56,14 +59,29 @@ def test_more_agreement_never_lowers_a_tier(
 ) -> None:
     """One more agreeing respondent never lowers a tier (with the default band reading)."""
     policy = attrs.evolve(policy, band=BandReading.AT_LEAST)
+    surveys = list(assessment.surveys)
     counted = [
         index
-        for index, survey in enumerate(assessment.surveys)
+        for index, survey in enumerate(surveys)
         if survey.agree is not None and survey.agree < survey.respondents
     ]
-    assume(counted)
-    index = data.draw(st.sampled_from(counted))
-    surveys = list(assessment.surveys)
+    if counted:
+        index = data.draw(st.sampled_from(counted))
+    else:
+        # No survey can take one more: add one that can, rather than discard the example.
+        respondents = data.draw(st.integers(1, 500))
+        survey = SurveyResponse(
+            data.draw(st.sampled_from(METRICS)),
+            data.draw(st.sampled_from(POPULATIONS)),
+            respondents,
+            agree=data.draw(st.integers(0, respondents - 1)),
+            conducted_on=assessment.assessed_on,
+        )
+        key = (survey.metric, survey.population, survey.conducted_on)
+        surveys = [s for s in surveys if (s.metric, s.population, s.conducted_on) != key]
+        surveys.append(survey)
+        index = len(surveys) - 1
+        assessment = attrs.evolve(assessment, surveys=tuple(surveys))
     survey = surveys[index]
     assert survey.agree is not None
     surveys[index] = attrs.evolve(survey, agree=survey.agree + 1)
