@@ -84,10 +84,15 @@ def _replace(target: Path, text: str, path: Path, mode: int | None) -> None:
         raise _naming(error, path) from None
     try:
         os.chmod(temporary, mode)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+        data = text.encode("utf-8")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        # Read back what reached the disk before it replaces anything.
+        with open(temporary, "rb") as written:
+            if written.read(len(data) + 1) != data:
+                raise OSError(errno.EIO, "the file read back differently from what was written")
         os.replace(temporary, target)
     except BaseException as error:
         os.unlink(temporary)

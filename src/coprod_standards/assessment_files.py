@@ -24,6 +24,7 @@ key order and formatting of a file it was loaded from.
 from __future__ import annotations
 
 import datetime
+import functools
 import io
 import json
 import re
@@ -35,7 +36,7 @@ import attrs
 
 from ._files import read_bytes, write_text
 from .assessment import Answer, Assessment, AssessmentSource, CarriedAnswer, SurveyResponse
-from .errors import DataError
+from .errors import CoprodError, DataError
 from .loader import available_versions, load
 from .models import Framework
 
@@ -201,7 +202,9 @@ def dumps_assessment(assessment: Assessment, *, format: str = "yaml") -> str:
         # line break and refuses some other characters raw: write those escaped.
         data = assessment_to_data(assessment, dates_as_text=True)
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-        return _YAML_UNSAFE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
+        return _read_back(
+            _YAML_UNSAFE.sub(lambda match: f"\\u{ord(match[0]):04x}", text), assessment
+        )
     if format != "yaml":
         raise ValueError(f"format must be 'yaml' or 'json', not {format!r}")
     source = assessment.source
@@ -209,7 +212,38 @@ def dumps_assessment(assessment: Assessment, *, format: str = "yaml") -> str:
         patched = _patched(source, assessment)
         if patched is not None:
             return patched
-    return _dump_yaml(assessment_to_data(assessment))
+    return _read_back(_dump_yaml(assessment_to_data(assessment)), assessment)
+
+
+def _read_back(text: str, assessment: Assessment) -> str:
+    """*text*, once reading it gives back *assessment*: nothing is written that would change it.
+
+    Raises:
+        CoprodError: The text would read back differently (a fault of this
+            library's writer, never of the assessment); nothing is written.
+    """
+    from ._converter import structure
+    from ._yaml import parse
+
+    name = "<written assessment>"
+    try:
+        written = structure(parse(text, name), Assessment)
+    except DataError as error:
+        raise CoprodError(f"{_UNFAITHFUL}: it would not read back ({error})") from None
+    if written != assessment:
+        changed = [
+            field.name
+            for field in attrs.fields(Assessment)
+            if field.eq and getattr(written, field.name) != getattr(assessment, field.name)
+        ]
+        raise CoprodError(f"{_UNFAITHFUL}: it would read back with {', '.join(changed)} changed")
+    return text
+
+
+_UNFAITHFUL = (
+    "this assessment cannot be written faithfully, so nothing was written; please report "
+    "it as a bug of coprod-standards"
+)
 
 
 _YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
@@ -232,10 +266,38 @@ def _yaml() -> Any:
     from ruamel.yaml import YAML
 
     yaml = YAML(typ="rt", pure=True)
+    yaml.Representer = _representer()
     yaml.preserve_quotes = True
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
+
+
+# Line breaks that YAML 1.2 reads as ordinary characters but ruamel.yaml's
+# writer lays out as breaks, so that they come back as spaces: text holding one
+# is written double-quoted, where they are escaped (\N, \L, \P).
+_OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+@functools.cache
+def _representer() -> type[Any]:
+    """ruamel.yaml's round-trip representer, writing text so that it reads back the same.
+
+    A subclass, so that the representers of other users of ruamel.yaml in the
+    same process are left as they are.
+    """
+    from ruamel.yaml.representer import RoundTripRepresenter
+
+    class Representer(RoundTripRepresenter):
+        pass
+
+    def text(representer: Any, data: str) -> Any:
+        if _OTHER_BREAKS.search(data):
+            return representer.represent_scalar("tag:yaml.org,2002:str", data, style='"')
+        return representer.represent_str(data)
+
+    Representer.add_representer(str, text)
+    return Representer
 
 
 def _dump_yaml(data: Mapping[str, Any]) -> str:
