@@ -17,10 +17,10 @@ from coprod_standards import DataError, Framework, load_path
 # deadline or the too_slow health check. "ci" (chosen by Hypothesis itself when
 # the CI variable is set) is derandomised, so a red run repeats; "thorough" is
 # for a long run by hand: HYPOTHESIS_PROFILE=thorough pytest tests/property.
-_UNTIMED = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
-settings.register_profile("default", max_examples=100, **_UNTIMED)
-settings.register_profile("ci", max_examples=100, derandomize=True, database=None, **_UNTIMED)
-settings.register_profile("thorough", max_examples=2_000, **_UNTIMED)
+_UNTIMED = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("default", _UNTIMED, max_examples=100)
+settings.register_profile("ci", _UNTIMED, max_examples=100, derandomize=True, database=None)
+settings.register_profile("thorough", _UNTIMED, max_examples=2_000)
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default")
 )

@@ -1,14 +1,13 @@
 """Golden outputs: the command line's reports of the shipped examples, word for word.
 
 The expected files live in tests/golden/. After an intended change of wording,
-regenerate them with ``COPROD_UPDATE_GOLDEN=1 pytest tests/test_golden.py``
-and read the diff before committing it.
+regenerate them with ``python scripts/update_golden.py`` (a separate step:
+the test only compares) and read the diff before committing it.
 """
 
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 
 import pytest
@@ -37,7 +36,4 @@ def test_golden_output(golden: str, argv: list[str], monkeypatch: pytest.MonkeyP
     monkeypatch.chdir(ROOT)
     stdout, stderr = io.StringIO(), io.StringIO()
     assert run(argv, stdout, stderr) == 0, stderr.getvalue()
-    path = GOLDEN / golden
-    if os.environ.get("COPROD_UPDATE_GOLDEN"):
-        path.write_text(stdout.getvalue(), encoding="utf-8")
-    assert stdout.getvalue() == path.read_text(encoding="utf-8")
+    assert stdout.getvalue() == (GOLDEN / golden).read_text(encoding="utf-8")

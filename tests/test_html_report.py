@@ -523,11 +523,9 @@ def test_survey_given_as_a_percentage() -> None:
 
 
 def test_same_evaluation_same_page() -> None:
-    """The report is a function of the evaluation: the same input gives the same text."""
+    """Two evaluations of the same file give the same page, byte for byte."""
     first = evaluation_html(evaluate("joint-assessment.yaml"))
     assert evaluation_html(evaluate("joint-assessment.yaml")) == first
-    evaluation = evaluate("mixed-tiers.yaml")
-    assert evaluation_html(evaluation) == evaluation_html(evaluation)
 
 
 def _luminance(colour: str) -> float:
