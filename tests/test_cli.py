@@ -33,10 +33,18 @@ def test_summary() -> None:
 
 
 def test_unknown_version_exits_2() -> None:
-    """A version that is not shipped is bad input: status 2, a message, no traceback."""
-    status, out, err = call("--standards-version", "../../etc")
+    """A version that is not shipped (nor a directory) is bad input: status 2, no traceback."""
+    status, out, err = call("--standards-version", "9.9-no-such")
     assert (status, out) == (2, "")
-    assert err.startswith("coprod-standards: no standards version '../../etc' is available")
+    assert err.startswith("coprod-standards: no standards version '9.9-no-such' is available")
+    assert "Traceback" not in err
+
+
+def test_a_directory_that_is_no_draft_exits_2(tmp_path: Path) -> None:
+    """A directory without a manifest is bad input naming the manifest it lacks."""
+    status, out, err = call("--standards-version", str(tmp_path))
+    assert (status, out) == (2, "")
+    assert f"{tmp_path / 'manifest.yaml'}: at $: there is no such file" in err
     assert "Traceback" not in err
 
 
@@ -307,13 +315,22 @@ def test_output_errors_name_the_output(tmp_path: Path) -> None:
     assert ".tmp" not in err
 
 
-def test_standards_version_only_where_it_applies() -> None:
-    """--standards-version with evaluate is a usage error: the assessment names its version."""
-    status, _, err = call(
-        "--standards-version", "1.1", "evaluate", str(EXAMPLES / "mixed-tiers.yaml")
-    )
-    assert status == 2
-    assert "--standards-version does not apply to evaluate" in err
+@pytest.mark.parametrize(
+    ("argv", "reason"),
+    [
+        (
+            ["migrate", "ours.yaml", "--to", "1.1", "-o", "new.yaml"],
+            "name the new version with --to",
+        ),
+        (["diff", "1.1", "1.1"], "name both versions as OLD and NEW"),
+        (["validate", "drafts/v1_2"], "it checks the directory it is given"),
+    ],
+)
+def test_standards_version_only_where_it_applies(argv: list[str], reason: str) -> None:
+    """--standards-version with a command that names its versions otherwise is a usage error."""
+    status, out, err = call("--standards-version", "1.1", *argv)
+    assert (status, out) == (2, "")
+    assert f"--standards-version does not apply to {argv[0]}: {reason}" in err
 
 
 def test_a_version_is_not_shadowed_by_a_directory(
@@ -379,3 +396,239 @@ def test_markdown_shows_html_as_text(tmp_path: Path) -> None:
         "co-production self-assessment"
     )
     assert "<script>" not in out
+
+
+DRAFT = Path(__file__).resolve().parent / "fixtures" / "v1_2"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["template", "-o", "{out}"],
+        ["report", str(EXAMPLES / "mixed-tiers.yaml"), "-o", "{out}"],
+        ["migrate", str(EXAMPLES / "mixed-tiers.yaml"), "--to", str(DRAFT), "-o", "{out}"],
+    ],
+    ids=["template", "report", "migrate"],
+)
+def test_an_existing_output_is_overwritten_only_with_force(tmp_path: Path, argv: list[str]) -> None:
+    """Writing over an existing file is refused (status 2, one line naming it) unless --force."""
+    target = tmp_path / "ours.yaml"
+    target.write_text("a filled-in assessment\n", encoding="utf-8")
+    argv = [part.replace("{out}", str(target)) for part in argv]
+    status, out, err = call(*argv)
+    assert (status, out) == (2, "")
+    assert err == f"coprod-standards: {target} already exists; --force overwrites it\n"
+    assert target.read_text(encoding="utf-8") == "a filled-in assessment\n"
+    status, _, err = call(*argv, "--force")
+    assert (status, err) == (0, "")
+    assert target.read_text(encoding="utf-8") != "a filled-in assessment\n"
+    assert [path.name for path in tmp_path.iterdir()] == ["ours.yaml"]
+
+
+@pytest.mark.parametrize("command", ["template", "report", "migrate"])
+def test_force_is_in_the_help(command: str) -> None:
+    """Every command that writes a file documents --force."""
+    _, out, _ = call(command, "--help")
+    assert "--force" in out
+    assert "overwrite the output file if it exists" in out
+
+
+def test_migrate_never_writes_over_its_input_even_with_force(tmp_path: Path) -> None:
+    """--force does not let migrate -o replace the assessment it reads."""
+    path = tmp_path / "ours.yaml"
+    original = (EXAMPLES / "mixed-tiers.yaml").read_text(encoding="utf-8")
+    path.write_text(original, encoding="utf-8")
+    status, _, err = call("migrate", str(path), "--to", str(DRAFT), "-o", str(path), "--force")
+    assert status == 2
+    assert "is also the file being read" in err
+    assert path.read_text(encoding="utf-8") == original
+
+
+def test_a_device_is_written_without_force() -> None:
+    """-o /dev/null is not an existing file to protect: it is written to as before."""
+    status, out, err = call("template", "-o", "/dev/null")
+    assert (status, out, err) == (0, "", "")
+
+
+def test_write_fingerprints_replaces_an_earlier_record(tmp_path: Path) -> None:
+    """Writing fingerprints replaces an earlier fingerprints.yaml: that is what it asks for."""
+    import shutil
+
+    draft = tmp_path / "v1_2"
+    shutil.copytree(DRAFT, draft)
+    assert call("validate", str(draft), "--write-fingerprints")[0] == 0
+    record = draft / "fingerprints.yaml"
+    written = record.read_text(encoding="utf-8")
+    record.write_text(written + "# an old note\n", encoding="utf-8")
+    status, out, _ = call("validate", str(draft), "--write-fingerprints")
+    assert status == 0
+    assert f"wrote {record}" in out
+    assert record.read_text(encoding="utf-8") == written
+
+
+def test_a_file_created_while_writing_is_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without overwrite, a file that appears after the check is kept, not replaced."""
+    import os
+
+    from coprod_standards._files import write_text
+
+    target = tmp_path / "ours.yaml"
+    real_fsync = os.fsync
+
+    def fsync_then_race(descriptor: int) -> None:
+        real_fsync(descriptor)
+        target.write_text("written by someone else\n", encoding="utf-8")
+
+    monkeypatch.setattr(os, "fsync", fsync_then_race)
+    with pytest.raises(FileExistsError) as raised:
+        write_text(target, "ours\n", overwrite=False)
+    assert raised.value.filename == str(target)
+    assert target.read_text(encoding="utf-8") == "written by someone else\n"
+    assert [path.name for path in tmp_path.iterdir()] == ["ours.yaml"]
+
+
+def _migrated(tmp_path: Path, name: str = "mixed-tiers.yaml") -> Path:
+    """An example assessment carried over to the draft 1.2."""
+    target = tmp_path / f"{Path(name).stem}-1.2.yaml"
+    assert call("migrate", str(EXAMPLES / name), "--to", str(DRAFT), "-o", str(target))[0] == 0
+    return target
+
+
+def test_evaluate_against_a_draft_directory(tmp_path: Path) -> None:
+    """--standards-version DIR, before or after the command, evaluates against the draft."""
+    path = str(_migrated(tmp_path))
+    for argv in (
+        ["evaluate", path, "--standards-version", str(DRAFT)],
+        ["--standards-version", str(DRAFT), "evaluate", path],
+    ):
+        status, out, err = call(*argv, "--format", "json")
+        assert (status, err) == (0, "")
+        assert json.loads(out)["version"] == "1.2"
+    status, _, err = call("evaluate", path)
+    assert status == 2
+    assert "for a draft, name its directory with --standards-version" in err
+
+
+def test_every_evaluating_command_takes_a_draft_directory(tmp_path: Path) -> None:
+    """Report, plan, compare and summary evaluate against the directory given too."""
+    path = _migrated(tmp_path)
+    draft = ["--standards-version", str(DRAFT)]
+    report = tmp_path / "report.html"
+    assert call("report", str(path), "-o", str(report), *draft)[0] == 0
+    assert "V1.2" in report.read_text(encoding="utf-8")
+    status, out, _ = call("plan", str(path), *draft)
+    assert status == 0
+    assert out.startswith("# Action plan: Eastgate Community Wellbeing Trust")
+    status, out, _ = call("compare", str(path), str(path), "--format", "json", *draft)
+    assert (status, json.loads(out)["indicators"]) == (0, [])
+    status, out, _ = call("summary", str(path), "--format", "json", *draft)
+    assert (status, json.loads(out)["organisations"]) == (0, 1)
+
+
+def test_an_assessment_in_another_version_is_refused(tmp_path: Path) -> None:
+    """A 1.1 assessment against a 1.2 draft: status 2, its file and line, and how to migrate."""
+    path = EXAMPLES / "mixed-tiers.yaml"
+    status, out, err = call("evaluate", str(path), "--standards-version", str(DRAFT))
+    assert (status, out) == (2, "")
+    assert f"{path}:26:10: at $.version: the assessment answers version '1.1'" in err
+    assert f"'coprod-standards migrate {path} --to {DRAFT} -o NEW_FILE'" in err
+    status, _, err = call("summary", str(EXAMPLES), "--standards-version", str(DRAFT))
+    assert status == 2
+    assert err.count("carry it over first") == 3
+
+
+def test_a_version_name_wins_over_a_directory_for_evaluate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--standards-version 1.1 is the shipped version even beside a directory named 1.1."""
+    import shutil
+
+    shutil.copytree(DRAFT, tmp_path / "1.1")
+    monkeypatch.chdir(tmp_path)
+    status, out, err = call(
+        "evaluate", str(EXAMPLES / "mixed-tiers.yaml"), "--standards-version", "1.1"
+    )
+    assert (status, err) == (0, "")
+    assert "V1.1" in out
+
+
+def test_show_and_template_take_a_draft_directory() -> None:
+    """The commands that list or write the standards take a draft directory as well."""
+    status, out, _ = call("--standards-version", str(DRAFT), "show", "--standard", "10")
+    assert status == 0
+    assert "10.4" in out
+    status, out, _ = call("template", "--standards-version", str(DRAFT), "--date", "2026-09-30")
+    assert status == 0
+    assert 'version: "1.2"' in out
+
+
+@pytest.mark.parametrize("output", ["text", "json", "markdown"])
+def test_level_applies_only_to_csv(output: str) -> None:
+    """--level with a format it does not shape is refused, not silently ignored."""
+    path = str(EXAMPLES / "mixed-tiers.yaml")
+    status, out, err = call("evaluate", path, "--format", output, "--level", "criterion")
+    assert (status, out) == (2, "")
+    assert f"--level chooses the rows of --format csv; {output} output" in err
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("2026-02-30", "'2026-02-30' is not a real date: day is out of range for month"),
+        ("2026-13-01", "'2026-13-01' is not a real date: month must be in 1..12"),
+        ("20260930", "'20260930' is not a date written YYYY-MM-DD"),
+        ("2026-W40-3", "'2026-W40-3' is not a date written YYYY-MM-DD"),
+    ],
+)
+def test_an_impossible_date_is_told_from_a_malformed_one(text: str, message: str) -> None:
+    """--date says whether the date is malformed or does not exist."""
+    status, out, err = call("template", "--date", text)
+    assert (status, out) == (2, "")
+    assert message in err
+
+
+def _tree(tmp_path: Path) -> Path:
+    """A folder of assessments with two subfolders and a link to one of them."""
+    import shutil
+
+    root = tmp_path / "assessments"
+    (root / "b" / "deep").mkdir(parents=True)
+    (root / "a").mkdir()
+    shutil.copy(EXAMPLES / "mixed-tiers.yaml", root)
+    shutil.copy(EXAMPLES / "joint-assessment.yaml", root / "b" / "deep")
+    shutil.copy(EXAMPLES / "small-organisation-bronze.yaml", root / "a")
+    (root / "link").symlink_to(root / "a", target_is_directory=True)
+    return root
+
+
+def test_summary_says_which_subfolders_it_skipped(tmp_path: Path) -> None:
+    """Without --recursive a directory's subfolders are skipped, and stderr says so."""
+    root = _tree(tmp_path)
+    status, out, err = call("summary", str(root), "--format", "json")
+    assert status == 0
+    assert json.loads(out)["organisations"] == 1
+    assert err == (
+        f"coprod-standards: skipped 2 subfolders of {root}; --recursive reads them too\n"
+        f"coprod-standards: skipped 1 symbolic link to a folder ({root / 'link'}); "
+        "links to folders are not followed\n"
+    )
+
+
+def test_summary_recursive_reads_subfolders_in_name_order(tmp_path: Path) -> None:
+    """--recursive reads every subfolder, in name order, and follows no link."""
+    root = _tree(tmp_path)
+    status, out, err = call(
+        "summary", str(root), "--recursive", "--format", "csv", "--by", "organisation"
+    )
+    assert status == 0
+    assert [line.split(",")[0] for line in out.splitlines()[1:]] == [
+        "Harbour Lane Peer Support",  # a/
+        "Northfield Carers and Families Network",  # b/deep/
+        "Eastgate Community Wellbeing Trust",  # mixed-tiers.yaml
+    ]
+    assert err == (
+        f"coprod-standards: skipped 1 symbolic link to a folder ({root / 'link'}); "
+        "links to folders are not followed\n"
+    )

@@ -1,7 +1,8 @@
 """What each command of the command line does, given its parsed arguments.
 
-Each handler takes the arguments and the output stream and returns the exit
-status; `COMMANDS` maps command names to them (None: no command).
+Each handler takes the arguments and the output and error streams and
+returns the exit status; `COMMANDS` maps command names to them (None: no
+command).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .models import Framework
 from .policy import BandReading, Consensus, Policy, PopulationRule, RollUp
 
 if TYPE_CHECKING:
+    from .assessment import Assessment
     from .results import Evaluation
 
 EXIT_OK = 0
@@ -72,15 +74,15 @@ def _json_default(value: object) -> object:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
-def _summary(arguments: argparse.Namespace, stdout: TextIO) -> int:
-    stdout.write(summary(load(arguments.standards_version)))
+def _summary(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    stdout.write(summary(_standards(arguments)))
     return EXIT_OK
 
 
-def _show(arguments: argparse.Namespace, stdout: TextIO) -> int:
+def _show(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from .listing import listing_data, listing_markdown, listing_text
 
-    framework = load(arguments.standards_version)
+    framework = _standards(arguments)
     if arguments.format == "json":
         stdout.write(_json(listing_data(framework, arguments.standard)))
     elif arguments.format == "markdown":
@@ -90,30 +92,92 @@ def _show(arguments: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
-def _template(arguments: argparse.Namespace, stdout: TextIO) -> int:
-    from ._files import write_text
+def _template(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from .template import assessment_template
 
-    framework = load(arguments.standards_version)
+    framework = _standards(arguments)
     day = arguments.date or datetime.date.today()
     text = assessment_template(framework, assessed_on=day, organisation=arguments.organisation)
     if arguments.output is None:
         stdout.write(text)
     else:
-        write_text(arguments.output, text)
+        _write(arguments.output, text, arguments.force)
     return EXIT_OK
 
 
-def _evaluated(path: Path, arguments: argparse.Namespace) -> Evaluation:
+def _write(path: Path, text: str, force: bool) -> None:
+    """Write an output file; one that exists is overwritten only with --force."""
+    from ._files import write_text
+
+    try:
+        write_text(path, text, overwrite=force)
+    except FileExistsError:
+        raise CoprodError(f"{path} already exists; --force overwrites it") from None
+
+
+def _standards(arguments: argparse.Namespace) -> Framework:
+    """The framework --standards-version gives; the latest without it."""
+    framework = _given(arguments)
+    return load() if framework is None else framework
+
+
+def _given(arguments: argparse.Namespace) -> Framework | None:
+    """The framework to evaluate against, where --standards-version gives one."""
+    given = arguments.standards_version
+    return None if given is None else _framework(given)
+
+
+def _assessment(path: Path, framework: Framework | None, given: str | None) -> Assessment:
+    """The assessment at *path*, checked against *framework* where given."""
+    import attrs
+
     from .assessment_files import load_assessment
+    from .errors import DataError
+
+    try:
+        return load_assessment(path, framework)
+    except DataError as error:
+        # The loader's words say what is wrong; these say what to do on the command line.
+        if given is None:
+            hint = " (for a draft, name its directory with --standards-version)"
+            code = "unknown-version"
+        else:
+            import shlex
+
+            command = shlex.join(["coprod-standards", "migrate", str(path), "--to", given])
+            hint = (
+                f"; carry it over first with '{command} -o NEW_FILE', or give "
+                "--standards-version the version it answers"
+            )
+            code = "version"
+        raise DataError(
+            [
+                attrs.evolve(problem, message=problem.message + hint)
+                if problem.code == code
+                else problem
+                for problem in error.problems
+            ]
+        ) from None
+
+
+def _evaluated(
+    path: Path, arguments: argparse.Namespace, framework: Framework | None
+) -> Evaluation:
+    """The evaluation of the assessment at *path*, against *framework* or the version it names."""
     from .engine import evaluate
 
-    assessment = load_assessment(path)
-    return evaluate(load(assessment.version), assessment, _policy(arguments))
+    assessment = _assessment(path, framework, arguments.standards_version)
+    against = load(assessment.version) if framework is None else framework
+    return evaluate(against, assessment, _policy(arguments))
 
 
-def _evaluate(arguments: argparse.Namespace, stdout: TextIO) -> int:
-    evaluation = _evaluated(arguments.file, arguments)
+def _evaluate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    if arguments.level is not None and arguments.format != "csv":
+        raise CoprodError(
+            f"--level chooses the rows of --format csv; {arguments.format} output has its own "
+            "layout: leave out --level, or add --format csv"
+        )
+    evaluation = _evaluated(arguments.file, arguments, _given(arguments))
     if arguments.format == "json":
         stdout.write(_json(evaluation.to_dict()))
     elif arguments.format == "markdown":
@@ -123,7 +187,7 @@ def _evaluate(arguments: argparse.Namespace, stdout: TextIO) -> int:
     elif arguments.format == "csv":
         from .tables import records_csv
 
-        stdout.write(records_csv(evaluation.to_records(arguments.level)))
+        stdout.write(records_csv(evaluation.to_records(arguments.level or "indicator")))
     else:
         from .text_report import evaluation_text
 
@@ -141,21 +205,24 @@ def _not_an_input(output: Path, *inputs: Path) -> None:
             )
 
 
-def _report(arguments: argparse.Namespace, stdout: TextIO) -> int:
-    from ._files import write_text
+def _report(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from .html_report import evaluation_html
 
     _not_an_input(arguments.output, arguments.file)
-    evaluation = _evaluated(arguments.file, arguments)
-    write_text(arguments.output, evaluation_html(evaluation))
+    evaluation = _evaluated(arguments.file, arguments, _given(arguments))
+    _write(arguments.output, evaluation_html(evaluation), arguments.force)
     stdout.write(f"wrote {arguments.output}\n")
     return EXIT_OK
 
 
-def _compare(arguments: argparse.Namespace, stdout: TextIO) -> int:
+def _compare(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from .progress import compare, comparison_markdown, comparison_text
 
-    comparison = compare(_evaluated(arguments.old, arguments), _evaluated(arguments.new, arguments))
+    framework = _given(arguments)
+    comparison = compare(
+        _evaluated(arguments.old, arguments, framework),
+        _evaluated(arguments.new, arguments, framework),
+    )
     if arguments.format == "json":
         stdout.write(_json(comparison.to_dict()))
     elif arguments.format == "markdown":
@@ -165,45 +232,57 @@ def _compare(arguments: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
-def _plan(arguments: argparse.Namespace, stdout: TextIO) -> int:
+def _plan(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from .plan import plan_csv, plan_markdown
 
-    evaluation = _evaluated(arguments.file, arguments)
+    evaluation = _evaluated(arguments.file, arguments, _given(arguments))
     stdout.write(plan_csv(evaluation) if arguments.format == "csv" else plan_markdown(evaluation))
     return EXIT_OK
 
 
-def _assessment_files(paths: Sequence[Path]) -> list[Path]:
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(
-                entry
-                for entry in path.iterdir()
-                if entry.is_file() and entry.suffix.lower() in (".yaml", ".yml", ".json")
-            )
-        else:
-            found.append(path)
-    # A file named twice (directly, and in its directory) is one organisation.
-    found = list({path.resolve(): path for path in found}.values())
-    if not found:
+_ASSESSMENT_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def _assessment_files(paths: Sequence[Path], recursive: bool, stderr: TextIO) -> list[Path]:
+    """The assessment files in *paths*; stderr names the folders left out, if any."""
+    from ._assessment_folders import find_assessments
+
+    found = find_assessments(paths, recursive=recursive)
+    if found.folders:
+        count = len(found.folders)
+        parents = ", ".join(dict.fromkeys(str(folder.parent) for folder in found.folders))
+        stderr.write(
+            f"coprod-standards: skipped {count} subfolder{'' if count == 1 else 's'} of "
+            f"{parents}; --recursive reads them too\n"
+        )
+    if found.links:
+        count = len(found.links)
+        links = (
+            "1 symbolic link to a folder" if count == 1 else f"{count} symbolic links to folders"
+        )
+        stderr.write(
+            f"coprod-standards: skipped {links} ({', '.join(map(str, found.links))}); "
+            "links to folders are not followed\n"
+        )
+    if not found.files:
         raise CoprodError(
             f"no assessment files in {', '.join(str(path) for path in paths)}; name .yaml, "
             ".yml or .json files, or directories that hold them"
         )
-    return found
+    return list(found.files)
 
 
-def _summarise(arguments: argparse.Namespace, stdout: TextIO) -> int:
+def _summarise(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from .errors import DataError, Problem
     from .summary import summarise
     from .tables import records_csv, records_markdown
 
+    framework = _given(arguments)
     evaluations: list[Evaluation] = []
     problems: list[Problem] = []
-    for path in _assessment_files(arguments.paths):
+    for path in _assessment_files(arguments.paths, arguments.recursive, stderr):
         try:
-            evaluations.append(_evaluated(path, arguments))
+            evaluations.append(_evaluated(path, arguments, framework))
         except DataError as error:
             problems.extend(error.problems)
     if problems:
@@ -233,7 +312,7 @@ def _framework(text: str) -> Framework:
     return load_path(path) if path.is_dir() else load(text)
 
 
-def _validate(arguments: argparse.Namespace, stdout: TextIO) -> int:
+def _validate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from .validation import Severity, validate
 
     if not arguments.directory.is_dir():
@@ -261,6 +340,8 @@ def _validate(arguments: argparse.Namespace, stdout: TextIO) -> int:
         from .fingerprints import FINGERPRINTS, fingerprints_yaml
         from .loader import load_path
 
+        # Replacing an earlier fingerprints.yaml is what --write-fingerprints asks for
+        # (and validation has just passed against it), so no --force here.
         target = arguments.directory / FINGERPRINTS
         write_text(target, fingerprints_yaml(load_path(arguments.directory)))
         if arguments.format == "text":
@@ -268,7 +349,7 @@ def _validate(arguments: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
-def _diff(arguments: argparse.Namespace, stdout: TextIO) -> int:
+def _diff(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from .changes import diff, diff_markdown
 
     result = diff(_framework(arguments.old), _framework(arguments.new))
@@ -276,13 +357,15 @@ def _diff(arguments: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
-def _migrate(arguments: argparse.Namespace, stdout: TextIO) -> int:
-    from .assessment_files import load_assessment, save_assessment
+def _migrate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from .assessment_files import dumps_assessment, load_assessment
     from .migration import migrate
 
     _not_an_input(arguments.output, arguments.file)
     result = migrate(load_assessment(arguments.file), _framework(arguments.to))
-    save_assessment(result.assessment, arguments.output)
+    json_format = arguments.output.suffix.lower() == ".json"
+    text = dumps_assessment(result.assessment, format="json" if json_format else "yaml")
+    _write(arguments.output, text, arguments.force)
     new = result.assessment.version
     lines = [
         f"wrote {arguments.output}: the assessment in version {new}",
@@ -301,15 +384,15 @@ def _migrate(arguments: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
-def _schema(arguments: argparse.Namespace, stdout: TextIO) -> int:
+def _schema(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from .schema import schema_text
 
-    framework = load(arguments.standards_version) if arguments.kind == "assessment" else None
+    framework = _standards(arguments) if arguments.kind == "assessment" else None
     stdout.write(schema_text(arguments.kind, framework))
     return EXIT_OK
 
 
-COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO], int]] = {
+COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     None: _summary,
     "show": _show,
     "template": _template,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import re
 import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
@@ -65,12 +66,7 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
         epilog="Example:\n  coprod-standards evaluate examples/mixed-tiers.yaml",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--standards-version",
-        metavar="VERSION",
-        help=f"the version of the standards (default: the latest; available: "
-        f"{', '.join(available_versions())})",
-    )
+    _standards_version_option(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     show = _command(
@@ -83,6 +79,7 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     )
     show.add_argument("--standard", metavar="N", help="only standard N, such as 3")
     show.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    _standards_version_option(show)
 
     template = _command(
         commands,
@@ -94,17 +91,20 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
         "coprod-standards template -o riverside.yaml --organisation Riverside",
     )
     template.add_argument("-o", "--output", type=Path, help="the file to write (default: stdout)")
+    _force_option(template)
     template.add_argument("--organisation", default="", help="the organisation's name")
     template.add_argument(
         "--date", type=_date, help="the assessment date, YYYY-MM-DD (default: today)"
     )
+    _standards_version_option(template)
 
     evaluate = _command(
         commands,
         stdout,
         "evaluate",
         "evaluate an assessment: the tier of each indicator and standard",
-        "Evaluate an assessment file against the standards version it names.",
+        "Evaluate an assessment file against the standards version it names, or against "
+        "the one --standards-version gives (such as a draft directory).",
         "coprod-standards evaluate examples/mixed-tiers.yaml --format json",
     )
     evaluate.add_argument("file", type=Path, help="the assessment: YAML, or JSON (.json)")
@@ -117,9 +117,9 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--level",
         choices=("indicator", "criterion"),
-        default="indicator",
-        help="for csv: one row per indicator or per criterion (default: indicator)",
+        help="with --format csv only: one row per indicator or per criterion (default: indicator)",
     )
+    _standards_version_option(evaluate, evaluating=True)
     _policy_options(evaluate)
 
     report = _command(
@@ -132,6 +132,8 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     )
     report.add_argument("file", type=Path, help="the assessment")
     report.add_argument("-o", "--output", type=Path, required=True, help="the HTML file to write")
+    _force_option(report)
+    _standards_version_option(report, evaluating=True)
     _policy_options(report)
 
     compare = _command(
@@ -146,6 +148,7 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     compare.add_argument("old", type=Path, help="the earlier assessment")
     compare.add_argument("new", type=Path, help="the later assessment")
     compare.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    _standards_version_option(compare, evaluating=True)
     _policy_options(compare)
 
     plan = _command(
@@ -159,6 +162,7 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     )
     plan.add_argument("file", type=Path, help="the assessment")
     plan.add_argument("--format", choices=("markdown", "csv"), default="markdown")
+    _standards_version_option(plan, evaluating=True)
     _policy_options(plan)
 
     summary = _command(
@@ -167,7 +171,8 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
         "summary",
         "summarise many organisations' assessments",
         "Evaluate many assessments (files, or directories of .yaml, .yml and .json files) "
-        "and count how many organisations reach each tier, per standard and indicator.",
+        "and count how many organisations reach each tier, per standard and indicator. "
+        "A directory's subfolders are read only with --recursive.",
         "coprod-standards summary assessments/ --format csv",
     )
     summary.add_argument("paths", type=Path, nargs="+", metavar="DIR_OR_FILE")
@@ -179,6 +184,13 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
         help="for csv and markdown: counts per standard and indicator, or one row per "
         "organisation (default: tier)",
     )
+    summary.add_argument(
+        "--recursive",
+        action="store_true",
+        help="read the assessments in subfolders too, in name order (symbolic links to "
+        "folders are not followed)",
+    )
+    _standards_version_option(summary, evaluating=True)
     _policy_options(summary)
 
     validate = _command(
@@ -201,7 +213,8 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     validate.add_argument(
         "--write-fingerprints",
         action="store_true",
-        help="when there are no errors, record the directory's fingerprints.yaml (on publishing)",
+        help="when there are no errors, record the directory's fingerprints.yaml (on "
+        "publishing); an existing one is replaced, as writing it is what this option is for",
     )
 
     diff = _command(
@@ -233,6 +246,7 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
         "--to", required=True, metavar="VERSION_OR_DIR", help="the version, or a directory"
     )
     migrate.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    _force_option(migrate, " (never the assessment being migrated)")
 
     schema = _command(
         commands,
@@ -244,14 +258,60 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
         "coprod-standards schema assessment > assessment.schema.json",
     )
     schema.add_argument("kind", choices=("standards", "assessment"))
+    _standards_version_option(schema)
     return parser
 
 
+def _standards_version_option(
+    parser: argparse.ArgumentParser,
+    default: str | None = argparse.SUPPRESS,
+    *,
+    evaluating: bool = False,
+) -> None:
+    """--standards-version, on the main parser and on each command that uses it.
+
+    Only the main parser sets a default: argparse copies a command's defaults
+    over the main parser's values, so a command's default would undo
+    ``coprod-standards --standards-version 1.1 show``.
+    """
+    if evaluating:
+        use = (
+            "to evaluate against; an assessment in another version is refused (migrate it "
+            "first) (default: the version each assessment names"
+        )
+    elif default is None:  # the main parser's, which every command sees
+        use = "(default: the latest; for commands that evaluate, the version each assessment names"
+    else:
+        use = "(default: the latest"
+    parser.add_argument(
+        "--standards-version",
+        metavar="VERSION_OR_DIR",
+        default=default,
+        help=f"the version of the standards, or a directory holding a draft (a version's "
+        f"name wins over a directory of that name), {use}; available: "
+        f"{', '.join(available_versions())})",
+    )
+
+
+def _force_option(parser: argparse.ArgumentParser, exception: str = "") -> None:
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help=f"overwrite the output file if it exists{exception} (default: refuse)",
+    )
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _date(text: str) -> datetime.date:
+    # Only YYYY-MM-DD, as in assessment files: Python also reads 20260930 and 2026-W40-3.
+    if not _DATE.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD")
     try:
         return datetime.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a real date: {error}") from None
 
 
 def _policy_options(parser: argparse.ArgumentParser) -> None:

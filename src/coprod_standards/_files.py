@@ -31,16 +31,18 @@ def read_bytes(file: Path, name: str) -> bytes:
     raise DataError([Problem(message=message, file=name, code="unreadable-file")])
 
 
-def write_text(path: Path, text: str) -> None:
+def write_text(path: Path, text: str, *, overwrite: bool = True) -> None:
     """Write *text* to *path* as UTF-8, whole or not at all.
 
     A regular file is written through a temporary file beside it, which then
     replaces it, so that readers see either the old file or the new one,
     never a part; a new file gets the permissions the umask allows, an
     existing one keeps its own. A symbolic link is followed, and a device or
-    pipe (such as /dev/stdout) is written to directly.
+    pipe (such as /dev/stdout) is written to directly. Unless *overwrite*,
+    an existing regular file is left as it is.
 
     Raises:
+        FileExistsError: *path* is an existing file and *overwrite* is False.
         OSError: The file cannot be written; the error names *path*.
     """
     target = Path(os.path.realpath(path))
@@ -59,6 +61,8 @@ def write_text(path: Path, text: str) -> None:
         except OSError as error:
             raise _naming(error, path) from None
         return
+    if status is not None and not overwrite:
+        raise FileExistsError(errno.EEXIST, "the file exists", str(path))
     # Not replaced behind its owner's back: a file marked read-only stays so, even
     # for a user (such as root) whom the system would let write it.
     if status is not None and (
@@ -66,10 +70,11 @@ def write_text(path: Path, text: str) -> None:
         or not status.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
     ):
         raise PermissionError(errno.EACCES, "the file is read-only", str(path))
-    _replace(target, text, path, None if status is None else stat.S_IMODE(status.st_mode))
+    mode = None if status is None else stat.S_IMODE(status.st_mode)
+    _replace(target, text, path, mode, exclusive=not overwrite)
 
 
-def _replace(target: Path, text: str, path: Path, mode: int | None) -> None:
+def _replace(target: Path, text: str, path: Path, mode: int | None, *, exclusive: bool) -> None:
     import tempfile  # only writers need it
 
     if mode is None:
@@ -93,12 +98,34 @@ def _replace(target: Path, text: str, path: Path, mode: int | None) -> None:
         with open(temporary, "rb") as written:
             if written.read(len(data) + 1) != data:
                 raise OSError(errno.EIO, "the file read back differently from what was written")
-        os.replace(temporary, target)
+        if exclusive and _linked(temporary, target):
+            os.unlink(temporary)  # the text now has the target's name too
+        else:
+            os.replace(temporary, target)
     except BaseException as error:
-        os.unlink(temporary)
+        if os.path.lexists(temporary):
+            os.unlink(temporary)
         if isinstance(error, OSError):
             raise _naming(error, path) from None
         raise
+
+
+def _linked(temporary: str, target: Path) -> bool:
+    """Give the finished *temporary* file the name *target* only if no file has it yet.
+
+    The caller's check that *target* does not exist comes before the text is
+    written, and os.replace has no exclusive form, so a file created in
+    between would be replaced. A hard link fails instead (FileExistsError),
+    and is atomic; where the file system has no hard links (False), the
+    earlier check is all there is.
+    """
+    try:
+        os.link(temporary, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        return False
+    return True
 
 
 def _naming(error: OSError, path: Path) -> OSError:

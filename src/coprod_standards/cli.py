@@ -26,21 +26,25 @@ __all__ = ["EXIT_INPUT", "EXIT_INTERNAL", "EXIT_OK", "EXIT_PROBLEMS", "main", "r
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3
 _REPORT_TO = "the coprod-standards issue tracker, with the command you ran"
-#: The commands that take --standards-version (None: the summary).
-_VERSIONED = (None, "show", "template", "schema")
+#: The commands that name their standards otherwise, and how.
+_UNVERSIONED = {
+    "validate": "it checks the directory it is given, against --against",
+    "diff": "name both versions as OLD and NEW",
+    "migrate": "name the new version with --to",
+}
 
 
 def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
     """Run the command line with arguments *argv*; returns the exit status."""
     try:
         arguments = build_parser(stdout).parse_args(list(argv))
-        if arguments.standards_version is not None and arguments.command not in _VERSIONED:
+        if arguments.standards_version is not None and arguments.command in _UNVERSIONED:
             stderr.write(
                 f"coprod-standards: --standards-version does not apply to {arguments.command}: "
-                "an assessment names its own version, and directories hold theirs\n"
+                f"{_UNVERSIONED[arguments.command]}\n"
             )
             return EXIT_INPUT
-        return _COMMANDS[arguments.command](arguments, stdout)
+        return _COMMANDS[arguments.command](arguments, stdout, stderr)
     except UsageError as error:
         stderr.write(f"{error}\n")
         return EXIT_INPUT
