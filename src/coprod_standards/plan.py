@@ -198,6 +198,7 @@ def plan_records(evaluation: Evaluation) -> list[dict[str, Any]]:
     counts towards (empty where none).
     """
     assessment = evaluation.assessment
+    standards = _standards(evaluation)
     records = []
     for step, item in enumerate(action_plan(evaluation), start=1):
         for criterion in item.criteria:
@@ -217,7 +218,7 @@ def plan_records(evaluation: Evaluation) -> list[dict[str, Any]]:
                     "evidence": criterion.answer.evidence,
                     "comment": criterion.answer.comment,
                     "indicator_comment": item.indicator.note.comment,
-                    "standard": _standard_of(evaluation, item).id,
+                    "standard": standards[item.indicator.id].id,
                     "phase": item.phase.value,
                     "unlocks_standard": tier_value(item.unlocks_standard),
                     "unlocks_overall": tier_value(item.unlocks_overall),
@@ -231,9 +232,9 @@ def plan_csv(evaluation: Evaluation) -> str:
     return records_csv(plan_records(evaluation))
 
 
-def _standard_of(evaluation: Evaluation, item: PlanItem) -> StandardResult:
-    """The result of the standard that *item*'s indicator belongs to."""
-    return next(s for s in evaluation.standards if item.indicator in s.indicators)
+def _standards(evaluation: Evaluation) -> dict[str, StandardResult]:
+    """Each indicator's standard's result, by the indicator's id."""
+    return {i.id: standard for standard in evaluation.standards for i in standard.indicators}
 
 
 def _count(number: int) -> str:
@@ -285,6 +286,7 @@ def plan_markdown(evaluation: Evaluation) -> str:
         "tier, then the rest; within each part, the fewest criteria first.",
     ]
     plan = action_plan(evaluation)
+    standards = _standards(evaluation)
     if not plan:
         lines += ["", "Every indicator has reached Gold."]
     for step, item in enumerate(plan, start=1):
@@ -295,8 +297,8 @@ def plan_markdown(evaluation: Evaluation) -> str:
         indicator = item.indicator
         towards = []
         if item.unlocks_standard is not None:
-            standard = _standard_of(evaluation, item)
-            towards.append(f"{item.unlocks_standard.label} for standard {standard.id}")
+            standard = standards[indicator.id].id
+            towards.append(f"{item.unlocks_standard.label} for standard {standard}")
         if item.unlocks_overall is not None:
             towards.append(f"{item.unlocks_overall.label} overall")
         lines += [
