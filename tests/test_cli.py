@@ -204,7 +204,7 @@ def test_evaluate_markdown_and_csv() -> None:
 
 
 def test_plan_formats() -> None:
-    """The plan command writes a Markdown plan or CSV rows, quickest wins first."""
+    """The plan command writes a Markdown plan or CSV rows, in the order of the action plan."""
     path = str(EXAMPLES / "small-organisation-bronze.yaml")
     status, markdown, _ = call("plan", path)
     assert status == 0

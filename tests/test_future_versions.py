@@ -32,6 +32,8 @@ from coprod_standards.cli import run
 from coprod_standards.migration import migrate
 from coprod_standards.validation import Severity, validate
 
+from .conftest import Draft
+
 DRAFT = Path(__file__).resolve().parent / "fixtures" / "v1_2"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -114,6 +116,58 @@ def test_diff_lists_each_change() -> None:
     assert text.startswith("# Changes from version 1.1 to 1.2\n")
     assert (
         "## Criteria moved to another tier\n\n- **1.2.B2 → 1.2.S3**: from Bronze to Silver" in text
+    )
+
+
+def declared_revisions(tmp_path: Path) -> Path:
+    """The draft, with 4.1.B1 and 6.2.G1 declared revised (their meaning changed)."""
+    draft = tmp_path / "v1_2"
+    shutil.copytree(DRAFT, draft)
+    manifest = draft / "manifest.yaml"
+    text = manifest.read_text(encoding="utf-8")
+    declared = (
+        "  criteria:\n"
+        "    - kind: revised\n      old: 4.1.B1\n      note: Plans now name the person's goals.\n"
+        "    - kind: revised\n      old: 6.2.G1\n"
+    )
+    manifest.write_text(text.replace("  criteria:\n", declared, 1), encoding="utf-8")
+    return draft
+
+
+def test_diff_reports_a_declared_revision_as_a_revision(tmp_path: Path) -> None:
+    """A criterion the manifest declares revised is listed as revised, not as reworded."""
+    result = diff(load("1.1"), load_path(declared_revisions(tmp_path)))
+    assert [(c.old, c.new) for c in result.of(ChangeKind.CRITERION_REVISED)] == [
+        ("4.1.B1", "4.1.B1"),
+        ("6.2.G1", "6.2.G1"),
+    ]
+    assert [c.old for c in result.of(ChangeKind.CRITERION_REWORDED)] == ["7.1.S2"]
+    assert [c.old for c in result.of(ChangeKind.THRESHOLD_CHANGED)] == ["6.2.G1"]
+    (revised, _) = result.of(ChangeKind.CRITERION_REVISED)
+    assert revised.note == "Plans now name the person's goals."
+    assert revised.before == load("1.1").criterion("4.1.B1").text
+    text = diff_markdown(result)
+    assert "\n## Criteria revised\n\n- **4.1.B1**: “" in text
+    assert "” (Plans now name the person's goals.)\n" in text
+    assert text.index("## Criteria reworded") < text.index("## Criteria revised")
+    kinds = {change["old"]: change["kind"] for change in result.to_dict()["changes"]}
+    assert kinds["4.1.B1"] == "criterion-revised"
+
+
+def test_diff_reports_a_revision_in_the_same_words(draft: Draft) -> None:
+    """A criterion declared revised whose words did not change is still listed as revised."""
+    draft.replace(
+        "manifest.yaml",
+        'version: "1.1"\n',
+        'version: "1.2"\nmigration:\n  previous_version: "1.1"\n'
+        "  criteria: [{kind: revised, old: 1.2.B1, note: Now counts volunteers.}]\n",
+    )
+    draft.replace("fingerprints.yaml", 'version: "1.1"', 'version: "1.2"')
+    result = diff(load("1.1"), draft.load())
+    assert [(c.kind, c.old) for c in result.changes] == [(ChangeKind.CRITERION_REVISED, "1.2.B1")]
+    text = load("1.1").criterion("1.2.B1").text
+    assert f"- **1.2.B1**: the meaning of “{text}” changed (Now counts volunteers.)\n" in (
+        diff_markdown(result)
     )
 
 

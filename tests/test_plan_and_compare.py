@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import random
 from pathlib import Path
 
 import attrs
@@ -12,6 +13,8 @@ from coprod_standards import (
     Answer,
     Assessment,
     CoprodError,
+    Policy,
+    RollUp,
     Status,
     SurveyResponse,
     Tier,
@@ -19,15 +22,16 @@ from coprod_standards import (
     load,
     load_assessment,
 )
-from coprod_standards.plan import action_plan, plan_markdown, plan_records
+from coprod_standards.plan import PlanItem, PlanPhase, action_plan, plan_markdown, plan_records
 from coprod_standards.progress import compare, comparison_markdown, comparison_text
+from coprod_standards.results import next_tier
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 FRAMEWORK = load("1.1")
 
 
 def test_plan_orders_quickest_wins_first() -> None:
-    """Indicators with fewer criteria to their next tier come first; ties keep checklist order."""
+    """Within a part, fewer criteria to the next tier come first; ties keep checklist order."""
     evaluation = evaluate(FRAMEWORK, load_assessment(EXAMPLES / "small-organisation-bronze.yaml"))
     plan = action_plan(evaluation)
     counts = [len(item.criteria) for item in plan]
@@ -36,6 +40,10 @@ def test_plan_orders_quickest_wins_first() -> None:
     ones = [item.indicator.id for item in plan if len(item.criteria) == 1]
     assert ones == sorted(ones, key=lambda id: [int(part) for part in id.split(".")])
     assert all(item.target is Tier.SILVER for item in plan)
+    # Every indicator is at the overall tier, Bronze: each step helps lift it to Silver.
+    assert {(item.phase, item.unlocks_overall) for item in plan} == {
+        (PlanPhase.OVERALL, Tier.SILVER)
+    }
 
 
 def test_plan_carries_the_organisations_comments() -> None:
@@ -65,6 +73,108 @@ def test_plan_of_an_all_gold_organisation_is_empty() -> None:
     assert evaluation.overall is Tier.GOLD
     assert action_plan(evaluation) == ()
     assert "Every indicator has reached Gold." in plan_markdown(evaluation)
+
+
+def test_plan_lifts_the_overall_tier_first() -> None:
+    """At overall "No tier", the indicators without a tier come first, not Silver-to-Gold wins."""
+    evaluation = evaluate(FRAMEWORK, load_assessment(EXAMPLES / "mixed-tiers.yaml"))
+    assert evaluation.overall is None
+    plan = action_plan(evaluation)
+    first = [item for item in plan if item.phase is PlanPhase.OVERALL]
+    assert [(item.indicator.id, item.target) for item in first] == [
+        ("5.5", Tier.BRONZE),
+        ("6.2", Tier.BRONZE),
+    ]
+    assert plan[: len(first)] == tuple(first)
+    assert {(item.unlocks_standard, item.unlocks_overall) for item in first} == {
+        (Tier.BRONZE, Tier.BRONZE)
+    }
+    # Then each standard above "No tier" to its next tier, grouped by standard.
+    second = [item for item in plan if item.phase is PlanPhase.STANDARD]
+    assert [item.indicator.id for item in second] == [
+        "2.1", "3.1", "9.4", "1.1", "1.4", "7.1", "7.2", "4.1", "4.2"
+    ]  # fmt: skip
+    assert plan[len(first) : len(first) + len(second)] == tuple(second)
+    assert all(item.unlocks_overall is None for item in second)
+    assert (second[0].unlocks_standard, second[1].unlocks_standard) == (Tier.SILVER, Tier.GOLD)
+    rest = plan[len(first) + len(second) :]
+    assert all(
+        (item.phase, item.unlocks_standard, item.unlocks_overall)
+        == (PlanPhase.INDICATOR, None, None)
+        for item in rest
+    )
+    counts = [len(item.criteria) for item in rest]
+    assert counts == sorted(counts)
+    text = plan_markdown(evaluation)
+    assert text.index("## To reach Bronze overall") < text.index("### 1. 5.5 Physical Access")
+    assert "Counts towards: Bronze for standard 5 and Bronze overall." in text
+    assert "Counts towards: Silver for standard 2." in text
+    records = plan_records(evaluation)
+    assert [(r["criterion"], r["phase"], r["unlocks_overall"]) for r in records[:2]] == [
+        ("5.5.B1", "overall", "bronze"),
+        ("6.2.B1", "overall", "bronze"),
+    ]
+    assert (records[2]["standard"], records[2]["unlocks_standard"]) == ("2", "silver")
+
+
+def _random_assessment(seed: int) -> Assessment:
+    """Mostly met answers with a few or many gaps; every survey reaches Gold."""
+    chance = random.Random(seed)
+    day = datetime.date(2026, 9, 30)
+    gaps = (1 / 120, 1 / 60, 1 / 30, 1 / 15, 1 / 10, 1 / 7)[seed % 6]
+    criteria = {
+        c.id: Answer(Status.NOT_MET if chance.random() < gaps else Status.MET)
+        for c in FRAMEWORK.criteria
+        if c.survey is None
+    }
+    pairs = [("inclusion", "service_users"), ("communication", "service_users")]
+    pairs.append(("communication", "staff"))
+    surveys = tuple(SurveyResponse(m, p, 100, agree=95, conducted_on=day) for m, p in pairs)
+    return Assessment("1.1", "Random", day, criteria=criteria, surveys=surveys)
+
+
+def _meeting(assessment: Assessment, items: list[PlanItem]) -> Assessment:
+    criteria = dict(assessment.criteria)
+    criteria.update({c.id: Answer(Status.MET) for item in items for c in item.criteria})
+    return attrs.evolve(assessment, criteria=criteria)
+
+
+@pytest.mark.parametrize("roll_up", list(RollUp))
+@pytest.mark.parametrize("seed", range(12))
+def test_each_part_of_the_plan_unlocks_what_it_says(roll_up: RollUp, seed: int) -> None:
+    """Meeting a part's criteria lifts the overall tier, or each standard, to the tier named."""
+    policy = Policy(roll_up=roll_up)
+    assessment = _random_assessment(seed)
+    evaluation = evaluate(FRAMEWORK, assessment, policy)
+    plan = action_plan(evaluation)
+    phases = [item.phase for item in plan]
+    assert phases == sorted(phases, key=list(PlanPhase).index)
+    first = [item for item in plan if item.phase is PlanPhase.OVERALL]
+    target = next_tier(evaluation.overall)
+    if target is not None:
+        assert {item.unlocks_overall for item in first} == {target}
+        after = evaluate(FRAMEWORK, _meeting(assessment, first), policy)
+        assert after.overall is not None
+        assert after.overall >= target
+        if roll_up is RollUp.WEAKEST_LINK:  # every indicator below the target, none other
+            below = {r.id for r in evaluation.indicators if r.next_tier is not None}
+            below -= {r.id for r in evaluation.indicators if r.achieved and r.achieved >= target}
+            assert {item.indicator.id for item in first} == below
+    second = [item for item in plan if item.phase is PlanPhase.STANDARD]
+    for standard in evaluation.standards:
+        mine = [item for item in second if item.indicator in standard.indicators]
+        if not mine:
+            continue
+        target = mine[0].unlocks_standard
+        assert target is not None
+        assert {item.unlocks_standard for item in mine} == {target}
+        after = evaluate(FRAMEWORK, _meeting(assessment, mine), policy)
+        lifted = after.standard(standard.id).achieved
+        assert lifted is not None
+        assert lifted >= target
+    everyone = [item.indicator.id for item in plan]
+    assert sorted(everyone) == sorted(r.id for r in evaluation.indicators if r.next_tier)
+    assert all(item.phase is PlanPhase.INDICATOR or item.unlocks_standard for item in plan)
 
 
 def test_compare_progress_of_one_organisation() -> None:

@@ -19,6 +19,9 @@ import pytest
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
+from ruamel.yaml import YAML
+from ruamel.yaml.constructor import SafeConstructor
+from ruamel.yaml.error import YAMLError
 
 from coprod_standards import (
     Answer,
@@ -44,6 +47,7 @@ from coprod_standards.schema import assessment_schema, schema_text, standards_sc
 from .conftest import V1_1
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+GOLDEN_ASSESSMENTS = sorted(V1_1.joinpath("golden").glob("*.assessment.yaml"))
 STANDARD_1 = "01-equality-inclusion-and-diversity.yaml"
 FORMATS = Draft202012Validator.FORMAT_CHECKER
 # Formats are asserted, so that "2026-02-30" is refused as the library refuses it; a
@@ -88,6 +92,32 @@ def document_of(path: Path) -> object:
         return json_form(parse(decode(path.read_bytes(), path.name), path.name).data)
     except DataError:
         return NO_DATA
+
+
+class DatesAsText(SafeConstructor):
+    """ruamel.yaml's safe constructor, with an unquoted 2026-09-30 kept as the text written."""
+
+
+# A subclass, so that ruamel.yaml's own SafeConstructor (which the library uses) keeps its dates.
+DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", SafeConstructor.construct_yaml_str)
+
+
+def editor_document_of(path: Path) -> object:
+    """The file's data as an editor's YAML language server reads it, or NO_DATA where it has none.
+
+    Such a reader uses the YAML 1.2 core schema, which has no dates: an unquoted date stays
+    text, as in the file's JSON form. It knows none of the library's own refusals beyond
+    YAML's (no tags it cannot build, no duplicate keys, one document).
+    """
+    if not path.exists():
+        return NO_DATA
+    yaml = YAML(typ="safe", pure=True)
+    yaml.Constructor = DatesAsText
+    try:
+        documents = list(yaml.load_all(path.read_bytes().decode("utf-8-sig")))
+    except (YAMLError, UnicodeDecodeError):
+        return NO_DATA
+    return documents[0] if len(documents) == 1 else NO_DATA
 
 
 def errors(validator: Any, document: object) -> list[str]:
@@ -183,10 +213,10 @@ def test_schemas_are_identified_and_described() -> None:
 
 @pytest.mark.parametrize("path", sorted(V1_1.glob("*.yaml")), ids=lambda path: path.name)
 def test_shipped_standards_file_validates(path: Path) -> None:
-    """Every shipped standards file (manifest, standards, fingerprints) is valid."""
-    document = document_of(path)
-    assert document is not NO_DATA
-    assert errors(STANDARDS, document) == []
+    """Every shipped standards file (manifest, standards, fingerprints) is valid, however read."""
+    for document in (document_of(path), editor_document_of(path)):
+        assert document is not NO_DATA
+        assert errors(STANDARDS, document) == []
 
 
 def test_fingerprints_file_as_written_validates() -> None:
@@ -198,18 +228,38 @@ def test_fingerprints_file_as_written_validates() -> None:
     assert errors(STANDARDS, document) != []
 
 
-@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.yaml")), ids=lambda path: path.name)
+@pytest.mark.parametrize(
+    "path",
+    sorted(EXAMPLES.glob("*.yaml")) + GOLDEN_ASSESSMENTS,
+    ids=lambda path: f"{path.parent.name}/{path.name}",
+)
 def test_example_assessment_validates(path: Path) -> None:
-    """Every example assessment is valid, for its version and for any version."""
+    """Every example and golden assessment is valid, for its version and any, as the library or an editor reads it."""
     load_assessment(path)
-    document = document_of(path)
-    assert errors(ASSESSMENT_1_1, document) == []
-    assert errors(ASSESSMENT_ANY, document) == []
+    for document in (document_of(path), editor_document_of(path)):
+        assert document is not NO_DATA
+        assert errors(ASSESSMENT_1_1, document) == []
+        assert errors(ASSESSMENT_ANY, document) == []
 
 
-def test_examples_are_there() -> None:
-    """The example assessments that the test above validates exist."""
+def test_an_editor_reads_dates_as_text_and_a_date_object_is_refused() -> None:
+    """An editor's reading keeps dates as text; a reader that builds date objects makes the schema refuse every date."""
+    path = EXAMPLES / "mixed-tiers.yaml"
+    document = editor_document_of(path)
+    assert isinstance(document, dict)
+    assert document["assessed_on"] == "2026-09-30"
+    assert document["surveys"][0]["conducted_on"] == "2025-04-15"
+    yaml = YAML(typ="safe", pure=True)  # dates become datetime.date, as in the issue
+    with_dates = yaml.load(path.read_text(encoding="utf-8"))
+    found = errors(ASSESSMENT_1_1, with_dates)
+    assert "$.assessed_on: datetime.date(2026, 9, 30) is not of type 'string'" in found
+    assert all("datetime.date" in error for error in found)
+
+
+def test_examples_and_golden_assessments_are_there() -> None:
+    """The example and golden assessments that the test above validates exist."""
     assert len(list(EXAMPLES.glob("*.yaml"))) >= 3
+    assert len(GOLDEN_ASSESSMENTS) >= 4
 
 
 def test_json_assessment_written_by_the_library_validates() -> None:

@@ -26,6 +26,7 @@ from .test_schema import (
     STANDARD_1,
     STANDARDS,
     document_of,
+    editor_document_of,
     errors,
 )
 
@@ -631,6 +632,17 @@ ASSESSMENT_CASES: list[tuple[str, Files, str]] = [
     ("missing file", written("nowhere.yaml", None), NO_FILE),
     ("key read as a number", written("keys.yaml", "criteria:\n  1.1: met\n"), KEY_NOT_TEXT),
     # Rules of the library that those tests do not exercise.
+    (
+        "not applicable in short form, without a reason",
+        base("1.2.B1: met", "1.2.B1: not_applicable"),
+        REJECTED,
+    ),
+    (
+        "not applicable in short form, in JSON",
+        base('"met"', '"not_applicable"', text=BASE_JSON, name="riverside.json"),
+        REJECTED,
+    ),
+    ("respondents 100.0", base("respondents: 100", "respondents: 100.0"), WHOLE_FLOAT),
     ("reason for a met answer", base("1.2.B1: met", "1.2.B1: {status: met, reason: x}"), REJECTED),
     ("reason without a status", base("1.2.B1: met", "1.2.B1: {reason: x}"), REJECTED),
     (
@@ -673,8 +685,34 @@ ASSESSMENT_CASES: list[tuple[str, Files, str]] = [
 ]
 
 
+#: The verdict on an assessment as an editor's YAML language server reads it (dates as
+#: text; see editor_document_of), where it differs from the verdict as the library reads it.
+AS_AN_EDITOR_READS = {
+    # The editor reads the text "2026-02-30", which format: date refuses.
+    "not a real date, in YAML": REJECTED,
+    # The editor reads a mapping with a number for a key, and the schema refuses the
+    # document (no version, no date, no text id).
+    "key read as a number": REJECTED,
+}
+#: Documents not given to the editor's reader, and why.
+NOT_READ_AS_AN_EDITOR_READS = {
+    "alias bomb in a comment": (
+        "an editor's reader expands aliases; the schema's message would print the expanded "
+        "value, billions of items, which is what the library refuses aliases to avoid"
+    ),
+}
+
+
 def table(cases: list[tuple[str, Files, str]]) -> list[Any]:
     return [pytest.param(files, expected, id=name) for name, files, expected in cases]
+
+
+def editor_table(cases: list[tuple[str, Files, str]]) -> list[Any]:
+    return [
+        pytest.param(files, AS_AN_EDITOR_READS.get(name, expected), id=name)
+        for name, files, expected in cases
+        if name not in NOT_READ_AS_AN_EDITOR_READS
+    ]
 
 
 def judge(validator: Any, document: object, expected: str) -> None:
@@ -725,6 +763,23 @@ def test_bad_assessment_file(tmp_path: Path, bad: Files, expected: str) -> None:
     with pytest.raises(DataError):
         load_assessment(tmp_path / bad.document)
     judge(ASSESSMENT_1_1, document_of(tmp_path / bad.document), expected)
+
+
+@pytest.mark.parametrize(("bad", "expected"), editor_table(ASSESSMENT_CASES))
+def test_bad_assessment_file_as_an_editor_reads_it(
+    tmp_path: Path, bad: Files, expected: str
+) -> None:
+    """Read as an editor's language server reads YAML (dates as text), the schema's verdict is the table's."""
+    for name, content in bad.files.items():
+        if isinstance(content, str):
+            (tmp_path / name).write_text(content, encoding="utf-8")
+    judge(ASSESSMENT_1_1, editor_document_of(tmp_path / bad.document), expected)
+
+
+def test_the_editor_tables_name_cases_of_the_table() -> None:
+    """Every case the editor's tables name is a case of ASSESSMENT_CASES."""
+    names = {name for name, _, _ in ASSESSMENT_CASES}
+    assert set(AS_AN_EDITOR_READS) | set(NOT_READ_AS_AN_EDITOR_READS) <= names
 
 
 # -- what the library accepts, the schema accepts ----------------------------------
@@ -825,11 +880,14 @@ ACCEPTED_ASSESSMENTS = [
 
 @pytest.mark.parametrize("good", ACCEPTED_ASSESSMENTS)
 def test_schema_accepts_what_the_library_accepts(tmp_path: Path, good: Files) -> None:
-    """Edge cases the library accepts (empty values, carried answers, zero counts) validate."""
+    """Edge cases the library accepts (empty values, carried answers, zero counts) validate, as the library or an editor reads them."""
     for name, content in good.files.items():
         assert isinstance(content, str)
         (tmp_path / name).write_text(content, encoding="utf-8")
     load_assessment(tmp_path / good.document)
-    document = document_of(tmp_path / good.document)
-    assert errors(ASSESSMENT_1_1, document) == []
-    assert errors(ASSESSMENT_ANY, document) == []
+    for document in (
+        document_of(tmp_path / good.document),
+        editor_document_of(tmp_path / good.document),
+    ):
+        assert errors(ASSESSMENT_1_1, document) == []
+        assert errors(ASSESSMENT_ANY, document) == []

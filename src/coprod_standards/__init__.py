@@ -64,7 +64,7 @@ if TYPE_CHECKING:
     from .fingerprints import fingerprint
     from .html_report import evaluation_html
     from .migration import MigrationResult, migrate
-    from .plan import PlanItem, action_plan
+    from .plan import PlanItem, PlanPhase, action_plan
     from .policy import BandReading, Consensus, Policy, PopulationRule, RollUp
     from .progress import Comparison, compare
     from .results import (
@@ -127,6 +127,7 @@ _LAZY = {
     "compare": "progress",
     "evaluation_html": "html_report",
     "PlanItem": "plan",
+    "PlanPhase": "plan",
     "action_plan": "plan",
     "Summary": "summary",
     "summarise": "summary",
@@ -183,6 +184,7 @@ __all__ = [
     "MigrationResult",
     "Outcome",
     "PlanItem",
+    "PlanPhase",
     "Policy",
     "PopulationCheck",
     "PopulationRule",

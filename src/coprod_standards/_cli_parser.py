@@ -157,7 +157,8 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
         "plan",
         "write an action plan: the criteria each indicator needs next",
         "Write an action plan: for each indicator, the criteria needed for its next tier, "
-        "with the organisation's comments; the quickest wins come first.",
+        "with the organisation's comments. First come the steps that lift the overall tier, "
+        "then those that lift a standard's tier, then the rest; the fewest criteria first.",
         "coprod-standards plan examples/small-organisation-bronze.yaml --format csv",
     )
     plan.add_argument("file", type=Path, help="the assessment")

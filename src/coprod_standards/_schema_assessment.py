@@ -106,13 +106,15 @@ def assessment_definitions(framework: Framework | None) -> dict[str, Any]:
         },
         "answer": {
             "description": (
-                "The answer to a criterion: a status alone (met, not_met, not_applicable), "
-                "nothing (an empty value) for unanswered, or a mapping with the status and "
-                "what supports it."
+                "The answer to a criterion: met or not_met alone, nothing (an empty value) "
+                "for unanswered, or a mapping with the status and what supports it; "
+                "not_applicable needs a reason, so only the mapping can give it: "
+                '{status: not_applicable, reason: "..."}.'
             ),
             "if": {"type": "object"},
             "then": ref("answer_details"),
-            "else": {"enum": [None, *statuses]},
+            # A status alone has no room for the reason that not_applicable requires.
+            "else": {"enum": [None, *(s for s in statuses if s != Status.NOT_APPLICABLE.value)]},
         },
         "answer_details": closed_object(
             {

@@ -4,7 +4,8 @@ Criteria are matched across versions by the decisions the newer manifest
 declares (renamed, split, merged, retired...), then by id, then, for an id
 that disappeared without a declaration, by identical wording elsewhere (a
 move). Each matched pair is then compared: moved to another indicator or
-tier, reworded, threshold changed.
+tier, reworded (or, where the manifest declares ``kind: revised``, revised:
+its meaning changed), threshold changed.
 
 >>> import coprod_standards
 >>> v1_1 = coprod_standards.load("1.1")
@@ -41,7 +42,10 @@ class ChangeKind(enum.Enum):
     CRITERION_REMOVED = "criterion-removed"
     CRITERION_MOVED_INDICATOR = "criterion-moved-indicator"
     CRITERION_MOVED_TIER = "criterion-moved-tier"
+    #: The wording changed and the meaning did not (or was not declared to).
     CRITERION_REWORDED = "criterion-reworded"
+    #: The manifest declares ``kind: revised``: the meaning changed, answers need re-confirmation.
+    CRITERION_REVISED = "criterion-revised"
     THRESHOLD_CHANGED = "threshold-changed"
     CRITERION_SPLIT = "criterion-split"
     CRITERION_MERGED = "criterion-merged"
@@ -60,6 +64,7 @@ _HEADINGS = {
     ChangeKind.CRITERION_MOVED_INDICATOR: "Criteria moved to another indicator",
     ChangeKind.CRITERION_MOVED_TIER: "Criteria moved to another tier",
     ChangeKind.CRITERION_REWORDED: "Criteria reworded",
+    ChangeKind.CRITERION_REVISED: "Criteria revised",
     ChangeKind.THRESHOLD_CHANGED: "Survey thresholds changed",
     ChangeKind.CRITERION_SPLIT: "Criteria split",
     ChangeKind.CRITERION_MERGED: "Criteria merged",
@@ -130,11 +135,13 @@ def _threshold(criterion: Criterion) -> str:
     )
 
 
-def _pairs(
-    old: Framework, new: Framework
-) -> tuple[list[tuple[Criterion, Criterion, str]], list[Change]]:
-    """Matched (old, new, note) criteria, and the split, merge and removal changes."""
-    pairs: list[tuple[Criterion, Criterion, str]] = []
+#: A criterion of the older version, its match in the newer, the note and the declared kind.
+_Pair = tuple[Criterion, Criterion, str, MigrationKind | None]
+
+
+def _pairs(old: Framework, new: Framework) -> tuple[list[_Pair], list[Change]]:
+    """Matched (old, new, note, kind) criteria, and the split, merge and removal changes."""
+    pairs: list[_Pair] = []
     changes: list[Change] = []
     matched_old: set[str] = set()
     matched_new: set[str] = set()
@@ -179,10 +186,10 @@ def _pairs(
                 )
             )
         elif targets:
-            pairs.append((known_old[0], targets[0], entry.note))
+            pairs.append((known_old[0], targets[0], entry.note, entry.kind))
     for id, criterion in old_ids.items():
         if id not in matched_old and id in new_ids and id not in matched_new:
-            pairs.append((criterion, new_ids[id], ""))
+            pairs.append((criterion, new_ids[id], "", None))
             matched_old.add(id)
             matched_new.add(id)
     by_text = {normalised(c.text): c for id, c in new_ids.items() if id not in matched_new}
@@ -191,7 +198,7 @@ def _pairs(
             continue
         moved = by_text.pop(normalised(criterion.text), None)
         if moved is not None:
-            pairs.append((criterion, moved, ""))
+            pairs.append((criterion, moved, "", None))
             matched_new.add(moved.id)
         else:
             changes.append(Change(ChangeKind.CRITERION_REMOVED, old=id, before=criterion.text))
@@ -245,7 +252,7 @@ def diff(old: Framework, new: Framework) -> Diff:
     ]
     pairs, criterion_changes = _pairs(old, new)
     changes += criterion_changes
-    for before, after, note in pairs:
+    for before, after, note, declared in pairs:
         if before.indicator_id != after.indicator_id:
             changes.append(
                 Change(
@@ -268,10 +275,12 @@ def diff(old: Framework, new: Framework) -> Diff:
                     note,
                 )
             )
-        if normalised(before.text) != normalised(after.text):
+        # A declared revision is reported as one, whether or not its words changed.
+        revised = declared is MigrationKind.REVISED
+        if revised or normalised(before.text) != normalised(after.text):
             changes.append(
                 Change(
-                    ChangeKind.CRITERION_REWORDED,
+                    ChangeKind.CRITERION_REVISED if revised else ChangeKind.CRITERION_REWORDED,
                     before.id,
                     after.id,
                     before.text,
@@ -343,7 +352,12 @@ def _describe(change: Change) -> str:
     if kind is ChangeKind.CRITERION_MERGED:
         return f"{', '.join(change.old.split())} became **{change.new}**: {_md(change.after)}{note}"
     ids = change.old if change.old == change.new else f"{change.old} → {change.new}"
+    if kind is ChangeKind.CRITERION_REVISED and normalised(change.before) == normalised(
+        change.after
+    ):
+        return f"**{ids}**: the meaning of “{_md(change.after)}” changed{note}"
     if kind in (
+        ChangeKind.CRITERION_REVISED,
         ChangeKind.CRITERION_REWORDED,
         ChangeKind.STANDARD_RETITLED,
         ChangeKind.STANDARD_PROMPT_CHANGED,

@@ -20,8 +20,9 @@ or more; the forms of ids, versions, dates, respondent groups and file names;
 texts that are not blank and do not start with a bullet; an erratum's
 original words not blank; a criterion's tier letter matching its column; at
 least one indicator and one criterion per tier; the tiers in order; no file
-or population listed twice; a not-applicable answer's reason, and a reason
-only for one; a view of met or not_met only; exactly one of ``agree`` and
+or population listed twice; a not-applicable answer's reason (so
+``not_applicable`` is never a status alone), and a reason only for one; a
+view of met or not_met only; exactly one of ``agree`` and
 ``percent_agree``; a migration entry's ids by its kind; and, for a given
 version, its ids, metrics, populations and the criteria a survey decides.
 
@@ -39,6 +40,11 @@ lower bound; a version does not follow itself; ``agree`` is at most
 ``respondents``; no survey is dated after the assessment; views come from
 the groups in ``completed_by``); and what lies in other files (declared
 metrics and populations, existing standard files, migration targets).
+
+To validate a YAML file, read it with dates kept as text (as editors'
+YAML language server and ``check-jsonschema`` do; ``docs/maintaining.md``
+shows how in Python): a reader that builds ``datetime.date`` objects makes
+every date fail ``type: string``.
 
 A date is checked as a real date (not 2026-02-30) only by a validator that
 asserts formats, such as ``jsonschema.Draft202012Validator(schema,
