@@ -378,6 +378,23 @@ def test_template_keeps_the_published_text_beside_each_id() -> None:
     assert lines[at - 1] == "  #   Relevant action plans in place."
 
 
+def test_template_shows_the_corrected_reading_under_the_published_text() -> None:
+    """Where an erratum applies, the template shows the published words, then the corrected ones."""
+    text = assessment_template(load("1.1"), assessed_on=datetime.date(2026, 9, 30))
+    lines = text.splitlines()
+    at = lines.index("  #   is. 75%% report satisfaction")
+    assert lines[at + 1 : at + 4] == [
+        "  #   Corrected reading: Service users and staff are asked annually how effective they",
+        "  #   feel communication is. 75% report satisfaction",
+        "  # 6.2.S2 is decided by a survey of service users and staff about communication: "
+        "record it under surveys",
+    ]
+    at = lines.index("  # 10. Raising Awareness and Training Indicator")
+    assert lines[at + 1].startswith("  # Corrected reading: 10. Raising Awareness and Training (")
+    # A criterion without errata is shown as published, alone.
+    assert "  #   Relevant action plans in place.\n  1.2.G3:\n" in text
+
+
 def test_filling_in_the_template_keeps_its_comments(tmp_path: Path) -> None:
     """Answers saved into a filled-in template keep the template's comments."""
     framework = load("1.1")

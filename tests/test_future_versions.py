@@ -19,6 +19,7 @@ import pytest
 from coprod_standards import (
     Answer,
     CarriedAnswer,
+    Outcome,
     Status,
     Tier,
     evaluate,
@@ -235,8 +236,46 @@ def test_migrate_command(tmp_path: Path) -> None:
     ]
     written = target.read_text(encoding="utf-8")
     assert 'version: "1.2"' in written
-    # The file it came from keeps its comments.
-    assert written.startswith("# Example: an organisation with a mix of tiers.\n")
+    # The file is the new version's template: the old file's own comments are gone.
+    assert "# Example: an organisation with a mix of tiers." not in written
+
+
+def _comment_above(lines: list[str], id: str) -> str:
+    """The comment lines right above *id*'s line, as one text."""
+    at = lines.index(next(line for line in lines if line.startswith(f"  {id}:")))
+    above: list[str] = []
+    while lines[at - 1].startswith("  #   "):
+        at -= 1
+        above.insert(0, lines[at].removeprefix("  #   "))
+    return " ".join(above)
+
+
+def test_migrated_file_is_the_new_template_filled_in(tmp_path: Path) -> None:
+    """The migrated file has 1.2's header, wording and new criteria, and the answers carried."""
+    draft = load_path(DRAFT)
+    original = load_assessment(EXAMPLES / "mixed-tiers.yaml")
+    result = migrate(original, draft)
+    path = tmp_path / "eastgate-1.2.yaml"
+    save_assessment(result.assessment, path)
+    written = path.read_text(encoding="utf-8")
+    lines = written.splitlines()
+    assert lines[0] == f"# {draft.name}: an assessment to fill in together."
+    answerable = [c.id for c in draft.criteria if c.survey is None]
+    assert all(any(line.startswith(f"  {id}:") for line in lines) for id in answerable)
+    assert all(f"  # {c.id} is decided by a survey" in written for c in draft.criteria if c.survey)
+    # 10.4 is new in 1.2: listed, unanswered, under its own words.
+    assert "  10.4.B1:" in lines
+    for id in ("7.1.S2", "4.1.B1", "10.4.B1"):
+        assert _comment_above(lines, id) == " ".join(draft.criterion(id).text.split()), id
+    assert "from planning and development" in _comment_above(lines, "7.1.S2")
+    # The carried answers stand as they did.
+    loaded = load_assessment(path, framework=draft)
+    assert loaded == result.assessment
+    before, after = evaluate(load("1.1"), original), evaluate(draft, loaded)
+    for old_id, new_id in result.carried.items():
+        if draft.criterion(new_id).survey is None:
+            assert after.criterion(new_id).outcome is before.criterion(old_id).outcome, old_id
+    assert after.criterion("10.4.B1").outcome is Outcome.UNANSWERED
 
 
 def test_migrate_refuses_a_version_that_does_not_follow() -> None:

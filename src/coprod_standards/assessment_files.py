@@ -315,6 +315,8 @@ def _dump_yaml(data: Mapping[str, Any]) -> str:
 
 def _patched(source: AssessmentSource, assessment: Assessment) -> str | None:
     """The source text with what changed rewritten, or None where that cannot be done."""
+    from ruamel.yaml.comments import CommentedMap
+
     from ._converter import structure
     from ._yaml import parse
 
@@ -323,15 +325,18 @@ def _patched(source: AssessmentSource, assessment: Assessment) -> str | None:
     original = structure(parse(source.text, source.name), Assessment)
     if original == assessment:
         return source.text
+    from ._round_trip import attach_comments_to_keys, end_with, remove, update
+
     yaml = _yaml()
     document = yaml.load(source.text)
+    end = attach_comments_to_keys(document)
     data = assessment_to_data(assessment)
     for key in ("version", "organisation", "assessed_on", "completed_by", "surveys", "retired"):
         if getattr(original, key) != getattr(assessment, key):
             if key in data:
-                document[key] = data[key]
-            else:
-                document.pop(key, None)
+                update(document, key, data[key])
+            elif key in document:
+                remove(document, key)
     for key, old, new in (
         ("criteria", original.criteria, assessment.criteria),
         ("indicators", original.indicators, assessment.indicators),
@@ -340,14 +345,17 @@ def _patched(source: AssessmentSource, assessment: Assessment) -> str | None:
             continue
         entries = document.get(key)
         if entries is None:
-            document[key] = entries = {}
+            document[key] = entries = CommentedMap()
+        if not entries:
+            entries.fa.set_block_style()
         for entry in [entry for entry in entries if entry not in new]:
-            del entries[entry]
+            remove(entries, entry)
         for entry, value in data.get(key, {}).items():
             if entry not in old or old[entry] != new[entry]:
-                entries[entry] = value
+                update(entries, entry, value)
         if not entries and key not in data:
-            del document[key]
+            remove(document, key)
+    end_with(document, end)
     stream = io.StringIO()
     yaml.dump(document, stream)
     text = stream.getvalue()

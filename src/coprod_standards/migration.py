@@ -8,17 +8,31 @@ changed (declared revised, split or merged, or changed without a
 declaration), the new criterion is left unanswered, with the old answer kept
 beside it for reference: it needs re-confirmation. Answers to criteria that
 are gone, and notes on indicators that are gone, are kept in the
-assessment's ``retired`` list. No comment or evidence is lost.
+assessment's ``retired`` list. No answer's comment or evidence is lost.
+
+The migrated assessment is the new version's blank template with the
+carried answers filled in: saved, it is a complete assessment of the new
+version, with the new version's header and wording in its comments and every
+new criterion listed, unanswered. The old file's own YAML comments are not
+carried over.
 """
 
 from __future__ import annotations
 
 import attrs
 
-from .assessment import Answer, Assessment, CarriedAnswer, IndicatorNote, SurveyResponse
+from .assessment import (
+    Answer,
+    Assessment,
+    AssessmentSource,
+    CarriedAnswer,
+    IndicatorNote,
+    SurveyResponse,
+)
 from .errors import CoprodError
 from .fingerprints import fingerprint
 from .models import Framework, MigrationEntry, MigrationKind
+from .template import assessment_template
 
 __all__ = ["MigrationResult", "migrate"]
 
@@ -71,6 +85,14 @@ def _decision(
     # Changed without a declaration (validate reports it): the safe reading is
     # that the meaning changed, so the answer is confirmed again.
     return MigrationEntry(MigrationKind.REVISED, old=id, new=id)
+
+
+def _template(framework: Framework, assessment: Assessment) -> AssessmentSource:
+    """*framework*'s blank template, as the text a migrated *assessment* is saved into."""
+    text = assessment_template(
+        framework, assessed_on=assessment.assessed_on, organisation=assessment.organisation
+    )
+    return AssessmentSource(name=f"the template of version {framework.version}", text=text)
 
 
 def migrate(
@@ -164,17 +186,19 @@ def migrate(
         s for s in assessment.surveys if s.metric in metrics and s.population in populations
     )
     dropped = tuple(s for s in assessment.surveys if s not in surveys)
+    # Every criterion the template lists, answered or not, so that saving
+    # fills in the template instead of taking the unanswered ones out of it.
+    blank = {c.id: Answer() for c in new.criteria if c.survey is None and c.id not in criteria}
     migrated = Assessment(
         version=new.version,
         organisation=assessment.organisation,
         assessed_on=assessment.assessed_on,
         completed_by=assessment.completed_by,
-        criteria=criteria,
+        criteria={**blank, **criteria},
         indicators=indicators,
         surveys=surveys,
         retired=tuple(retired),
-        # Saving patches the file it came from, so that its comments stay.
-        source=assessment.source,
+        source=_template(new, assessment),
     )
     return MigrationResult(
         assessment=migrated,

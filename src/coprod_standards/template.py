@@ -25,7 +25,7 @@ import json
 import textwrap
 
 from .errors import FieldError
-from .models import Framework, Tier
+from .models import Erratum, Framework, Tier
 
 __all__ = ["assessment_template"]
 
@@ -37,6 +37,27 @@ def _comment(text: str, indent: str = "") -> list[str]:
     return textwrap.wrap(
         text, width=_WIDTH, initial_indent=prefix, subsequent_indent=prefix, break_on_hyphens=False
     ) or [prefix.rstrip()]
+
+
+def _corrected(text: str, errata: tuple[Erratum, ...]) -> str:
+    """The corrected reading of published *text*, with notes; empty where no erratum applies."""
+    applying = [erratum for erratum in errata if erratum.original in text]
+    if not applying:
+        return ""
+    for erratum in applying:
+        text = erratum.apply(text)
+    notes = "".join(f" ({erratum.note})" for erratum in applying if erratum.note)
+    return f"Corrected reading: {text}{notes}"
+
+
+def _published(text: str, errata: tuple[Erratum, ...], indent: str = "") -> list[str]:
+    """Comment lines with published *text* verbatim, then any corrected reading.
+
+    A heading (no *indent*) keeps to one line.
+    """
+    corrected = _corrected(text, errata)
+    lines = _comment(text, indent) if indent else [f"  # {text}"]
+    return lines + (_comment(corrected, indent) if corrected else [])
 
 
 def assessment_template(
@@ -70,15 +91,15 @@ def assessment_template(
         "criteria:",
     ]
     for standard in framework.standards:
-        lines += ["", f"  # {standard.number}. {standard.title}"]
+        lines += ["", *_published(f"{standard.number}. {standard.title}", standard.errata)]
         for indicator in standard.indicators:
-            lines.append(f"  # {indicator.id} {indicator.title}")
+            lines += _published(f"{indicator.id} {indicator.title}", indicator.errata)
             tier: Tier | None = None
             for criterion in indicator.criteria:
                 if criterion.tier is not tier:
                     tier = criterion.tier
                     lines.append(f"  # {headings[tier]}")
-                lines += _comment(criterion.text, "  ")
+                lines += _published(criterion.text, criterion.errata, "  ")
                 survey = criterion.survey
                 if survey is None:
                     lines.append(f"  {criterion.id}:")
