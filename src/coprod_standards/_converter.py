@@ -31,7 +31,7 @@ from cattrs.gen import make_dict_structure_fn, override
 
 from ._parsed import Parsed, Path
 from .assessment import NOT_IN_FILES, Answer, Status
-from .errors import DataError, FieldError, Problem
+from .errors import DataError, FieldError, Problem, echo, shorten
 from .models import ONE_OR_MORE_IDS, MigrationEntry
 
 T = TypeVar("T")
@@ -53,14 +53,13 @@ def describe(value: object) -> str:
     if isinstance(value, bool):
         return f"the yes/no value {str(value).lower()}"
     if isinstance(value, (int, float)):
-        return f"the number {value!r}"
+        return f"the number {echo(value)}"
     if isinstance(value, datetime.datetime):
         return f"the date and time {value.isoformat()}"
     if isinstance(value, datetime.date):
         return f"the date {value.isoformat()}"
     if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"the text {shown!r}"
+        return f"the text {echo(value, 40)}"
     if isinstance(value, dict):
         return "a mapping of keys to values"
     if isinstance(value, list):
@@ -361,16 +360,16 @@ def _walk(error: BaseException, path: Path, cls: Any) -> Iterator[_Finding]:
             if close:
                 yield _Finding(
                     (*path, key),
-                    f"unknown key {key!r}; did you mean {close[0]!r}?",
+                    f"unknown key {echo(key)}; did you mean {close[0]!r}?",
                     at_key=True,
                     suggests=(*path, close[0]),
                     code="unknown-key",
                 )
             else:
-                message = f"unknown key {key!r}; the keys allowed here are {', '.join(allowed)}"
+                message = f"unknown key {echo(key)}; the keys allowed here are {', '.join(allowed)}"
                 yield _Finding((*path, key), message, at_key=True, code="unknown-key")
     elif isinstance(error, KeyError) and path:
-        message = f"the required key {path[-1]!r} is missing; add it"
+        message = f"the required key {echo(path[-1])} is missing; add it"
         yield _Finding(path, message, missing=True, code="missing-key")
     elif isinstance(error, FieldError):
         yield _Finding((*path, error.field), str(error))
@@ -383,6 +382,7 @@ def _walk(error: BaseException, path: Path, cls: Any) -> Iterator[_Finding]:
 def _wrong_type_message(parsed: Parsed, path: Path, error: WrongTypeError) -> str:
     message = str(error)
     raw = parsed.raw(path)
+    raw = None if raw is None else shorten(raw)
     if error.value is None:
         message += "; write a value after the key's colon"
     elif error.expected == "text" and raw and not isinstance(error.value, (dict, list)):

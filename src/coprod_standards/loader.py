@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import _compiled
-from .errors import CoprodError, DataError, Problem, UnknownVersionError
+from .errors import CoprodError, DataError, Problem, UnknownVersionError, echo
 from .models import Framework
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def load(version: str | None = None) -> Framework:
 @functools.cache
 def _load_registered(version: str) -> Framework:
     entry = _registered()[version]
-    where = f"the framework {version!r} registered by {entry.value}"
+    where = f"the framework {echo(version)} registered by {entry.value}"
     try:
         target = entry.load()
         directory = target() if callable(target) else target
@@ -116,14 +116,14 @@ def _load_registered(version: str) -> Framework:
         raise CoprodError(f"{where} could not be loaded: {type(error).__name__}: {error}") from None
     if not isinstance(directory, (str, Path)):
         raise CoprodError(
-            f"{where} gave {directory!r}; the entry point must name a directory path, or a "
+            f"{where} gave {echo(directory)}; the entry point must name a directory path, or a "
             "function that returns one"
         )
     framework = load_path(directory)
     if framework.version != version:
         problem = Problem(
-            message=f"the manifest says version {framework.version!r}, but the framework is "
-            f"registered as {version!r}; make them agree",
+            message=f"the manifest says version {echo(framework.version)}, but the framework is "
+            f"registered as {echo(version)}; make them agree",
             file=str(Path(directory) / "manifest.yaml"),
             path="$.version",
             code="version-directory",
@@ -138,8 +138,8 @@ def _load_shipped(version: str) -> Framework:
     framework = _compiled.read(root) or _read_directory(root, f"data/{root.name}")
     if framework.version != version:
         problem = Problem(
-            message=f"the manifest says version {framework.version!r}, but the directory "
-            f"holds version {version!r}; make them agree",
+            message=f"the manifest says version {echo(framework.version)}, but the directory "
+            f"holds version {echo(version)}; make them agree",
             file=f"data/{root.name}/manifest.yaml",
             path="$.version",
             code="version-directory",
@@ -215,7 +215,7 @@ def read_documents(root: Path, name: str) -> Documents:
     for index, file_name in enumerate(manifest.standards):
         if not (root / file_name).is_file():
             message = (
-                f"there is no file {file_name!r} in this directory; add it or correct the name"
+                f"there is no file {echo(file_name)} in this directory; add it or correct the name"
             )
             problems.append(
                 manifest_parsed.problem(("standards", index), message, code="missing-file")

@@ -27,7 +27,7 @@ import attrs
 
 from ._parsed import Parsed
 from ._parsed import Path as DocumentPath
-from .errors import DataError, Problem
+from .errors import DataError, Problem, echo, visible
 from .fingerprints import FINGERPRINTS, fingerprint
 from .models import Criterion, Framework, MigrationEntry, MigrationKind
 
@@ -80,7 +80,8 @@ class Diagnostic:
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}:{self.column}"
-        return f"{where}: {self.severity.value} {self.code}: at {self.path}: {self.message}"
+        text = f"{where}: {self.severity.value} {self.code}: at {self.path}: {self.message}"
+        return visible(text)
 
     def to_dict(self) -> dict[str, object]:
         """The diagnostic as plain data for JSON."""
@@ -165,7 +166,7 @@ def _version_directory(root: Path, framework: Framework, places: _Places) -> Ite
         yield places.in_manifest(
             ("version",),
             "directory-name",
-            f"the directory is named {root.name!r}; name it {expected!r} after the version it "
+            f"the directory is named {echo(root.name)}; name it {expected!r} after the version it "
             "holds before publishing",
             Severity.WARNING,
         )
@@ -173,8 +174,8 @@ def _version_directory(root: Path, framework: Framework, places: _Places) -> Ite
         yield places.in_manifest(
             ("version",),
             "version-directory",
-            f"the manifest says version {framework.version!r}, but the directory {root.name!r} "
-            f"holds version {match[1].replace('_', '.')!r}; make them agree",
+            f"the manifest says version {echo(framework.version)}, but the directory "
+            f"{echo(root.name)} holds version {match[1].replace('_', '.')!r}; make them agree",
             Severity.ERROR,
         )
 
@@ -292,8 +293,8 @@ def _fingerprints(root: Path, framework: Framework, places: _Places) -> Iterator
         return
     if version != framework.version:
         message = (
-            f"these fingerprints were recorded for version {version!r}, not "
-            f"{framework.version!r}; a draft has none: delete the file, and record the "
+            f"these fingerprints were recorded for version {echo(version)}, not "
+            f"{echo(framework.version)}; a draft has none: delete the file, and record the "
             "fingerprints when the version is published"
         )
         problem = parsed.problem(("version",), message, code="fingerprints-version")
@@ -406,7 +407,7 @@ def _against(framework: Framework, previous: Framework, places: _Places) -> list
         said = (
             "no migration"
             if migration is None
-            else f"previous_version {migration.previous_version!r}"
+            else f"previous_version {echo(migration.previous_version)}"
         )
         found.append(
             places.in_manifest(
@@ -459,7 +460,7 @@ def _against(framework: Framework, previous: Framework, places: _Places) -> list
                     places.in_manifest(
                         ("migration", "criteria", index, "old"),
                         "migration-unknown",
-                        f"version {previous.version} has no criterion {old_id!r}; a migration "
+                        f"version {previous.version} has no criterion {echo(old_id)}; a migration "
                         "names the previous version's ids under old",
                         Severity.ERROR,
                     )
