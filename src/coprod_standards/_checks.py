@@ -24,6 +24,11 @@ _FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\.yaml")
 _BULLETS = ("•", "▪", "◦", "●")
 
 
+def is_plain_file_name(name: str) -> bool:
+    """Whether *name* names a YAML file in the directory itself (not ``../x.yaml``)."""
+    return _FILE_NAME.fullmatch(name) is not None
+
+
 def check_manifest(manifest: ManifestFile) -> Iterator[Finding]:
     """The manifest's own rules: the three tiers in order, unique ids, safe file names."""
     tiers = tuple(definition.tier for definition in manifest.tiers)
@@ -39,7 +44,7 @@ def check_manifest(manifest: ManifestFile) -> Iterator[Finding]:
     ):
         yield from _unique((key,), [entry.id for entry in entries], "id")
     for index, name in enumerate(manifest.standards):
-        if not _FILE_NAME.fullmatch(name):
+        if not is_plain_file_name(name):
             yield (
                 "file-name",
                 ("standards", index),
@@ -112,9 +117,13 @@ class DirectoryChecks:
         """Every problem in one standard's file, each at its place."""
         problems = [
             parsed.problem(path, message, code=code)
-            for code, path, message in self._standard(document, parsed)
+            for code, path, message in self.findings(parsed, document)
         ]
         return sorted(problems, key=lambda problem: (problem.line or 0, problem.column or 0))
+
+    def findings(self, parsed: Parsed, document: StandardFile) -> Iterator[Finding]:
+        """Every way one standard's file breaks the rules, by path."""
+        return self._standard(document, parsed)
 
     def _claim(self, path: Path, id: str, parsed: Parsed) -> Iterator[Finding]:
         if id in self._seen:

@@ -142,20 +142,22 @@ def validate(directory: str | Path, against: Framework | None = None) -> list[Di
         what = "this is a file, not a directory" if root.exists() else "there is no such directory"
         message = f"{what}; name a directory that holds manifest.yaml"
         return [Diagnostic("missing-directory", Severity.ERROR, message, str(root))]
-    try:
-        documents = read_documents(root, str(root))
-    except DataError as error:
-        return [Diagnostic.from_problem(problem) for problem in error.problems]
+    documents = read_documents(root, str(root))
+    found = [Diagnostic.from_problem(problem) for problem in documents.problems]
     framework = documents.framework
+    if framework is None or documents.manifest is None:
+        return found
+    # Where some files (or parts of them) did not build, the rules that look at
+    # one standard or indicator still run on those that did; the rules about
+    # what is missing wait until nothing is.
     places = _Places.of(documents.manifest, documents.standards)
-    found = [
-        *_version_directory(root, framework, places),
-        *_numbering(framework, places),
-        *_threshold_order(framework, places),
-        *_fingerprints(root, framework, places),
-    ]
-    if against is not None:
-        found += _against(framework, against, places)
+    found += _version_directory(root, framework, places)
+    found += _numbering(framework, places, None if documents.whole else documents.complete)
+    found += _threshold_order(framework, places)
+    if documents.whole:
+        found += _fingerprints(root, framework, places)
+        if against is not None:
+            found += _against(framework, against, places)
     return found
 
 
@@ -207,14 +209,21 @@ def _named(prefix: str) -> Callable[[int], str]:
     return lambda number: f"{prefix}{number}"
 
 
-def _numbering(framework: Framework, places: _Places) -> Iterator[Diagnostic]:
+def _numbering(
+    framework: Framework, places: _Places, complete: frozenset[str] | None = None
+) -> Iterator[Diagnostic]:
+    """Gaps in numbering; only in the standards of *complete* where some did not build whole."""
     retired: set[str] = set()
     if framework.migration is not None:
         for entry in framework.migration.criteria:
             if entry.kind is MigrationKind.RETIRED or (entry.new and entry.new != entry.old):
                 retired.update(entry.old)
-    yield from _gaps([s.id for s in framework.standards], "standards", retired, places, _named(""))
+    if complete is None:
+        standards = [s.id for s in framework.standards]
+        yield from _gaps(standards, "standards", retired, places, _named(""))
     for standard in framework.standards:
+        if complete is not None and standard.id not in complete:
+            continue
         yield from _gaps(
             [i.id for i in standard.indicators],
             f"the indicators of standard {standard.id}",
