@@ -579,3 +579,80 @@ def test_template_refuses_an_unprintable_organisation() -> None:
         assessment_template(
             load("1.1"), assessed_on=datetime.date(2026, 9, 30), organisation="A\x7f"
         )
+
+
+FOUR_PROBLEMS = """\
+version: "1.1"
+organisation: Riverside Community Hub
+assessed_on: 2026-09-30
+completed_by: [staff]
+criteria:
+  1.2.B1: met
+  2.3.S3: {status: not_applicable}
+  9.9.B9: met
+  1.2.B2: {views: {members: met}}
+surveys:
+  - {metric: inclusion, population: service_users, agree: 61, respondents: 100, conducted_on: 2027-05-01}
+"""
+
+
+def test_a_missing_reason_does_not_hide_the_other_problems() -> None:
+    """An answer that does not build is reported with the checks of everything else, in one run."""
+    with pytest.raises(DataError) as caught:
+        parse_assessment(FOUR_PROBLEMS, "riverside.yaml")
+    found = [(p.line, p.column, p.path, p.code) for p in caught.value.problems]
+    assert found == [
+        (7, 11, "$.criteria['2.3.S3'].reason", "invalid-value"),
+        (8, 11, "$.criteria['9.9.B9']", "unknown-criterion"),
+        (9, 29, "$.criteria['1.2.B2'].views.members", "view-group"),
+        (11, 95, "$.surveys[0].conducted_on", "survey-date"),
+    ]
+    assert "not_applicable needs a reason" in caught.value.problems[0].message
+
+
+EVERY_KIND = """\
+version: "1.1"
+organisation: [Riverside]
+completed_by: [staff, Bad Group]
+criteria:
+  9.9.B9: {status: not_applicable, evidnce: x}
+  1.1.B1: met
+  1.2.B1: {status: met, views: {staff: maybe}}
+surveys:
+  - {metric: inclusion, population: service_users, agree: 200, respondents: 100, conducted_on: 2026-05-01}
+  - {metric: inclusoin, population: service_users, agree: 61, respondents: 100, conducted_on: 2026-05-01}
+"""
+
+
+def test_every_problem_of_a_file_is_found_where_it_is_written() -> None:
+    """Problems of shape, of the models' rules and against the standards come together, each at its place."""
+    with pytest.raises(DataError) as caught:
+        parse_assessment(EVERY_KIND, "riverside.yaml")
+    found = [(p.line, p.path, p.code) for p in caught.value.problems]
+    assert found == [
+        (1, "$.assessed_on", "missing-key"),
+        (2, "$.organisation", "wrong-type"),
+        (3, "$.completed_by", "invalid-value"),
+        (5, "$.criteria['9.9.B9'].reason", "invalid-value"),
+        (5, "$.criteria['9.9.B9']", "unknown-criterion"),
+        (5, "$.criteria['9.9.B9'].evidnce", "unknown-key"),
+        (6, "$.criteria['1.1.B1']", "survey-status"),
+        (7, "$.criteria['1.2.B1'].views.staff", "wrong-type"),
+        (9, "$.surveys[0].agree", "invalid-value"),
+        # surveys[0] is left out to check the rest: surveys[1] is still surveys[1].
+        (10, "$.surveys[1].metric", "unknown-metric"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "survey",
+    [
+        "percent_agree: 161, respondents: 100",  # without it, agree would be missing
+        "agree: 61, percent_agree: 61, respondents: 100",
+    ],
+)
+def test_a_value_left_out_to_check_the_rest_is_not_reported_again(survey: str) -> None:
+    """Leaving out a broken value to build the rest raises no second problem about it."""
+    text = BASE.replace("agree: 61, respondents: 100", survey)
+    problem = problem_in(text)
+    assert problem.path.startswith("$.surveys[0]")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coprod_standards import load, load_path
+from coprod_standards import DataError, load, load_path
 from coprod_standards.cli import run
 from coprod_standards.fingerprints import FINGERPRINTS, fingerprint, fingerprints_yaml
 from coprod_standards.validation import Diagnostic, Severity, validate
@@ -145,7 +145,8 @@ def test_against_a_migration_naming_unknown_ids(draft: Path) -> None:
     (draft / FINGERPRINTS).unlink()
     renamed = draft.rename(draft.parent / "v1_2")
     found = validate(renamed, against=load("1.1"))
-    assert codes(found) == [("migration-target", "error")]
+    # Both in one run: the draft's own problem, and the one against version 1.1.
+    assert codes(found) == [("migration-target", "error"), ("migration-unknown", "error")]
     assert "this version has no criterion '1.2.G9'" in found[0].message
 
 
@@ -252,3 +253,44 @@ def test_threshold_order_compares_with_the_highest_lower_tier(draft: Path) -> No
     found = [d for d in validate(draft) if d.code == "threshold-order"]
     assert [d.path for d in found] == ["$.indicators[0].gold[0].id"]
     assert "no more than 1.1.S1 (Silver) asks (70%)" in found[0].message
+
+
+def test_a_typo_does_not_hide_the_rules_of_the_rest(draft: Path) -> None:
+    """A misspelt key and thresholds out of order, in its file and another, come in one run."""
+    (draft / FINGERPRINTS).unlink()
+    edit(draft, STANDARD_1, "    title: People report feeling included", "    titel: x")
+    edit(draft, STANDARD_1, "minimum_percent: 70", "minimum_percent: 50")
+    edit(draft, "03-respect.yaml", "minimum_percent: 70", "minimum_percent: 10")
+    found = validate(draft)
+    assert [(d.code, Path(d.file).name, d.line, d.path) for d in found] == [
+        ("unknown-key", STANDARD_1, 12, "$.indicators[0].titel"),
+        ("threshold-order", STANDARD_1, 23, "$.indicators[0].silver[0].id"),
+        ("threshold-order", "03-respect.yaml", 22, "$.indicators[0].silver[0].id"),
+    ]
+    assert found[1].message.startswith("1.1.S1 (Silver) asks for 50% of service_users")
+
+
+def test_rules_run_on_the_indicators_that_build(draft: Path) -> None:
+    """An indicator that cannot build is left out of the checks; no gap is reported for it."""
+    (draft / FINGERPRINTS).unlink()
+    edit(draft, STANDARD_1, "    title: People are representative of the city they are from\n", "")
+    edit(draft, STANDARD_1, "minimum_percent: 70", "minimum_percent: 50")
+    edit(draft, "03-respect.yaml", "minimum_percent: 70", "minimum_percent: 10")
+    found = validate(draft)
+    assert [(d.code, Path(d.file).name, d.path) for d in found] == [
+        ("missing-key", STANDARD_1, "$.indicators[1].title"),
+        ("threshold-order", STANDARD_1, "$.indicators[0].silver[0].id"),
+        ("threshold-order", "03-respect.yaml", "$.indicators[0].silver[0].id"),
+    ]
+
+
+def test_the_loader_checks_a_file_with_a_typo(draft: Path) -> None:
+    """The rules of a file's content run despite a misspelt key in it."""
+    edit(draft, STANDARD_1, "    title: People report feeling included", "    titel: x")
+    edit(draft, STANDARD_1, "metric: inclusion", "metric: happiness")
+    with pytest.raises(DataError) as caught:
+        load_path(draft)
+    assert [(p.code, p.path) for p in caught.value.problems] == [
+        ("unknown-key", "$.indicators[0].titel"),
+        ("undeclared-metric", "$.indicators[0].bronze[0].survey.metric"),
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .assessment import Assessment
+from .errors import echo, shorten
 from .models import Framework
 
 #: (the code of the rule broken, where, what to do)
@@ -22,8 +23,8 @@ def check_assessment(framework: Framework, assessment: Assessment) -> Iterator[F
             "version",
             ("version",),
             (
-                f"the assessment answers version {assessment.version!r} of the standards, "
-                f"but is evaluated against version {framework.version!r}"
+                f"the assessment answers version {echo(assessment.version)} of the standards, "
+                f"but is evaluated against version {echo(framework.version)}"
             ),
         )
         return
@@ -63,8 +64,9 @@ def check_criteria(framework: Framework, assessment: Assessment) -> Iterator[Fin
                         "view-group",
                         (*path, "views", group),
                         (
-                            f"{group!r} gave a view but is not listed in completed_by "
-                            f"({', '.join(assessment.completed_by)}); add it there or correct it"
+                            f"{echo(group)} gave a view but is not listed in completed_by "
+                            f"({shorten(', '.join(assessment.completed_by), 200)}); "
+                            "add it there or correct it"
                         ),
                     )
 
@@ -90,7 +92,8 @@ def check_notes_and_surveys(framework: Framework, assessment: Assessment) -> Ite
                 "unknown-metric",
                 (*path, "metric"),
                 (
-                    f"the metric {survey.metric!r} is not one of version {framework.version}'s: "
+                    f"the metric {echo(survey.metric)} is not one of version "
+                    f"{framework.version}'s: "
                     f"{', '.join(metrics)}"
                 ),
             )
@@ -99,7 +102,7 @@ def check_notes_and_surveys(framework: Framework, assessment: Assessment) -> Ite
                 "unknown-population",
                 (*path, "population"),
                 (
-                    f"the population {survey.population!r} is not one of version "
+                    f"the population {echo(survey.population)} is not one of version "
                     f"{framework.version}'s: {', '.join(populations)}"
                 ),
             )
@@ -130,6 +133,6 @@ def check_notes_and_surveys(framework: Framework, assessment: Assessment) -> Ite
 def _unknown(kind: str, id: str, version: str) -> str:
     example = '"1.2.B1"' if kind == "criterion" else '"1.2"'
     return (
-        f"version {version} has no {kind} {id!r}; check the id against the checklist "
+        f"version {version} has no {kind} {echo(id)}; check the id against the checklist "
         f"(ids look like {example})"
     )

@@ -14,7 +14,7 @@ import attrs
 
 from ._format import CriterionEntry, IndicatorEntry, ManifestFile, StandardFile
 from ._parsed import Parsed, Path
-from .errors import Problem
+from .errors import Problem, echo
 from .models import _VERSION, Erratum, Framework, Tier
 
 #: (the code of the rule broken, where, what to do)
@@ -22,6 +22,11 @@ Finding = tuple[str, Path, str]
 
 _FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\.yaml")
 _BULLETS = ("•", "▪", "◦", "●")
+
+
+def is_plain_file_name(name: str) -> bool:
+    """Whether *name* names a YAML file in the directory itself (not ``../x.yaml``)."""
+    return _FILE_NAME.fullmatch(name) is not None
 
 
 def check_manifest(manifest: ManifestFile) -> Iterator[Finding]:
@@ -39,12 +44,12 @@ def check_manifest(manifest: ManifestFile) -> Iterator[Finding]:
     ):
         yield from _unique((key,), [entry.id for entry in entries], "id")
     for index, name in enumerate(manifest.standards):
-        if not _FILE_NAME.fullmatch(name):
+        if not is_plain_file_name(name):
             yield (
                 "file-name",
                 ("standards", index),
                 (
-                    f"{name!r} is not a plain file name; name a .yaml file in this directory, "
+                    f"{echo(name)} is not a plain file name; name a .yaml file in this directory, "
                     "such as 01-equality.yaml"
                 ),
             )
@@ -57,7 +62,7 @@ def check_manifest(manifest: ManifestFile) -> Iterator[Finding]:
         yield (
             "version-format",
             ("version",),
-            f"{manifest.version!r} is not a version; write it as digits and dots, such as "
+            f"{echo(manifest.version)} is not a version; write it as digits and dots, such as "
             '"1.2" (a local variant may add a name: "1.1-northshire")',
         )
 
@@ -67,7 +72,7 @@ def _unique(path: Path, values: list[str], field: str | None) -> Iterator[Findin
     for index, value in enumerate(values):
         if value in seen:
             where = (*path, index, field) if field else (*path, index)
-            yield ("duplicate-entry", where, f"{value!r} is listed twice; keep one")
+            yield ("duplicate-entry", where, f"{echo(value)} is listed twice; keep one")
         seen.add(value)
 
 
@@ -78,7 +83,7 @@ def _text(path: Path, text: str) -> Iterator[Finding]:
         yield (
             "leftover-bullet",
             path,
-            f"the text starts with a bullet character {text.lstrip()[0]!r}; drop it",
+            f"the text starts with a bullet character {echo(text.lstrip()[0])}; drop it",
         )
 
 
@@ -95,7 +100,7 @@ def _errata(path: Path, errata: tuple[Erratum, ...], *texts: str) -> Iterator[Fi
                 "erratum-not-found",
                 (*path, "errata", index, "original"),
                 (
-                    f"{erratum.original!r} does not occur in the text it corrects; "
+                    f"{echo(erratum.original)} does not occur in the text it corrects; "
                     "copy the published words exactly"
                 ),
             )
@@ -112,16 +117,20 @@ class DirectoryChecks:
         """Every problem in one standard's file, each at its place."""
         problems = [
             parsed.problem(path, message, code=code)
-            for code, path, message in self._standard(document, parsed)
+            for code, path, message in self.findings(parsed, document)
         ]
         return sorted(problems, key=lambda problem: (problem.line or 0, problem.column or 0))
+
+    def findings(self, parsed: Parsed, document: StandardFile) -> Iterator[Finding]:
+        """Every way one standard's file breaks the rules, by path."""
+        return self._standard(document, parsed)
 
     def _claim(self, path: Path, id: str, parsed: Parsed) -> Iterator[Finding]:
         if id in self._seen:
             yield (
                 "duplicate-id",
                 path,
-                f"the id {id!r} is already used at {self._seen[id]}; ids must be unique",
+                f"the id {echo(id)} is already used at {self._seen[id]}; ids must be unique",
             )
         else:
             self._seen[id] = parsed.problem(path, "").location
@@ -132,8 +141,8 @@ class DirectoryChecks:
                 "id-pattern",
                 ("id",),
                 (
-                    f"the id {document.id!r} does not fit its place: a standard's id is its number "
-                    f'as text, here "{document.number}"'
+                    f"the id {echo(document.id)} does not fit its place: a standard's id is its "
+                    f'number as text, here "{document.number}"'
                 ),
             )
         if document.number < 1:
@@ -151,8 +160,8 @@ class DirectoryChecks:
                     "id-pattern",
                     (*path, "id"),
                     (
-                        f"the id {indicator.id!r} does not fit its place: indicators of standard "
-                        f'{prefix} have ids "{prefix}.1", "{prefix}.2", ...'
+                        f"the id {echo(indicator.id)} does not fit its place: indicators of "
+                        f'standard {prefix} have ids "{prefix}.1", "{prefix}.2", ...'
                     ),
                 )
             yield from self._claim((*path, "id"), indicator.id, file)
@@ -185,9 +194,9 @@ class DirectoryChecks:
                         "id-pattern",
                         (*entry_path, "id"),
                         (
-                            f"the id {entry.id!r} does not fit its place: {tier.label} criteria of "
-                            f'indicator {indicator.id} have ids "{indicator.id}.{tier.letter}1", '
-                            f'"{indicator.id}.{tier.letter}2", ...'
+                            f"the id {echo(entry.id)} does not fit its place: {tier.label} "
+                            f"criteria of indicator {indicator.id} have ids "
+                            f'"{indicator.id}.{tier.letter}1", "{indicator.id}.{tier.letter}2", ...'
                         ),
                     )
                 yield from self._claim((*entry_path, "id"), entry.id, file)
@@ -205,7 +214,7 @@ class DirectoryChecks:
                 "undeclared-metric",
                 (*path, "survey", "metric"),
                 (
-                    f"the metric {survey.metric!r} is not declared in the manifest's "
+                    f"the metric {echo(survey.metric)} is not declared in the manifest's "
                     f"survey_metrics ({', '.join(metrics) or 'none'}); declare it or correct it"
                 ),
             )
@@ -216,7 +225,7 @@ class DirectoryChecks:
                     "undeclared-population",
                     (*path, "survey", "populations", index),
                     (
-                        f"the population {population!r} is not declared in the manifest's "
+                        f"the population {echo(population)} is not declared in the manifest's "
                         f"survey_populations ({', '.join(populations) or 'none'}); declare it or "
                         "correct it"
                     ),
@@ -242,7 +251,7 @@ def check_migration(framework: Framework) -> Iterator[Finding]:
                 yield (
                     "migration-duplicate",
                     (*path, "old"),
-                    f"{old!r} is declared twice; give one decision per criterion",
+                    f"{echo(old)} is declared twice; give one decision per criterion",
                 )
             seen.add(old)
         for new in entry.targets:
@@ -253,7 +262,7 @@ def check_migration(framework: Framework) -> Iterator[Finding]:
                     "migration-target",
                     (*path, "new" if entry.new else "old"),
                     (
-                        f"this version has no criterion {new!r}; a {entry.kind.value} criterion "
-                        "must name one that exists here"
+                        f"this version has no criterion {echo(new)}; a {entry.kind.value} "
+                        "criterion must name one that exists here"
                     ),
                 )

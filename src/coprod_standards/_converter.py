@@ -31,7 +31,7 @@ from cattrs.gen import make_dict_structure_fn, override
 
 from ._parsed import Parsed, Path
 from .assessment import NOT_IN_FILES, Answer, Status
-from .errors import DataError, FieldError, Problem
+from .errors import DataError, FieldError, Problem, echo, shorten
 from .models import ONE_OR_MORE_IDS, MigrationEntry
 
 T = TypeVar("T")
@@ -53,14 +53,13 @@ def describe(value: object) -> str:
     if isinstance(value, bool):
         return f"the yes/no value {str(value).lower()}"
     if isinstance(value, (int, float)):
-        return f"the number {value!r}"
+        return f"the number {echo(value)}"
     if isinstance(value, datetime.datetime):
         return f"the date and time {value.isoformat()}"
     if isinstance(value, datetime.date):
         return f"the date {value.isoformat()}"
     if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"the text {shown!r}"
+        return f"the text {echo(value, 40)}"
     if isinstance(value, dict):
         return "a mapping of keys to values"
     if isinstance(value, list):
@@ -297,11 +296,13 @@ def structure(parsed: Parsed, cls: type[T], *, at: Path = ()) -> T:
     try:
         return converter.structure(data, cls)
     except Exception as error:  # noqa: BLE001 - every failure becomes a located problem
-        raise DataError(list(_problems(parsed, error, at, cls))) from None
+        raise DataError(located(parsed, findings(error, cls, at))) from None
 
 
 @attrs.frozen
-class _Finding:
+class Finding:
+    """One problem that structuring found, at its path in the data."""
+
     path: Path
     message: str
     at_key: bool = False
@@ -311,8 +312,13 @@ class _Finding:
     code: str = "invalid-value"
 
 
-def _problems(parsed: Parsed, error: BaseException, path: Path, cls: Any) -> list[Problem]:
-    findings = list(_walk(error, path, cls))
+def findings(error: BaseException, cls: Any, at: Path = ()) -> list[Finding]:
+    """Every problem in the structuring *error* of *cls* (at path *at* in the document)."""
+    return list(_walk(error, at, cls))
+
+
+def located(parsed: Parsed, findings: list[Finding]) -> list[Problem]:
+    """*findings* as problems at their places in *parsed*, in document order."""
     # A misspelt key is both unknown and missing: report the unknown key alone,
     # since its message already names the key it was meant to be.
     meant = {finding.suggests for finding in findings}
@@ -331,7 +337,7 @@ def _problems(parsed: Parsed, error: BaseException, path: Path, cls: Any) -> lis
     return sorted(problems, key=lambda problem: (problem.line or 0, problem.column or 0))
 
 
-def _walk(error: BaseException, path: Path, cls: Any) -> Iterator[_Finding]:
+def _walk(error: BaseException, path: Path, cls: Any) -> Iterator[Finding]:
     if isinstance(error, (ClassValidationError, IterableValidationError)):
         for inner in error.exceptions:
             note = next(
@@ -359,30 +365,31 @@ def _walk(error: BaseException, path: Path, cls: Any) -> Iterator[_Finding]:
         for key in sorted(error.extra_fields):
             close = difflib.get_close_matches(key, allowed, n=1)
             if close:
-                yield _Finding(
+                yield Finding(
                     (*path, key),
-                    f"unknown key {key!r}; did you mean {close[0]!r}?",
+                    f"unknown key {echo(key)}; did you mean {close[0]!r}?",
                     at_key=True,
                     suggests=(*path, close[0]),
                     code="unknown-key",
                 )
             else:
-                message = f"unknown key {key!r}; the keys allowed here are {', '.join(allowed)}"
-                yield _Finding((*path, key), message, at_key=True, code="unknown-key")
+                message = f"unknown key {echo(key)}; the keys allowed here are {', '.join(allowed)}"
+                yield Finding((*path, key), message, at_key=True, code="unknown-key")
     elif isinstance(error, KeyError) and path:
-        message = f"the required key {path[-1]!r} is missing; add it"
-        yield _Finding(path, message, missing=True, code="missing-key")
+        message = f"the required key {echo(path[-1])} is missing; add it"
+        yield Finding(path, message, missing=True, code="missing-key")
     elif isinstance(error, FieldError):
-        yield _Finding((*path, error.field), str(error))
+        yield Finding((*path, error.field), str(error))
     elif isinstance(error, WrongTypeError):
-        yield _Finding(path, str(error), wrong_type=error, code="wrong-type")
+        yield Finding(path, str(error), wrong_type=error, code="wrong-type")
     else:
-        yield _Finding(path, str(error) or type(error).__name__)
+        yield Finding(path, str(error) or type(error).__name__)
 
 
 def _wrong_type_message(parsed: Parsed, path: Path, error: WrongTypeError) -> str:
     message = str(error)
     raw = parsed.raw(path)
+    raw = None if raw is None else shorten(raw)
     if error.value is None:
         message += "; write a value after the key's colon"
     elif error.expected == "text" and raw and not isinstance(error.value, (dict, list)):

@@ -60,6 +60,7 @@ class Parsed:
     data: object
     values: dict[Path, Span] = attrs.field(factory=dict, repr=False)
     keys: dict[Path, Span] = attrs.field(factory=dict, repr=False)
+    _lines: dict[int, str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def raw(self, path: Path) -> str | None:
         """The source text of the value at *path*, where it is known."""
@@ -83,18 +84,36 @@ class Parsed:
             if not probe:
                 break
             probe = probe[:-1]
-        return problem_at(self.name, self.text, span, format_path(path), message, code)
+        return problem_at(
+            self.name, self.text, span, format_path(path), message, code, lines=self._lines
+        )
 
 
 def problem_at(
-    name: str, text: str, span: Span | None, path: str, message: str, code: str = ""
+    name: str,
+    text: str,
+    span: Span | None,
+    path: str,
+    message: str,
+    code: str = "",
+    *,
+    lines: dict[int, str] | None = None,
 ) -> Problem:
-    """A `Problem` in the document *name* at *span* (None where not known)."""
+    """A `Problem` in the document *name* at *span* (None where not known).
+
+    *lines* caches the lines of *text* by where they start, so that the
+    problems of one long line (thousands, in a pasted one-line blob) share
+    one copy of it.
+    """
     if span is None:
         return Problem(message=message, file=name, path=path, code=code)
     begin = text.rfind("\n", 0, span.start) + 1
-    end = text.find("\n", span.start)
-    source_line = text[begin : end if end >= 0 else len(text)].rstrip("\r")
+    source_line = None if lines is None else lines.get(begin)
+    if source_line is None:
+        end = text.find("\n", span.start)
+        source_line = text[begin : end if end >= 0 else len(text)].rstrip("\r")
+        if lines is not None:
+            lines[begin] = source_line
     return Problem(
         message=message,
         file=name,

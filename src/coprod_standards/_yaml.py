@@ -20,7 +20,7 @@ import io
 from typing import TYPE_CHECKING, Any
 
 from ._parsed import Parsed, Path, Span, format_path, problem_at
-from .errors import DataError, Problem
+from .errors import DataError, Problem, echo, shorten
 
 if TYPE_CHECKING:
     from ruamel.yaml.nodes import Node
@@ -133,6 +133,7 @@ class _Builder:
         self.keys: dict[Path, Span] = {}
         self.problems: list[Problem] = []
         self.anchored: set[int] = set()
+        self.lines: dict[int, str] = {}
 
     def _span(self, node: Node) -> Span:
         start, end = node.start_mark, node.end_mark
@@ -141,7 +142,9 @@ class _Builder:
     def _problem(self, node: Node, path: Path, code: str, message: str) -> None:
         span = self._span(node)
         self.problems.append(
-            problem_at(self.name, self.text, span, format_path(path), message, code)
+            problem_at(
+                self.name, self.text, span, format_path(path), message, code, lines=self.lines
+            )
         )
 
     def convert(self, node: Node, path: Path) -> object:
@@ -151,20 +154,27 @@ class _Builder:
                 # An alias: the composer keeps no place for it, so point at its key.
                 span = self.keys.get(path) or self._span(node)
                 message = (
-                    f"this is an alias (*{node.anchor}); anchors and aliases are not allowed: "
-                    "write the value out in full"
+                    f"this is an alias (*{shorten(node.anchor)}); anchors and aliases are not "
+                    "allowed: write the value out in full"
                 )
-                self.problems.append(
-                    problem_at(self.name, self.text, span, format_path(path), message, "yaml-alias")
+                problem = problem_at(
+                    self.name,
+                    self.text,
+                    span,
+                    format_path(path),
+                    message,
+                    "yaml-alias",
+                    lines=self.lines,
                 )
+                self.problems.append(problem)
                 return None
             self.anchored.add(id(node))
             self._problem(
                 node,
                 path,
                 "yaml-alias",
-                f"anchors and aliases (&{node.anchor}, *{node.anchor}) are not allowed; "
-                "write the value out in full",
+                f"anchors and aliases (&{shorten(node.anchor)}, *{shorten(node.anchor)}) are "
+                "not allowed; write the value out in full",
             )
             return None
         tag = str(node.tag)
@@ -174,7 +184,7 @@ class _Builder:
                 node,
                 path,
                 "yaml-tag",
-                f"the YAML tag {tag.replace(_TAG, '!!')} is not allowed; remove it and "
+                f"the YAML tag {shorten(tag.replace(_TAG, '!!'))} is not allowed; remove it and "
                 "write the value as plain text, a number, a list or a mapping",
             )
             return None
@@ -209,9 +219,17 @@ class _Builder:
             return self.constructor.construct_object(node, deep=True)
         except (ValueError, OverflowError, ArithmeticError) as error:
             if str(node.tag) == _TIMESTAMP:
-                message = f"{node.value} is not a real date ({error}); write a date as YYYY-MM-DD"
+                message = (
+                    f"{shorten(node.value)} is not a real date ({error}); "
+                    "write a date as YYYY-MM-DD"
+                )
+            elif "digits" in str(error):  # Python refuses to read an integer this long
+                message = (
+                    f"this number has {len(str(node.value))} digits, more than can be read; "
+                    "write the number it should be"
+                )
             else:
-                message = f"cannot read {node.value!r}: {error}"
+                message = f"cannot read {echo(node.value)}: {shorten(str(error), 120)}"
             self._problem(node, path, "bad-value", message)
             return None
 
@@ -228,7 +246,7 @@ class _Builder:
                     key_node,
                     (*path, key),
                     "duplicate-key",
-                    f"the key {key!r} appears twice in this mapping (first on line {line}); "
+                    f"the key {echo(key)} appears twice in this mapping (first on line {line}); "
                     "keep one",
                 )
                 continue
@@ -243,7 +261,7 @@ class _Builder:
             self._problem(node, path, "yaml-tag", "a key cannot have a YAML tag; remove it")
             return None
         if node.anchor is not None or str(node.tag) != f"{_TAG}str":
-            raw = self.text[node.start_mark.index : node.end_mark.index]
+            raw = shorten(self.text[node.start_mark.index : node.end_mark.index])
             if str(node.tag) in _SCALAR_TAGS or str(node.tag) == _TIMESTAMP:
                 message = (
                     f'the key {raw} is read as a number or other non-text value; quote it: "{raw}"'

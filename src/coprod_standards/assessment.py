@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from .errors import FieldError
+from .errors import FieldError, echo
 
 __all__ = [
     "Answer",
@@ -68,7 +68,7 @@ def _check_groups(instance: object, attribute: attrs.Attribute[Any], value: obje
         if not isinstance(group, str) or not _GROUP.fullmatch(group):
             raise FieldError(
                 attribute.name,
-                f"{group!r} is not a respondent group name; use lower-case words joined "
+                f"{echo(group)} is not a respondent group name; use lower-case words joined "
                 "by underscores, such as service_users",
             )
 
@@ -169,7 +169,7 @@ class IndicatorNote:
 
 def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, int) and value < 0:
-        raise FieldError(attribute.name, f"{value} is negative; a count is 0 or more")
+        raise FieldError(attribute.name, f"{echo(value)} is negative; a count is 0 or more")
 
 
 def _exact_percent(value: Fraction | float | None) -> Fraction | None:
@@ -178,9 +178,9 @@ def _exact_percent(value: Fraction | float | None) -> Fraction | None:
     if value is None or isinstance(value, Fraction):
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-        raise FieldError("percent_agree", f"{value!r} is not a number")
+        raise FieldError("percent_agree", f"{echo(value)} is not a number")
     if isinstance(value, float) and value in (float("inf"), float("-inf")):
-        raise FieldError("percent_agree", f"{value!r} is not a percentage")
+        raise FieldError("percent_agree", f"{echo(value)} is not a percentage")
     return Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
 
 
@@ -218,8 +218,8 @@ class SurveyResponse:
         if self.agree is not None and self.agree > self.respondents:
             raise FieldError(
                 "agree",
-                f"{self.agree} agreed but there were only {self.respondents} respondents; "
-                "agree counts respondents, so it cannot be more",
+                f"{echo(self.agree)} agreed but there were only {echo(self.respondents)} "
+                "respondents; agree counts respondents, so it cannot be more",
             )
         if self.percent_agree is not None and not 0 <= self.percent_agree <= 100:
             raise FieldError(

@@ -36,7 +36,7 @@ import attrs
 
 from ._files import read_bytes, write_text
 from .assessment import Answer, Assessment, AssessmentSource, CarriedAnswer, SurveyResponse
-from .errors import CoprodError, DataError
+from .errors import CoprodError, DataError, echo, shorten
 from .loader import available_versions, load
 from .models import Framework
 
@@ -70,7 +70,7 @@ def parse_assessment(
         DataError: Every problem in the text.
     """
     from ._assessment_checks import check_assessment
-    from ._converter import structure
+    from ._salvage import structure_salvaged
     from ._yaml import parse
 
     # JSON is read by the YAML reader too (it is YAML's flow style), so that
@@ -78,15 +78,23 @@ def parse_assessment(
     parsed = parse(text, name)
     if framework is None:
         framework = _framework_for(parsed.data, parsed.problem)
-    assessment = structure(parsed, Assessment)
-    problems = [
-        parsed.problem(path, message, code=code)
-        for code, path, message in check_assessment(framework, assessment)
-    ]
+    # Every problem at once: the checks against the standards run on what
+    # builds, even where some answers or surveys do not.
+    built = structure_salvaged(parsed, Assessment, placeholders=_PLACEHOLDERS)
+    problems = list(built.problems)
+    if built.value is not None:
+        problems += built.place(parsed, check_assessment(framework, built.value))
     if problems:
-        raise DataError(problems)
+        raise DataError(sorted(problems, key=lambda p: (p.line or 0, p.column or 0)))
+    assessment = built.value
+    assert assessment is not None
     source = AssessmentSource(name=name, text=text, format="json" if json_format else "yaml")
     return attrs.evolve(assessment, source=source)
+
+
+#: What the checks against the standards build an assessment with where its
+#: own value is missing or broken: a survey is never after date.max.
+_PLACEHOLDERS = {"organisation": "", "assessed_on": datetime.date.max}
 
 
 def _framework_for(data: object, problem: Any) -> Framework:
@@ -105,7 +113,7 @@ def _framework_for(data: object, problem: Any) -> Framework:
             ]
         )
     if not isinstance(version, str) or version not in available_versions():
-        shown = version if isinstance(version, str) else repr(version)
+        shown = shorten(version) if isinstance(version, str) else echo(version)
         hint = ' (quote it: "1.1")' if not isinstance(version, str) else ""
         offer = ", ".join(repr(v) for v in available_versions())
         raise DataError(

@@ -7,6 +7,8 @@ fixing a file sees all of them at once rather than one per run.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 __all__ = [
@@ -17,6 +19,88 @@ __all__ = [
     "UnknownIdError",
     "UnknownVersionError",
 ]
+
+#: The most characters of a value that a message repeats.
+ECHO_LIMIT = 60
+#: The most characters of a source line that a printed problem quotes.
+EXCERPT_LIMIT = 120
+#: The most problems of one file that a printed `DataError` lists.
+PROBLEMS_SHOWN = 50
+
+# C0 and C1 controls, DEL, and the characters that reorder or break lines
+# (U+2028, U+2029, and the bidirectional embeddings, overrides and isolates):
+# printed raw, they would let a file drive the terminal that shows its errors.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match[0]
+    code = ord(char)
+    return _ESCAPES.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def visible(text: str) -> str:
+    r"""*text* with its control characters written as escapes, as ``\x1b`` or ``\u202e``.
+
+    >>> print(visible("red\x1b[31m and \u202eright-to-left"))
+    red\x1b[31m and \u202eright-to-left
+    """
+    return _CONTROL.sub(_escape, text)
+
+
+def shorten(text: str, limit: int = ECHO_LIMIT) -> str:
+    """*text* cut to at most *limit* characters, ending with an ellipsis where cut.
+
+    >>> shorten("x" * 100, 10)
+    'xxxxxxxxx…'
+    """
+    return text if len(text) <= limit else text[: max(limit - 1, 0)] + "…"
+
+
+def echo(value: object, limit: int = ECHO_LIMIT) -> str:
+    """*value* as a message repeats it: its ``repr``, cut to about *limit* characters.
+
+    >>> echo("titel")
+    "'titel'"
+    >>> echo("k" * 100, 12)
+    "'kkkkkkkkk…'"
+    """
+    if isinstance(value, str):
+        return repr(shorten(value, max(limit - 2, 1)))
+    try:
+        text = repr(value)
+    except ValueError:  # an integer with more digits than Python will print
+        return "a number too long to show"
+    return shorten(text, limit)
+
+
+def excerpt(line: str, column: int, limit: int = EXCERPT_LIMIT) -> tuple[str, int]:
+    """At most about *limit* characters of *line* around the 1-based *column*, made visible.
+
+    Returns the excerpt and the 0-based offset in it of the character at
+    *column*; an ellipsis marks where the line was cut.
+    """
+    index = min(max(column - 1, 0), len(line))
+    start = max(0, min(index - limit // 2, len(line) - limit))
+    end = min(len(line), start + limit)
+    # Escapes are wider than the characters they stand for: trim the window
+    # until it fits, keeping the column inside it.
+    pieces = [visible(char) for char in line[start:end]]
+    at = index - start
+    width = sum(map(len, pieces))
+    while width > limit and len(pieces) > 1:
+        if at > len(pieces) // 2:
+            width -= len(pieces.pop(0))
+            start += 1
+            at -= 1
+        else:
+            width -= len(pieces.pop())
+            end -= 1
+    head = "…" if start > 0 else ""
+    tail = "…" if end < len(line) else ""
+    offset = len(head) + sum(len(piece) for piece in pieces[:at])
+    return head + "".join(pieces) + tail, offset
 
 
 class CoprodError(Exception):
@@ -59,10 +143,14 @@ class Problem:
         return f"{self.file}:{self.line}:{self.column}"
 
     def __str__(self) -> str:
-        text = f"{self.location}: at {self.path}: {self.message}"
+        # Printed for a person, from a file nobody has checked: long values are
+        # cut, and control characters cannot reach the terminal.
+        location = visible(shorten(self.location, EXCERPT_LIMIT))
+        path = visible(shorten(self.path, EXCERPT_LIMIT))
+        text = f"{location}: at {path}: {visible(shorten(self.message, 4 * EXCERPT_LIMIT))}"
         if self.source_line is not None and self.column is not None:
-            caret = " " * (self.column - 1) + "^"
-            text += f"\n    {self.source_line}\n    {caret}"
+            quoted, offset = excerpt(self.source_line, self.column)
+            text += f"\n    {quoted}\n    {' ' * offset}^"
         return text
 
 
@@ -80,11 +168,23 @@ class DataError(CoprodError, ValueError):
         super().__init__(self.problems)
 
     def __str__(self) -> str:
-        files = sorted({problem.file for problem in self.problems})
-        where = files[0] if len(files) == 1 else f"{len(files)} files"
+        by_file: dict[str, list[Problem]] = {}
+        for problem in self.problems:
+            by_file.setdefault(problem.file, []).append(problem)
+        where = next(iter(by_file)) if len(by_file) == 1 else f"{len(by_file)} files"
         count = len(self.problems)
-        heading = f"{count} problem{'s' if count > 1 else ''} in {where}:"
-        return "\n".join([heading, *(str(problem) for problem in self.problems)])
+        lines = [f"{count} problem{'s' if count > 1 else ''} in {visible(shorten(where, 200))}:"]
+        # A file with thousands of problems (a pasted blob) would bury the first
+        # ones: print some of each file's, and count the rest; all are in .problems.
+        for file, problems in by_file.items():
+            lines += (str(problem) for problem in problems[:PROBLEMS_SHOWN])
+            if len(problems) > PROBLEMS_SHOWN:
+                more = len(problems) - PROBLEMS_SHOWN
+                lines.append(
+                    f"... and {more} more problem{'s' if more > 1 else ''} in "
+                    f"{visible(shorten(file, 200))} (all are listed in the error's problems)"
+                )
+        return "\n".join(lines)
 
 
 class FieldError(CoprodError, ValueError):

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import _compiled
-from .errors import CoprodError, DataError, Problem, UnknownVersionError
+from .errors import CoprodError, DataError, Problem, UnknownVersionError, echo
 from .models import Framework
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def load(version: str | None = None) -> Framework:
 @functools.cache
 def _load_registered(version: str) -> Framework:
     entry = _registered()[version]
-    where = f"the framework {version!r} registered by {entry.value}"
+    where = f"the framework {echo(version)} registered by {entry.value}"
     try:
         target = entry.load()
         directory = target() if callable(target) else target
@@ -116,14 +116,14 @@ def _load_registered(version: str) -> Framework:
         raise CoprodError(f"{where} could not be loaded: {type(error).__name__}: {error}") from None
     if not isinstance(directory, (str, Path)):
         raise CoprodError(
-            f"{where} gave {directory!r}; the entry point must name a directory path, or a "
+            f"{where} gave {echo(directory)}; the entry point must name a directory path, or a "
             "function that returns one"
         )
     framework = load_path(directory)
     if framework.version != version:
         problem = Problem(
-            message=f"the manifest says version {framework.version!r}, but the framework is "
-            f"registered as {version!r}; make them agree",
+            message=f"the manifest says version {echo(framework.version)}, but the framework is "
+            f"registered as {echo(version)}; make them agree",
             file=str(Path(directory) / "manifest.yaml"),
             path="$.version",
             code="version-directory",
@@ -138,8 +138,8 @@ def _load_shipped(version: str) -> Framework:
     framework = _compiled.read(root) or _read_directory(root, f"data/{root.name}")
     if framework.version != version:
         problem = Problem(
-            message=f"the manifest says version {framework.version!r}, but the directory "
-            f"holds version {version!r}; make them agree",
+            message=f"the manifest says version {echo(framework.version)}, but the directory "
+            f"holds version {echo(version)}; make them agree",
             file=f"data/{root.name}/manifest.yaml",
             path="$.version",
             code="version-directory",
@@ -178,65 +178,103 @@ def _read_yaml(file: Path, name: str) -> Parsed:
 
 
 def _read_directory(root: Path, name: str) -> Framework:
-    return read_documents(root, name).framework
+    documents = read_documents(root, name)
+    if documents.problems:
+        raise DataError(documents.problems)
+    assert documents.framework is not None
+    return documents.framework
 
 
 class Documents(NamedTuple):
-    """A standards directory as read: the framework, and the parsed files it came from."""
+    """A standards directory as read: what could be built of it, and its problems."""
 
-    framework: Framework
-    manifest: Parsed
+    #: The framework the files describe, or as much of it as builds (None where
+    #: nothing does).
+    framework: Framework | None
+    manifest: Parsed | None
     standards: list[Parsed]
+    #: Every problem in the directory's files, each file's in document order.
+    problems: list[Problem]
+    #: Whether every file built whole, so that the framework lacks nothing.
+    whole: bool = True
+    #: The ids of the standards whose files built whole.
+    complete: frozenset[str] = frozenset()
 
 
 def read_documents(root: Path, name: str) -> Documents:
     """Read the standards directory *root* (called *name* in messages) from its YAML.
 
-    Raises:
-        DataError: Every problem in the directory's files.
+    Nothing is raised for problems in the files: they are all collected, and
+    the framework is built from what builds, so that checks that need it can
+    still run on the rest.
     """
     # Imported here: the YAML path is for drafts and stale data, and loading
     # the compiled form of shipped data should not pay for it.
-    from ._checks import DirectoryChecks, check_manifest, check_migration
-    from ._converter import structure
+    from ._checks import DirectoryChecks, check_manifest, check_migration, is_plain_file_name
     from ._format import MANIFEST, ManifestFile, StandardFile, build
+    from ._salvage import structure_salvaged
 
-    manifest_parsed = _read_yaml(root / MANIFEST, f"{name}/{MANIFEST}")
-    manifest = structure(manifest_parsed, ManifestFile)
-    problems = [
-        manifest_parsed.problem(path, message, code=code)
-        for code, path, message in check_manifest(manifest)
-    ]
-    if problems:
-        raise DataError(problems)
+    try:
+        manifest_parsed = _read_yaml(root / MANIFEST, f"{name}/{MANIFEST}")
+    except DataError as error:
+        return Documents(None, None, [], list(error.problems), whole=False)
+    built_manifest = structure_salvaged(manifest_parsed, ManifestFile)
+    manifest = built_manifest.value
+    problems = list(built_manifest.problems)
+    if manifest is None:
+        return Documents(None, manifest_parsed, [], problems, whole=False)
+    problems += built_manifest.place(manifest_parsed, check_manifest(manifest))
+    problems.sort(key=_in_order)
+    whole = built_manifest.complete
     checks = DirectoryChecks(manifest)
     documents: list[StandardFile] = []
     parsed_files: list[Parsed] = []
+    complete: set[str] = set()
     for index, file_name in enumerate(manifest.standards):
+        if not is_plain_file_name(file_name):
+            whole = False  # reported by check_manifest; never opened: it may lead outside
+            continue
         if not (root / file_name).is_file():
             message = (
-                f"there is no file {file_name!r} in this directory; add it or correct the name"
+                f"there is no file {echo(file_name)} in this directory; add it or correct the name"
             )
-            problems.append(
-                manifest_parsed.problem(("standards", index), message, code="missing-file")
-            )
+            where = built_manifest.original(("standards", index))
+            problems.append(manifest_parsed.problem(where, message, code="missing-file"))
+            whole = False
             continue
         try:
             parsed = _read_yaml(root / file_name, f"{name}/{file_name}")
-            document = structure(parsed, StandardFile)
         except DataError as error:
             problems.extend(error.problems)
+            whole = False
             continue
-        problems.extend(checks.check(parsed, document))
+        built = structure_salvaged(parsed, StandardFile)
+        document = built.value
+        if document is None:
+            problems.extend(built.problems)
+            whole = False
+            continue
+        found = [*built.problems, *built.place(parsed, checks.findings(parsed, document))]
+        problems.extend(sorted(found, key=_in_order))
         documents.append(document)
         parsed_files.append(parsed)
-    if problems:
-        raise DataError(problems)
-    framework = build(manifest, documents)
-    problems = [
-        manifest_parsed.problem(path, message, code=code)
-        for code, path, message in check_migration(framework)
-    ]
-    if problems:
-        raise DataError(problems)
-    return Documents(framework, manifest_parsed, parsed_files)
+        if built.complete:
+            complete.add(document.id)
+        else:
+            whole = False
+    try:
+        framework: Framework | None = build(manifest, documents)
+    except (CoprodError, ValueError):  # duplicate ids or a bad version: reported above
+        framework = None
+    if framework is not None:
+        problems += (
+            manifest_parsed.problem(built_manifest.original(path), message, code=code)
+            for code, path, message in check_migration(framework)
+            # A target may be in a file that did not build.
+            if whole or code != "migration-target"
+        )
+    return Documents(framework, manifest_parsed, parsed_files, problems, whole, frozenset(complete))
+
+
+def _in_order(problem: Problem) -> tuple[int, int]:
+    return (problem.line or 0, problem.column or 0)

@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from .errors import FieldError, UnknownIdError
+from .errors import FieldError, UnknownIdError, echo
 
 __all__ = [
     "Criterion",
@@ -83,7 +83,7 @@ class Tier(enum.Enum):
         for tier in _TIER_ORDER:
             if tier.letter == letter:
                 return tier
-        raise ValueError(f"no tier has the letter {letter!r}; use B, S or G")
+        raise ValueError(f"no tier has the letter {echo(letter)}; use B, S or G")
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Tier):
@@ -479,7 +479,7 @@ class Framework:
         if not _VERSION.fullmatch(self.version):
             raise FieldError(
                 "version",
-                f"{self.version!r} is not a version such as '1.1' (or, for a local variant, "
+                f"{echo(self.version)} is not a version such as '1.1' (or, for a local variant, "
                 "'1.1-northshire')",
             )
         standards = {standard.id: standard for standard in self.standards}

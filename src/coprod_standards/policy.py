@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from .errors import FieldError
+from .errors import FieldError, echo
 
 __all__ = ["BandReading", "Consensus", "Policy", "PopulationRule", "RollUp"]
 
@@ -63,7 +63,7 @@ def _member_of(kind: type[enum.Enum]) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, kind):
             choices = ", ".join(f"{kind.__name__}.{member.name}" for member in kind)
-            raise FieldError(attribute.name, f"{value!r} is not one of {choices}")
+            raise FieldError(attribute.name, f"{echo(value)} is not one of {choices}")
 
     return check
 

@@ -27,7 +27,7 @@ import attrs
 
 from ._parsed import Parsed
 from ._parsed import Path as DocumentPath
-from .errors import DataError, Problem
+from .errors import DataError, Problem, echo, visible
 from .fingerprints import FINGERPRINTS, fingerprint
 from .models import Criterion, Framework, MigrationEntry, MigrationKind
 
@@ -80,7 +80,8 @@ class Diagnostic:
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}:{self.column}"
-        return f"{where}: {self.severity.value} {self.code}: at {self.path}: {self.message}"
+        text = f"{where}: {self.severity.value} {self.code}: at {self.path}: {self.message}"
+        return visible(text)
 
     def to_dict(self) -> dict[str, object]:
         """The diagnostic as plain data for JSON."""
@@ -141,20 +142,22 @@ def validate(directory: str | Path, against: Framework | None = None) -> list[Di
         what = "this is a file, not a directory" if root.exists() else "there is no such directory"
         message = f"{what}; name a directory that holds manifest.yaml"
         return [Diagnostic("missing-directory", Severity.ERROR, message, str(root))]
-    try:
-        documents = read_documents(root, str(root))
-    except DataError as error:
-        return [Diagnostic.from_problem(problem) for problem in error.problems]
+    documents = read_documents(root, str(root))
+    found = [Diagnostic.from_problem(problem) for problem in documents.problems]
     framework = documents.framework
+    if framework is None or documents.manifest is None:
+        return found
+    # Where some files (or parts of them) did not build, the rules that look at
+    # one standard or indicator still run on those that did; the rules about
+    # what is missing wait until nothing is.
     places = _Places.of(documents.manifest, documents.standards)
-    found = [
-        *_version_directory(root, framework, places),
-        *_numbering(framework, places),
-        *_threshold_order(framework, places),
-        *_fingerprints(root, framework, places),
-    ]
-    if against is not None:
-        found += _against(framework, against, places)
+    found += _version_directory(root, framework, places)
+    found += _numbering(framework, places, None if documents.whole else documents.complete)
+    found += _threshold_order(framework, places)
+    if documents.whole:
+        found += _fingerprints(root, framework, places)
+        if against is not None:
+            found += _against(framework, against, places)
     return found
 
 
@@ -165,7 +168,7 @@ def _version_directory(root: Path, framework: Framework, places: _Places) -> Ite
         yield places.in_manifest(
             ("version",),
             "directory-name",
-            f"the directory is named {root.name!r}; name it {expected!r} after the version it "
+            f"the directory is named {echo(root.name)}; name it {expected!r} after the version it "
             "holds before publishing",
             Severity.WARNING,
         )
@@ -173,8 +176,8 @@ def _version_directory(root: Path, framework: Framework, places: _Places) -> Ite
         yield places.in_manifest(
             ("version",),
             "version-directory",
-            f"the manifest says version {framework.version!r}, but the directory {root.name!r} "
-            f"holds version {match[1].replace('_', '.')!r}; make them agree",
+            f"the manifest says version {echo(framework.version)}, but the directory "
+            f"{echo(root.name)} holds version {match[1].replace('_', '.')!r}; make them agree",
             Severity.ERROR,
         )
 
@@ -206,14 +209,21 @@ def _named(prefix: str) -> Callable[[int], str]:
     return lambda number: f"{prefix}{number}"
 
 
-def _numbering(framework: Framework, places: _Places) -> Iterator[Diagnostic]:
+def _numbering(
+    framework: Framework, places: _Places, complete: frozenset[str] | None = None
+) -> Iterator[Diagnostic]:
+    """Gaps in numbering; only in the standards of *complete* where some did not build whole."""
     retired: set[str] = set()
     if framework.migration is not None:
         for entry in framework.migration.criteria:
             if entry.kind is MigrationKind.RETIRED or (entry.new and entry.new != entry.old):
                 retired.update(entry.old)
-    yield from _gaps([s.id for s in framework.standards], "standards", retired, places, _named(""))
+    if complete is None:
+        standards = [s.id for s in framework.standards]
+        yield from _gaps(standards, "standards", retired, places, _named(""))
     for standard in framework.standards:
+        if complete is not None and standard.id not in complete:
+            continue
         yield from _gaps(
             [i.id for i in standard.indicators],
             f"the indicators of standard {standard.id}",
@@ -292,8 +302,8 @@ def _fingerprints(root: Path, framework: Framework, places: _Places) -> Iterator
         return
     if version != framework.version:
         message = (
-            f"these fingerprints were recorded for version {version!r}, not "
-            f"{framework.version!r}; a draft has none: delete the file, and record the "
+            f"these fingerprints were recorded for version {echo(version)}, not "
+            f"{echo(framework.version)}; a draft has none: delete the file, and record the "
             "fingerprints when the version is published"
         )
         problem = parsed.problem(("version",), message, code="fingerprints-version")
@@ -406,7 +416,7 @@ def _against(framework: Framework, previous: Framework, places: _Places) -> list
         said = (
             "no migration"
             if migration is None
-            else f"previous_version {migration.previous_version!r}"
+            else f"previous_version {echo(migration.previous_version)}"
         )
         found.append(
             places.in_manifest(
@@ -459,7 +469,7 @@ def _against(framework: Framework, previous: Framework, places: _Places) -> list
                     places.in_manifest(
                         ("migration", "criteria", index, "old"),
                         "migration-unknown",
-                        f"version {previous.version} has no criterion {old_id!r}; a migration "
+                        f"version {previous.version} has no criterion {echo(old_id)}; a migration "
                         "names the previous version's ids under old",
                         Severity.ERROR,
                     )
