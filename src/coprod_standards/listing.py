@@ -55,7 +55,7 @@ def listing_markdown(framework: Framework, standard: str | None = None) -> str:
     headings = {definition.tier: definition.heading for definition in framework.tiers}
     lines: list[str] = []
     if standard is None:
-        lines += [f"# {framework.name}", "", _md(framework.introduction), ""]
+        lines += [f"# {_md(framework.name)}", "", _md(framework.introduction), ""]
     for chosen in _chosen(framework, standard):
         lines += [
             f"## {chosen.number}. {_md(chosen.title)}",
@@ -71,7 +71,7 @@ def listing_markdown(framework: Framework, standard: str | None = None) -> str:
                 "| --- | --- | --- |",
             ]
             lines += [
-                f"| {c.id} | {headings[c.tier]} | {_md(c.text)} |" for c in indicator.criteria
+                f"| {c.id} | {_md(headings[c.tier])} | {_md(c.text)} |" for c in indicator.criteria
             ]
             lines.append("")
     return "\n".join(lines)

@@ -16,7 +16,8 @@ def evaluation_markdown(evaluation: Evaluation) -> str:
     lines = [
         f"# {_md(who)}: co-production self-assessment",
         "",
-        f"Assessed on {assessment.assessed_on.isoformat()} against {evaluation.framework.name}.",
+        f"Assessed on {assessment.assessed_on.isoformat()} "
+        f"against {_md(evaluation.framework.name)}.",
     ]
     if assessment.completed_by:
         groups = ", ".join(group.replace("_", " ") for group in assessment.completed_by)

@@ -92,7 +92,8 @@ def plan_markdown(evaluation: Evaluation) -> str:
     lines = [
         f"# Action plan: {_md(who)}",
         "",
-        f"Assessed on {assessment.assessed_on.isoformat()} against {evaluation.framework.name}. "
+        f"Assessed on {assessment.assessed_on.isoformat()} "
+        f"against {_md(evaluation.framework.name)}. "
         f"Overall: {tier_label(evaluation.overall)}.",
         "",
         "Indicators are listed with the fewest criteria to their next tier first.",

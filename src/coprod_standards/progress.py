@@ -204,39 +204,40 @@ def _lines(
     section(
         "Standards that changed tier:",
         [
-            f"{c.id}. {c.title}: {tier_label(c.old)} to {tier_label(c.new)}"
+            f"{c.id}. {clean(c.title)}: {tier_label(c.old)} to {tier_label(c.new)}"
             for c in comparison.standards
         ],
     )
     section(
         "Indicators that went up:",
         [
-            f"{c.id} {c.title}: {tier_label(c.old)} to {tier_label(c.new)}"
+            f"{c.id} {clean(c.title)}: {tier_label(c.old)} to {tier_label(c.new)}"
             for c in comparison.indicators_up
         ],
     )
     section(
         "Indicators that went down:",
         [
-            f"{c.id} {c.title}: {tier_label(c.old)} to {tier_label(c.new)}"
+            f"{c.id} {clean(c.title)}: {tier_label(c.old)} to {tier_label(c.new)}"
             for c in comparison.indicators_down
         ],
     )
     section(
         "Criteria newly met:",
-        [f"{c.id}: {c.new.criterion.text}" for c in comparison.criteria_gained],
+        [f"{c.id}: {clean(c.new.criterion.text)}" for c in comparison.criteria_gained],
     )
     section(
         "Criteria no longer met:",
         [
-            f"{c.id} (now {_status(c.new.outcome)}): {c.new.criterion.text}"
+            f"{c.id} (now {_status(c.new.outcome)}): {clean(c.new.criterion.text)}"
             for c in comparison.criteria_lost
         ],
     )
     section(
         "Survey changes:",
         [
-            f"{c.id}: {_status(c.old.outcome)} to {_status(c.new.outcome)}; now {c.new.explanation}"
+            f"{c.id}: {_status(c.old.outcome)} to {_status(c.new.outcome)}; "
+            f"now {clean(c.new.explanation)}"
             for c in comparison.surveys
         ],
     )

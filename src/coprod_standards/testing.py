@@ -52,6 +52,7 @@ __all__ = [
     "assessments",
     "carried_answers",
     "frameworks",
+    "markup_texts",
     "policies",
     "survey_responses",
     "survey_thresholds",
@@ -60,6 +61,18 @@ __all__ = [
 
 METRICS = ("inclusion", "communication")
 POPULATIONS = ("service_users", "staff")
+
+
+#: Pieces of text that Markdown or HTML would read as markup, and some that look so.
+_MARKUP = (
+    *"#>-+*_`[]()!<&;:/\\|~=.) \n\t",
+    *("1. ", "&amp;", "&#60;", "<b>", "</b>", "<!--", "https://t.example", "a", "é", "9"),
+)
+
+
+def markup_texts() -> st.SearchStrategy[str]:
+    """Text dense with the characters that Markdown and HTML treat as markup."""
+    return st.lists(st.sampled_from(_MARKUP), min_size=1, max_size=16).map("".join)
 
 
 def texts() -> st.SearchStrategy[str]:
