@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from ._report_style import NO_WRAP, STACKED, TIER_COLOURS, WHOLE_WORDS, report_css
 from .models import Erratum, Tier
 from .results import (
     CriterionResult,
@@ -30,16 +31,6 @@ from .results import (
 )
 
 __all__ = ["evaluation_html"]
-
-#: Per tier: badge text colour, badge background and chart bar fill. Badge text
-#: is at least 7:1 on its background and each bar at least 3:1 against white
-#: (WCAG AAA text, AA graphics); the tier is always written out as well.
-_TIER_COLOURS: dict[str, tuple[str, str, str]] = {
-    "none": ("#1a1a1a", "#ffffff", "#ffffff"),
-    "bronze": ("#5a2e0c", "#f7e4d2", "#9c5b23"),
-    "silver": ("#2b3138", "#e6e9ed", "#69727d"),
-    "gold": ("#4a3800", "#fbefc0", "#8f7200"),
-}
 
 # The chart's geometry in SVG user units; the SVG scales to the page's width.
 _BAR_STEP = 140  # the length of one tier
@@ -80,45 +71,6 @@ def _anchor(prefix: str, id: str) -> str:
     return f"{prefix}-{id.replace('.', '-')}"
 
 
-def _css() -> str:
-    tiers = "".join(
-        f".tier-{key}{{color:{ink};background:{paper}}}"
-        for key, (ink, paper, _) in _TIER_COLOURS.items()
-    )
-    # Relative units throughout, so that the page reflows at 200% zoom; cells
-    # may break long words (a pasted link) rather than force sideways scrolling.
-    return (
-        "body{margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;"
-        "line-height:1.5;color:#1a1a1a;background:#fff}"
-        "main{max-width:60rem;margin:0 auto;padding:1rem 1.25rem 3rem}"
-        "h1{font-size:1.75rem;line-height:1.25}"
-        "h2{font-size:1.4rem;margin-top:2.5rem;border-bottom:0.125rem solid #1a1a1a}"
-        "h3{font-size:1.15rem;margin-top:2rem}a{color:#0b4f9c}"
-        ".facts{display:grid;grid-template-columns:max-content 1fr;gap:0.25rem 1rem}"
-        ".facts dt{font-weight:bold}.facts dd{margin:0}"
-        "table{width:100%;border-collapse:collapse;margin:0.75rem 0 1.25rem}"
-        "caption{text-align:left;font-weight:bold;padding:0.25rem 0}"
-        "th,td{border:0.0625rem solid #767676;padding:0.35rem 0.5rem;text-align:left;"
-        "vertical-align:top;overflow-wrap:anywhere}"
-        "thead th{background:#f2f2f2}td ul,.improve ul{margin:0;padding-left:1.1rem}"
-        ".tier{display:inline-block;padding:0 0.45em;border:0.0625rem solid currentColor;"
-        f"border-radius:0.25em;font-weight:bold;white-space:nowrap}}{tiers}"
-        ".prompt{font-style:italic}.erratum{font-size:0.9em;font-style:italic}"
-        ".note,.improve{border-left:0.3rem solid #767676;padding:0.1rem 0 0.1rem 0.75rem}"
-        ".improve{border-left-color:#9c5b23}"
-        ".chart{margin:1rem 0}.chart svg{display:block;width:100%;max-width:40rem;height:auto}"
-        "@media (max-width:30rem){.facts{grid-template-columns:1fr}}"
-        # Printed or saved as PDF: black on white, no navigation, and no row,
-        # list item or chart cut in two; headings stay with what follows them.
-        "@media print{body{color:#000;background:#fff;font-size:11pt}"
-        "main{max-width:none;padding:0}nav{display:none}a{color:#000;text-decoration:none}"
-        "h2,h3,caption{break-after:avoid;page-break-after:avoid}"
-        "tr,li,.chart,.improve,.note{break-inside:avoid;page-break-inside:avoid}"
-        "thead{display:table-header-group}.tier{color:#000;background:#fff}"
-        ".chart svg{print-color-adjust:exact;-webkit-print-color-adjust:exact}}"
-    )
-
-
 def _chart(standards: tuple[StandardResult, ...]) -> str:
     """A horizontal bar per standard, as long as its tier's rank, labelled in words."""
     height = _CHART_TOP + _ROW_HEIGHT * len(standards)
@@ -142,7 +94,7 @@ def _chart(standards: tuple[StandardResult, ...]) -> str:
     for index, (title, result) in enumerate(zip(titles, standards, strict=True)):
         top = _CHART_TOP + index * _ROW_HEIGHT
         length = (0 if result.achieved is None else result.achieved.rank + 1) * _BAR_STEP
-        fill = _TIER_COLOURS[_tier_key(result.achieved)][2]
+        fill = TIER_COLOURS[_tier_key(result.achieved)][2]
         parts.append(
             f'<text x="0" y="{top + 16}" font-size="15" fill="#1a1a1a">{_text(title)}</text>'
         )
@@ -159,15 +111,31 @@ def _chart(standards: tuple[StandardResult, ...]) -> str:
     return "\n".join(parts)
 
 
-def _table(caption: str, headings: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
-    """A table whose first cell in each row heads that row; all text is HTML already."""
-    head = "".join(f'<th scope="col">{heading}</th>' for heading in headings)
+def _table(
+    caption: str,
+    headings: Iterable[str],
+    rows: Iterable[Iterable[str]],
+    classes: tuple[str, ...] = (),
+    kind: str = "",
+) -> str:
+    """A table whose first cell in each row heads that row; all text is HTML already.
+
+    *classes* gives each column's cells a class, such as `NO_WRAP` for ids.
+    """
+
+    def cell(tag: str, index: int, text: str, scope: str = "") -> str:
+        css = classes[index] if index < len(classes) else ""
+        attributes = (f' scope="{scope}"' if scope else "") + (f' class="{css}"' if css else "")
+        return f"<{tag}{attributes}>{text}</{tag}>"
+
+    head = "".join(cell("th", index, text, "col") for index, text in enumerate(headings))
     body = []
     for first, *rest in rows:
-        cells = "".join(f"<td>{cell}</td>" for cell in rest)
-        body.append(f'<tr><th scope="row">{first}</th>{cells}</tr>')
+        cells = "".join(cell("td", index, text) for index, text in enumerate(rest, start=1))
+        body.append(f"<tr>{cell('th', 0, first, 'row')}{cells}</tr>")
+    opening = f'<table class="{kind}">' if kind else "<table>"
     return (
-        f"<table>\n<caption>{caption}</caption>\n<thead><tr>{head}</tr></thead>\n"
+        f"{opening}\n<caption>{caption}</caption>\n<thead><tr>{head}</tr></thead>\n"
         "<tbody>\n" + "\n".join(body) + "\n</tbody>\n</table>"
     )
 
@@ -284,10 +252,18 @@ def _summary(evaluation: Evaluation) -> str:
     return _section("summary", _SECTIONS["summary"], body)
 
 
-def _listing(id: str, headings: list[str], rows: list[list[str]], empty: str, intro: str) -> str:
+def _listing(
+    id: str,
+    headings: list[str],
+    rows: list[list[str]],
+    empty: str,
+    intro: str,
+    classes: tuple[str, ...] = (),
+) -> str:
     """A section holding one table, or a sentence saying there is nothing to list."""
     heading = _SECTIONS[id]
-    body = f"<p>{intro}</p>\n{_table(heading, headings, rows)}" if rows else f"<p>{empty}</p>"
+    table = _table(heading, headings, rows, classes)
+    body = f"<p>{intro}</p>\n{table}" if rows else f"<p>{empty}</p>"
     return _section(id, heading, body)
 
 
@@ -312,7 +288,8 @@ def _not_applicable(evaluation: Evaluation) -> str:
     rows = [[_text(r.id), _published(r), _text(r.answer.reason)] for r in evaluation.not_applicable]
     intro = "Not applicable counts as met, so each claim is listed here for a reader to check."
     empty = "No criterion is claimed not applicable."
-    return _listing("not-applicable", ["Criterion", "Published text", "Reason"], rows, empty, intro)
+    headings = ["Criterion", "Published text", "Reason"]
+    return _listing("not-applicable", headings, rows, empty, intro, (NO_WRAP,))
 
 
 def _disagreements(evaluation: Evaluation) -> str:
@@ -332,7 +309,8 @@ def _disagreements(evaluation: Evaluation) -> str:
         "Where there is no agreed status, the groups' views decide, by the consensus rule "
         f"{_text(evaluation.policy.consensus.value)}."
     )
-    return _listing("disagreements", headings, rows, "No groups gave differing views.", intro)
+    empty = "No groups gave differing views."
+    return _listing("disagreements", headings, rows, empty, intro, (NO_WRAP, "", WHOLE_WORDS))
 
 
 def _tiers_line(achieved: Tier | None) -> str:
@@ -382,7 +360,9 @@ def _indicator(result: IndicatorResult) -> str:
         ]
         for r in result.criteria
     ]
-    parts += [_table(f"Criteria of indicator {_text(result.id)}", _CRITERION_HEADINGS, rows)]
+    caption = f"Criteria of indicator {_text(result.id)}"
+    columns = (NO_WRAP, NO_WRAP, "", WHOLE_WORDS)
+    parts.append(_table(caption, _CRITERION_HEADINGS, rows, columns, STACKED))
     return "\n".join(part for part in parts if part) + "\n</section>"
 
 
@@ -425,7 +405,7 @@ def evaluation_html(evaluation: Evaluation) -> str:
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>Co-production self-assessment: {_text(who)}</title>\n"
-        f"<style>{_css()}</style>\n</head>\n<body>\n<main>\n"
+        f"<style>{report_css()}</style>\n</head>\n<body>\n<main>\n"
         + "\n".join(sections)
         + "\n</main>\n</body>\n</html>\n"
     )
