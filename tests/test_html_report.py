@@ -313,7 +313,7 @@ def test_assessment_text_is_escaped() -> None:
     assert facts(page)["Organisation"] == f"{SCRIPT} Hub {IMG}"
     assert table(page.root, "Claimed not applicable")[0][2] == f"{IMG} & {SCRIPT}"
     indicator = page.section("indicator-1-2").text()
-    assert f"Organisation's comment: {SCRIPT}{IMG}" in indicator
+    assert f"Comment: {SCRIPT}{IMG}" in indicator
     assert f"Evidence: {SCRIPT} Comment: {IMG}" in indicator
 
 
@@ -421,7 +421,7 @@ def test_areas_to_improve_with_comments_and_notes() -> None:
     section = page.section("indicator-5-5")
     assert "Tier reached: No tier. Next tier: Bronze." in section.text()
     assert (
-        "Organisation's comment: Moving the Tuesday group to the ground-floor hall "
+        "Comment: Moving the Tuesday group to the ground-floor hall "
         "from January 2027" in section.text()
     )
     (improve,) = (e for e in section.iter("div") if e.attrs.get("class") == "improve")

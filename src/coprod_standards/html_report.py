@@ -19,6 +19,19 @@ import html
 from collections.abc import Iterable
 
 from ._report_style import NO_WRAP, STACKED, TIER_COLOURS, WHOLE_WORDS, report_css
+from .errata import corrected_reading
+from .labels import (
+    AREAS_TO_IMPROVE,
+    COMMENT,
+    CORRECTED_READING,
+    DISAGREEMENTS,
+    EVIDENCE,
+    NO_ORGANISATION,
+    NOT_APPLICABLE_CLAIMS,
+    REASON,
+    in_sentence,
+    people,
+)
 from .models import Erratum, Tier
 from .results import (
     CriterionResult,
@@ -42,8 +55,8 @@ _CHART_WIDTH = 560
 _SECTIONS = {
     "summary": "Summary",
     "surveys": "Surveys recorded",
-    "not-applicable": "Claimed not applicable",
-    "disagreements": "Where respondent groups disagree",
+    "not-applicable": NOT_APPLICABLE_CLAIMS,
+    "disagreements": DISAGREEMENTS,
 }
 _CRITERION_HEADINGS = ("Criterion", "Tier", "Published text", "Outcome", "Evidence and comments")
 
@@ -63,7 +76,7 @@ def _badge(tier: Tier | None) -> str:
 
 def _people(group: str) -> str:
     """A respondent group or survey population id as words: service_users, service users."""
-    return _text(group.replace("_", " "))
+    return _text(people(group))
 
 
 def _anchor(prefix: str, id: str) -> str:
@@ -146,14 +159,11 @@ def _section(id: str, heading: str, body: str) -> str:
 
 def _correction(text: str, errata: tuple[Erratum, ...]) -> str:
     """What published words probably mean, as a note; empty where no erratum applies."""
-    applying = [erratum for erratum in errata if erratum.original in text]
-    if not applying:
+    reading = corrected_reading(text, errata)
+    if reading is None:
         return ""
-    corrected = text
-    for erratum in applying:
-        corrected = erratum.apply(corrected)
-    notes = "".join(f" ({_text(erratum.note)})" for erratum in applying if erratum.note)
-    return f'<span class="erratum">Corrected reading: {_text(corrected)}{notes}</span>'
+    notes = "".join(f" ({_text(note)})" for note in reading.notes)
+    return f'<span class="erratum">{CORRECTED_READING}: {_text(reading.text)}{notes}</span>'
 
 
 def _published(result: CriterionResult) -> str:
@@ -165,7 +175,7 @@ def _published(result: CriterionResult) -> str:
 
 def _views(result: CriterionResult) -> str:
     return "; ".join(
-        f"{_people(group)}: {Outcome(view.value).label.lower()}"
+        f"{_people(group)}: {in_sentence(Outcome(view.value).label)}"
         for group, view in result.answer.views.items()
     )
 
@@ -174,8 +184,8 @@ def _details(result: CriterionResult) -> str:
     """What backs a criterion's outcome: surveys, views, evidence, comment, reason."""
     items = []
     for check in () if result.survey is None else result.survey.populations:
-        who = " and ".join(check.populations).replace("_", " ").capitalize()
-        outcome = check.outcome.label.lower()
+        who = people(" and ".join(check.populations)).capitalize()
+        outcome = in_sentence(check.outcome.label)
         items.append(f"{_text(who)} ({outcome}): {_text(check.explanation)}.")
     answer = result.answer
     if answer.needs_reconfirmation:
@@ -184,11 +194,11 @@ def _details(result: CriterionResult) -> str:
         differ = " The groups disagree." if result.disagreement else ""
         items.append(f"Views: {_views(result)}.{differ}")
     if answer.evidence:
-        items.append(f"Evidence: {_text(answer.evidence)}")
+        items.append(f"{EVIDENCE}: {_text(answer.evidence)}")
     if answer.comment:
-        items.append(f"Comment: {_text(answer.comment)}")
+        items.append(f"{COMMENT}: {_text(answer.comment)}")
     if answer.reason:
-        items.append(f"Not applicable because: {_text(answer.reason)}")
+        items.append(f"{REASON}: {_text(answer.reason)}")
     if not items:
         return ""
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
@@ -196,7 +206,7 @@ def _details(result: CriterionResult) -> str:
 
 def _header(evaluation: Evaluation) -> str:
     assessment, policy = evaluation.assessment, evaluation.policy
-    who = _text(assessment.organisation or "An unnamed organisation")
+    who = _text(assessment.organisation or NO_ORGANISATION)
     day = assessment.assessed_on.isoformat()
     facts = [
         ("Organisation", who),
@@ -326,12 +336,12 @@ def _improve(result: IndicatorResult) -> str:
     if target is None or not result.blocking:
         return ""
     items = "".join(
-        f"<li><strong>{_text(r.id)}</strong> ({r.outcome.label.lower()}): "
+        f"<li><strong>{_text(r.id)}</strong> ({in_sentence(r.outcome.label)}): "
         f"{_published(r)}{_details(r)}</li>"
         for r in result.blocking
     )
     return (
-        f'<div class="improve"><p><strong>Areas to improve for {target.label}</strong></p>'
+        f'<div class="improve"><p><strong>{AREAS_TO_IMPROVE} for {target.label}</strong></p>'
         f"<ul>{items}</ul></div>"
     )
 
@@ -347,7 +357,7 @@ def _indicator(result: IndicatorResult) -> str:
         parts.append(f"<p>{correction}</p>")
     parts.append(_tiers_line(result.achieved))
     if result.note.comment:
-        parts.append(f'<p class="note">Organisation\'s comment: {_text(result.note.comment)}</p>')
+        parts.append(f'<p class="note">{COMMENT}: {_text(result.note.comment)}</p>')
     parts.append(_improve(result))
     blocked = {r.id for r in result.blocking}
     rows = [
@@ -391,7 +401,7 @@ def evaluation_html(evaluation: Evaluation) -> str:
     script and loads nothing, and the same evaluation always gives the same
     text.
     """
-    who = evaluation.assessment.organisation or "An unnamed organisation"
+    who = evaluation.assessment.organisation or NO_ORGANISATION
     sections = [
         _header(evaluation),
         _contents(evaluation),

@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 
 from .errors import FieldError, UnknownIdError
+from .labels import TIERS
 
 __all__ = [
     "Criterion",
@@ -70,7 +71,7 @@ class Tier(enum.Enum):
     @property
     def label(self) -> str:
         """The tier's name as people write it: Bronze, Silver or Gold."""
-        return self.value.capitalize()
+        return TIERS[self.value]
 
     @property
     def below(self) -> tuple[Tier, ...]:

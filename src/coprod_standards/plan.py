@@ -19,6 +19,7 @@ from typing import Any
 
 import attrs
 
+from .labels import COMMENT, EVIDENCE, NO_ORGANISATION, in_sentence
 from .models import Tier
 from .results import CriterionResult, Evaluation, IndicatorResult, tier_label, tier_value
 from .tables import markdown_text as _md
@@ -88,7 +89,7 @@ def plan_csv(evaluation: Evaluation) -> str:
 def plan_markdown(evaluation: Evaluation) -> str:
     """The action plan as a Markdown document a meeting can work through."""
     assessment = evaluation.assessment
-    who = assessment.organisation or "An unnamed organisation"
+    who = assessment.organisation or NO_ORGANISATION
     lines = [
         f"# Action plan: {_md(who)}",
         "",
@@ -112,16 +113,16 @@ def plan_markdown(evaluation: Evaluation) -> str:
             f"{count} {'criterion' if count == 1 else 'criteria'} to meet.",
         ]
         if indicator.note.comment:
-            lines += ["", f"Your note: {_md(indicator.note.comment)}"]
+            lines += ["", f"{COMMENT}: {_md(indicator.note.comment)}"]
         lines.append("")
         for criterion in item.criteria:
-            status = str(criterion.outcome.value).replace("_", " ")
+            status = in_sentence(criterion.outcome.label)
             lines.append(f"- [ ] **{criterion.id}** ({status}): {_md(criterion.criterion.text)}")
             details = [
                 f"{label}: {_md(value)}"
                 for label, value in (
-                    ("Evidence", criterion.answer.evidence),
-                    ("Comment", criterion.answer.comment),
+                    (EVIDENCE, criterion.answer.evidence),
+                    (COMMENT, criterion.answer.comment),
                 )
                 if value
             ]

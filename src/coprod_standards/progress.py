@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from .errors import CoprodError
+from .labels import NO_ORGANISATION, in_sentence
 from .models import Tier
 from .results import CriterionResult, Evaluation, Outcome, tier_label, tier_value
 from .tables import markdown_text, plain_text
@@ -176,7 +177,7 @@ def compare(old: Evaluation, new: Evaluation) -> Comparison:
 
 
 def _status(outcome: Outcome) -> str:
-    return str(outcome.value).replace("_", " ")
+    return in_sentence(outcome.label)
 
 
 def _lines(
@@ -184,7 +185,7 @@ def _lines(
 ) -> list[str]:
     old, new = comparison.old.assessment, comparison.new.assessment
     lines = [
-        f"{heading}{clean(new.organisation or 'An unnamed organisation')}: "
+        f"{heading}{clean(new.organisation or NO_ORGANISATION)}: "
         f"{old.assessed_on.isoformat()} to {new.assessed_on.isoformat()}",
         "",
     ]

@@ -16,6 +16,16 @@ import attrs
 
 from .assessment import Answer, IndicatorNote
 from .errors import UnknownIdError
+from .labels import (
+    COMMENT,
+    EVIDENCE,
+    NO_ORGANISATION,
+    REASON,
+    in_sentence,
+    outcome_label,
+    people,
+    tier_label,
+)
 from .models import Criterion, Indicator, Standard, SurveyThreshold, Tier
 
 if TYPE_CHECKING:
@@ -58,18 +68,11 @@ class Outcome(enum.Enum):
     @property
     def label(self) -> str:
         """The outcome in words: "Met", "Not met", "Not answered", "Out of date"..."""
-        if self is Outcome.UNANSWERED:
-            return "Not answered"
-        return str(self.value).replace("_", " ").capitalize()
+        return outcome_label(self.value)
 
 
 #: A tier by its rank plus one: None (no tier), Bronze, Silver, Gold.
 TIER_OF_RANK: tuple[Tier | None, ...] = (None, *Tier)
-
-
-def tier_label(tier: Tier | None) -> str:
-    """A tier as people read it: "Bronze", "Silver", "Gold" or "No tier"."""
-    return "No tier" if tier is None else tier.label
 
 
 def next_tier(tier: Tier | None) -> Tier | None:
@@ -174,30 +177,30 @@ class CriterionResult:
             return f"not applicable: {answer.reason}"
         if answer.status is None and answer.views:
             said = ", ".join(
-                f"{group.replace('_', ' ')}: {Outcome(view.value).label.lower()}"
+                f"{people(group)}: {in_sentence(outcome_label(view.value))}"
                 for group, view in answer.views.items()
             )
-            return f"{self.outcome.label.lower()}, decided by the groups' views ({said})"
+            return f"{in_sentence(self.outcome.label)}, decided by the groups' views ({said})"
         if answer.needs_reconfirmation:
             assert answer.previous is not None
             before = answer.previous
-            said = "unanswered" if before.status is None else before.status.value.replace("_", " ")
+            said = in_sentence(outcome_label(Outcome.UNANSWERED.value))
+            if before.status is not None:
+                said = "answered " + in_sentence(outcome_label(before.status.value))
             notes = "; ".join(
-                f"{label}: {value}"
+                f"{in_sentence(label)}: {value}"
                 for label, value in (
-                    ("evidence", before.evidence),
-                    ("comment", before.comment),
-                    ("reason", before.reason),
+                    (EVIDENCE, before.evidence),
+                    (COMMENT, before.comment),
+                    (REASON, before.reason),
                 )
                 if value
             )
             return (
                 f"needs re-confirmation: its meaning changed since version {before.version}, "
-                f"where it was {before.id} and answered {said}" + (f" ({notes})" if notes else "")
+                f"where it was {before.id} and {said}" + (f" ({notes})" if notes else "")
             )
-        if self.outcome is Outcome.UNANSWERED:
-            return "not answered"
-        return str(self.outcome.value).replace("_", " ")
+        return in_sentence(self.outcome.label)
 
 
 @attrs.frozen
@@ -446,7 +449,7 @@ class Evaluation:
         """A table of the standards' tiers, for Jupyter."""
         from .tables import records_html
 
-        who = self.assessment.organisation or "An unnamed organisation"
+        who = self.assessment.organisation or NO_ORGANISATION
         rows = [
             {"standard": f"{r.standard.number}. {r.standard.title}", "tier": tier_label(r.achieved)}
             for r in self.standards

@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from .errors import CoprodError
+from .labels import NO_TIER, TIERS
 from .models import Framework
 from .results import Evaluation, tier_value
 
@@ -122,7 +123,7 @@ class Summary:
 
         rows = [r for r in self.to_records() if r["level"] != "indicator"]
         caption = f"{len(self.evaluations)} organisations: {self.framework.name}"
-        headings = {"gold": "Gold", "silver": "Silver", "bronze": "Bronze", "no_tier": "No tier"}
+        headings = {**TIERS, "no_tier": NO_TIER}
         columns = ("id", "title", "gold", "silver", "bronze", "no_tier")
         return records_html(
             rows, caption, columns, {**headings, "id": "Standard", "title": "Title"}
