@@ -23,7 +23,7 @@ import attrs
 
 from .errors import CoprodError
 from .labels import NO_ORGANISATION, in_sentence
-from .models import Tier
+from .models import Tier, brief
 from .results import CriterionResult, Evaluation, Outcome, tier_label, tier_value
 from .tables import markdown_text, plain_text
 
@@ -81,6 +81,14 @@ class Comparison:
     criteria_gained: tuple[CriterionChange, ...]
     criteria_lost: tuple[CriterionChange, ...]
     surveys: tuple[CriterionChange, ...]
+
+    def __repr__(self) -> str:
+        old, new = self.old.assessment, self.new.assessment
+        return (
+            f"<Comparison of {brief(new.organisation)}, {old.assessed_on.isoformat()} to "
+            f"{new.assessed_on.isoformat()}: {tier_label(self.overall.old)} to "
+            f"{tier_label(self.overall.new)}, {len(self.indicators)} indicators changed tier>"
+        )
 
     @property
     def indicators_up(self) -> tuple[TierChange, ...]:

@@ -26,7 +26,7 @@ from .labels import (
     people,
     tier_label,
 )
-from .models import Criterion, Indicator, Standard, SurveyThreshold, Tier
+from .models import Criterion, Indicator, Standard, SurveyThreshold, Tier, brief
 
 if TYPE_CHECKING:
     from .assessment import Assessment
@@ -113,6 +113,9 @@ class PopulationCheck:
     respondents: int | None = None
     counted: bool = True
 
+    def __repr__(self) -> str:
+        return f"<PopulationCheck {' and '.join(self.populations)}: {self.outcome.label}>"
+
     @property
     def explanation(self) -> str:
         """What was found and how far it is from the threshold, in a sentence."""
@@ -128,6 +131,13 @@ class SurveyCheck:
     threshold: SurveyThreshold
     populations: tuple[PopulationCheck, ...]
     outcome: Outcome
+
+    def __repr__(self) -> str:
+        threshold = self.threshold
+        return (
+            f"<SurveyCheck {threshold.metric}, at least {threshold.minimum_percent}%: "
+            f"{self.outcome.label}>"
+        )
 
 
 @attrs.frozen
@@ -145,6 +155,9 @@ class CriterionResult:
     outcome: Outcome
     answer: Answer
     survey: SurveyCheck | None = None
+
+    def __repr__(self) -> str:
+        return f"<CriterionResult {self.id}: {self.outcome.label}>"
 
     @property
     def id(self) -> str:
@@ -220,6 +233,16 @@ class IndicatorResult:
     criteria: tuple[CriterionResult, ...]
     note: IndicatorNote
 
+    def __repr__(self) -> str:
+        target = self.next_tier
+        count = len(self.blocking)
+        criteria = "criterion" if count == 1 else "criteria"
+        to_go = "" if target is None else f", {count} {criteria} to {target.label}"
+        return (
+            f"<IndicatorResult {self.id} {brief(self.indicator.title)}: "
+            f"{tier_label(self.achieved)}{to_go}>"
+        )
+
     @property
     def id(self) -> str:
         """The indicator's id."""
@@ -252,6 +275,11 @@ class StandardResult:
     standard: Standard
     achieved: Tier | None
     indicators: tuple[IndicatorResult, ...]
+
+    def __repr__(self) -> str:
+        return (
+            f"<StandardResult {self.id} {brief(self.standard.title)}: {tier_label(self.achieved)}>"
+        )
 
     @property
     def id(self) -> str:
@@ -302,6 +330,14 @@ class Evaluation:
     #: Each standard's tier as a rank, in the order of framework.standards.
     _standard_ranks: tuple[int, ...] = attrs.field(repr=False)
     _built: dict[str, Any] = attrs.field(init=False, repr=False, eq=False, factory=dict)
+
+    def __repr__(self) -> str:
+        assessment = self.assessment
+        return (
+            f"<Evaluation of {brief(assessment.organisation)} on "
+            f"{assessment.assessed_on.isoformat()} against {self.framework.version}: "
+            f"{tier_label(self.overall)}>"
+        )
 
     @property
     def standards(self) -> tuple[StandardResult, ...]:
