@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from .errors import FieldError
-from .models import brief
+from .models import _brief
 
 __all__ = [
     "Answer",
@@ -326,7 +326,7 @@ class Assessment:
 
     def __repr__(self) -> str:
         return (
-            f"<Assessment of {brief(self.organisation)} on {self.assessed_on.isoformat()} "
+            f"<Assessment of {_brief(self.organisation)} on {self.assessed_on.isoformat()} "
             f"for {self.version}: {len(self.criteria)} criteria answered, "
             f"{len(self.indicators)} indicator notes, {len(self.surveys)} surveys>"
         )

@@ -121,7 +121,7 @@ _BRIEF = reprlib.Repr()
 _BRIEF.maxstring = 48
 
 
-def brief(text: str) -> str:
+def _brief(text: str) -> str:
     """*text* quoted for a repr, cut short in the middle where it is long."""
     return _BRIEF.repr(text)
 
@@ -242,7 +242,7 @@ class Criterion:
     errata: tuple[Erratum, ...] = ()
 
     def __repr__(self) -> str:
-        return f"<Criterion {self.id} {self.tier.label} {brief(self.text)}>"
+        return f"<Criterion {self.id} {self.tier.label} {_brief(self.text)}>"
 
     @property
     def corrected_text(self) -> str:
@@ -278,7 +278,7 @@ class Indicator:
             raise FieldError("criteria", "criteria must be listed Bronze, then Silver, then Gold")
 
     def __repr__(self) -> str:
-        return f"<Indicator {self.id} {brief(self.title)}: {len(self.criteria)} criteria>"
+        return f"<Indicator {self.id} {_brief(self.title)}: {len(self.criteria)} criteria>"
 
     def criteria_for(self, tier: Tier) -> tuple[Criterion, ...]:
         """The criteria of one tier, in bullet order.
@@ -318,7 +318,7 @@ class Standard:
     def __repr__(self) -> str:
         criteria = sum(len(indicator.criteria) for indicator in self.indicators)
         return (
-            f"<Standard {self.id} {brief(self.title)}: {len(self.indicators)} indicators, "
+            f"<Standard {self.id} {_brief(self.title)}: {len(self.indicators)} indicators, "
             f"{criteria} criteria>"
         )
 

@@ -23,7 +23,7 @@ import attrs
 
 from .errors import CoprodError
 from .labels import NO_ORGANISATION, in_sentence
-from .models import Tier, brief
+from .models import Tier, _brief
 from .results import CriterionResult, Evaluation, Outcome, tier_label, tier_value
 from .tables import markdown_text, plain_text
 
@@ -85,7 +85,7 @@ class Comparison:
     def __repr__(self) -> str:
         old, new = self.old.assessment, self.new.assessment
         return (
-            f"<Comparison of {brief(new.organisation)}, {old.assessed_on.isoformat()} to "
+            f"<Comparison of {_brief(new.organisation)}, {old.assessed_on.isoformat()} to "
             f"{new.assessed_on.isoformat()}: {tier_label(self.overall.old)} to "
             f"{tier_label(self.overall.new)}, {len(self.indicators)} indicators changed tier>"
         )

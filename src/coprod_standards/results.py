@@ -26,7 +26,7 @@ from .labels import (
     people,
     tier_label,
 )
-from .models import Criterion, Indicator, Standard, SurveyThreshold, Tier, brief
+from .models import Criterion, Indicator, Standard, SurveyThreshold, Tier, _brief
 
 if TYPE_CHECKING:
     from .assessment import Assessment
@@ -239,7 +239,7 @@ class IndicatorResult:
         criteria = "criterion" if count == 1 else "criteria"
         to_go = "" if target is None else f", {count} {criteria} to {target.label}"
         return (
-            f"<IndicatorResult {self.id} {brief(self.indicator.title)}: "
+            f"<IndicatorResult {self.id} {_brief(self.indicator.title)}: "
             f"{tier_label(self.achieved)}{to_go}>"
         )
 
@@ -278,7 +278,7 @@ class StandardResult:
 
     def __repr__(self) -> str:
         return (
-            f"<StandardResult {self.id} {brief(self.standard.title)}: {tier_label(self.achieved)}>"
+            f"<StandardResult {self.id} {_brief(self.standard.title)}: {tier_label(self.achieved)}>"
         )
 
     @property
@@ -334,7 +334,7 @@ class Evaluation:
     def __repr__(self) -> str:
         assessment = self.assessment
         return (
-            f"<Evaluation of {brief(assessment.organisation)} on "
+            f"<Evaluation of {_brief(assessment.organisation)} on "
             f"{assessment.assessed_on.isoformat()} against {self.framework.version}: "
             f"{tier_label(self.overall)}>"
         )
