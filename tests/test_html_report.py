@@ -20,7 +20,8 @@ import pytest
 
 import coprod_standards
 from coprod_standards import Answer, Assessment, IndicatorNote, Status, SurveyResponse
-from coprod_standards.html_report import _TIER_COLOURS, evaluation_html
+from coprod_standards._report_style import TIER_COLOURS, report_css
+from coprod_standards.html_report import evaluation_html
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 FRAMEWORK = coprod_standards.load("1.1")
@@ -312,7 +313,7 @@ def test_assessment_text_is_escaped() -> None:
     assert facts(page)["Organisation"] == f"{SCRIPT} Hub {IMG}"
     assert table(page.root, "Claimed not applicable")[0][2] == f"{IMG} & {SCRIPT}"
     indicator = page.section("indicator-1-2").text()
-    assert f"Organisation's comment: {SCRIPT}{IMG}" in indicator
+    assert f"Comment: {SCRIPT}{IMG}" in indicator
     assert f"Evidence: {SCRIPT} Comment: {IMG}" in indicator
 
 
@@ -420,7 +421,7 @@ def test_areas_to_improve_with_comments_and_notes() -> None:
     section = page.section("indicator-5-5")
     assert "Tier reached: No tier. Next tier: Bronze." in section.text()
     assert (
-        "Organisation's comment: Moving the Tuesday group to the ground-floor hall "
+        "Comment: Moving the Tuesday group to the ground-floor hall "
         "from January 2027" in section.text()
     )
     (improve,) = (e for e in section.iter("div") if e.attrs.get("class") == "improve")
@@ -541,7 +542,48 @@ def _contrast(one: str, other: str) -> float:
 
 def test_tier_colours_have_enough_contrast() -> None:
     """Tier badges reach 7:1 (beyond WCAG AA's 4.5:1) and chart bars 3:1 against white."""
-    for tier, (ink, paper, bar) in _TIER_COLOURS.items():
+    for tier, (ink, paper, bar) in TIER_COLOURS.items():
         assert _contrast(ink, paper) >= 7, tier
         if tier != "none":  # no tier draws no bar
             assert _contrast(bar, "#ffffff") >= 3, tier
+
+
+def test_ids_tiers_and_outcomes_keep_their_words_whole() -> None:
+    """Criteria tables' id, tier and outcome cells never break inside a word.
+
+    Every cell may otherwise break anywhere, so these columns opt out: ids and
+    tiers never wrap, outcomes wrap between words only. A browser then gives
+    each column at least the width of its longest word ("Crit/eri/on" and
+    "Br/on/ze" were the bug at 1200 px).
+    """
+    css = report_css()
+    assert ".nowrap,.words{overflow-wrap:normal}.nowrap{white-space:nowrap}" in css
+    page = parse("joint-assessment.yaml")
+    tables = [t for t in page.all("table") if t.attrs.get("class") == "criteria"]
+    assert len(tables) == len(FRAMEWORK.indicators)
+    for table in tables:
+        for row in table.iter("tr"):
+            classes = [cell.attrs.get("class") for cell in row.elements()]
+            assert classes == ["nowrap", "nowrap", None, "words", None], row.text()
+    rows = list(page.section("disagreements").iter("tr"))
+    assert len(rows) == 1 + len(evaluate("joint-assessment.yaml").disagreements)
+    for row in rows:
+        assert [cell.attrs.get("class") for cell in row.elements()] == [
+            "nowrap",
+            None,
+            "words",
+            None,
+        ]
+    (row, *_) = parse("mixed-tiers.yaml").section("not-applicable").iter("tr")
+    assert [cell.attrs.get("class") for cell in row.elements()] == ["nowrap", None, None]
+
+
+def test_criteria_rows_stack_on_a_narrow_screen() -> None:
+    """Below 40rem a criteria row is a card: id, tier and outcome, then text, then evidence."""
+    css = report_css()
+    narrow = css[css.index("@media screen and (max-width:40rem){") :]
+    assert ".criteria tr{display:grid;grid-template-columns:auto auto 1fr;" in narrow
+    assert ".criteria tr>:nth-child(3){order:1;grid-column:1/-1}" in narrow
+    assert ".criteria tr>:nth-child(5){order:2;grid-column:1/-1}" in narrow
+    # The headings are hidden from sight only: screen readers still read them.
+    assert "display:none" not in narrow.split(".criteria thead{")[1].split("}")[0]

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from fractions import Fraction
 from typing import NamedTuple
 
+from . import labels
 from .assessment import SurveyResponse
 from .models import SurveyThreshold
 from .policy import BandReading, Policy, PopulationRule
@@ -271,7 +272,7 @@ def _measure(
 def explain(result: PopulationCheck) -> str:
     """A population check in a sentence: what was found, and how far off the threshold it is."""
     threshold, policy = result.threshold, result.policy
-    people = " and ".join(population.replace("_", " ") for population in result.populations)
+    people = " and ".join(labels.people(population) for population in result.populations)
     metric = threshold.metric
     minimum = threshold.minimum_percent
     if result.outcome is Outcome.UNANSWERED:

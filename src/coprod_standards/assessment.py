@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from .errors import FieldError, echo
+from .models import _brief
 
 __all__ = [
     "Answer",
@@ -322,6 +323,13 @@ class Assessment:
             frozenset(self.criteria),
         )
         object.__setattr__(self, "_index", index)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Assessment of {_brief(self.organisation)} on {self.assessed_on.isoformat()} "
+            f"for {self.version}: {len(self.criteria)} criteria answered, "
+            f"{len(self.indicators)} indicator notes, {len(self.surveys)} surveys>"
+        )
 
     @property
     def index(self) -> AnswerIndex:

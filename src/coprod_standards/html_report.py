@@ -18,6 +18,20 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from ._report_style import NO_WRAP, STACKED, TIER_COLOURS, WHOLE_WORDS, report_css
+from .errata import corrected_reading
+from .labels import (
+    AREAS_TO_IMPROVE,
+    COMMENT,
+    CORRECTED_READING,
+    DISAGREEMENTS,
+    EVIDENCE,
+    NO_ORGANISATION,
+    NOT_APPLICABLE_CLAIMS,
+    REASON,
+    in_sentence,
+    people,
+)
 from .models import Erratum, Tier
 from .results import (
     CriterionResult,
@@ -31,16 +45,6 @@ from .results import (
 
 __all__ = ["evaluation_html"]
 
-#: Per tier: badge text colour, badge background and chart bar fill. Badge text
-#: is at least 7:1 on its background and each bar at least 3:1 against white
-#: (WCAG AAA text, AA graphics); the tier is always written out as well.
-_TIER_COLOURS: dict[str, tuple[str, str, str]] = {
-    "none": ("#1a1a1a", "#ffffff", "#ffffff"),
-    "bronze": ("#5a2e0c", "#f7e4d2", "#9c5b23"),
-    "silver": ("#2b3138", "#e6e9ed", "#69727d"),
-    "gold": ("#4a3800", "#fbefc0", "#8f7200"),
-}
-
 # The chart's geometry in SVG user units; the SVG scales to the page's width.
 _BAR_STEP = 140  # the length of one tier
 _ROW_HEIGHT = 52
@@ -51,8 +55,8 @@ _CHART_WIDTH = 560
 _SECTIONS = {
     "summary": "Summary",
     "surveys": "Surveys recorded",
-    "not-applicable": "Claimed not applicable",
-    "disagreements": "Where respondent groups disagree",
+    "not-applicable": NOT_APPLICABLE_CLAIMS,
+    "disagreements": DISAGREEMENTS,
 }
 _CRITERION_HEADINGS = ("Criterion", "Tier", "Published text", "Outcome", "Evidence and comments")
 
@@ -72,51 +76,12 @@ def _badge(tier: Tier | None) -> str:
 
 def _people(group: str) -> str:
     """A respondent group or survey population id as words: service_users, service users."""
-    return _text(group.replace("_", " "))
+    return _text(people(group))
 
 
 def _anchor(prefix: str, id: str) -> str:
     # "1.2" becomes "indicator-1-2": a fragment id that needs no escaping anywhere.
     return f"{prefix}-{id.replace('.', '-')}"
-
-
-def _css() -> str:
-    tiers = "".join(
-        f".tier-{key}{{color:{ink};background:{paper}}}"
-        for key, (ink, paper, _) in _TIER_COLOURS.items()
-    )
-    # Relative units throughout, so that the page reflows at 200% zoom; cells
-    # may break long words (a pasted link) rather than force sideways scrolling.
-    return (
-        "body{margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;"
-        "line-height:1.5;color:#1a1a1a;background:#fff}"
-        "main{max-width:60rem;margin:0 auto;padding:1rem 1.25rem 3rem}"
-        "h1{font-size:1.75rem;line-height:1.25}"
-        "h2{font-size:1.4rem;margin-top:2.5rem;border-bottom:0.125rem solid #1a1a1a}"
-        "h3{font-size:1.15rem;margin-top:2rem}a{color:#0b4f9c}"
-        ".facts{display:grid;grid-template-columns:max-content 1fr;gap:0.25rem 1rem}"
-        ".facts dt{font-weight:bold}.facts dd{margin:0}"
-        "table{width:100%;border-collapse:collapse;margin:0.75rem 0 1.25rem}"
-        "caption{text-align:left;font-weight:bold;padding:0.25rem 0}"
-        "th,td{border:0.0625rem solid #767676;padding:0.35rem 0.5rem;text-align:left;"
-        "vertical-align:top;overflow-wrap:anywhere}"
-        "thead th{background:#f2f2f2}td ul,.improve ul{margin:0;padding-left:1.1rem}"
-        ".tier{display:inline-block;padding:0 0.45em;border:0.0625rem solid currentColor;"
-        f"border-radius:0.25em;font-weight:bold;white-space:nowrap}}{tiers}"
-        ".prompt{font-style:italic}.erratum{font-size:0.9em;font-style:italic}"
-        ".note,.improve{border-left:0.3rem solid #767676;padding:0.1rem 0 0.1rem 0.75rem}"
-        ".improve{border-left-color:#9c5b23}"
-        ".chart{margin:1rem 0}.chart svg{display:block;width:100%;max-width:40rem;height:auto}"
-        "@media (max-width:30rem){.facts{grid-template-columns:1fr}}"
-        # Printed or saved as PDF: black on white, no navigation, and no row,
-        # list item or chart cut in two; headings stay with what follows them.
-        "@media print{body{color:#000;background:#fff;font-size:11pt}"
-        "main{max-width:none;padding:0}nav{display:none}a{color:#000;text-decoration:none}"
-        "h2,h3,caption{break-after:avoid;page-break-after:avoid}"
-        "tr,li,.chart,.improve,.note{break-inside:avoid;page-break-inside:avoid}"
-        "thead{display:table-header-group}.tier{color:#000;background:#fff}"
-        ".chart svg{print-color-adjust:exact;-webkit-print-color-adjust:exact}}"
-    )
 
 
 def _chart(standards: tuple[StandardResult, ...]) -> str:
@@ -142,7 +107,7 @@ def _chart(standards: tuple[StandardResult, ...]) -> str:
     for index, (title, result) in enumerate(zip(titles, standards, strict=True)):
         top = _CHART_TOP + index * _ROW_HEIGHT
         length = (0 if result.achieved is None else result.achieved.rank + 1) * _BAR_STEP
-        fill = _TIER_COLOURS[_tier_key(result.achieved)][2]
+        fill = TIER_COLOURS[_tier_key(result.achieved)][2]
         parts.append(
             f'<text x="0" y="{top + 16}" font-size="15" fill="#1a1a1a">{_text(title)}</text>'
         )
@@ -159,15 +124,31 @@ def _chart(standards: tuple[StandardResult, ...]) -> str:
     return "\n".join(parts)
 
 
-def _table(caption: str, headings: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
-    """A table whose first cell in each row heads that row; all text is HTML already."""
-    head = "".join(f'<th scope="col">{heading}</th>' for heading in headings)
+def _table(
+    caption: str,
+    headings: Iterable[str],
+    rows: Iterable[Iterable[str]],
+    classes: tuple[str, ...] = (),
+    kind: str = "",
+) -> str:
+    """A table whose first cell in each row heads that row; all text is HTML already.
+
+    *classes* gives each column's cells a class, such as `NO_WRAP` for ids.
+    """
+
+    def cell(tag: str, index: int, text: str, scope: str = "") -> str:
+        css = classes[index] if index < len(classes) else ""
+        attributes = (f' scope="{scope}"' if scope else "") + (f' class="{css}"' if css else "")
+        return f"<{tag}{attributes}>{text}</{tag}>"
+
+    head = "".join(cell("th", index, text, "col") for index, text in enumerate(headings))
     body = []
     for first, *rest in rows:
-        cells = "".join(f"<td>{cell}</td>" for cell in rest)
-        body.append(f'<tr><th scope="row">{first}</th>{cells}</tr>')
+        cells = "".join(cell("td", index, text) for index, text in enumerate(rest, start=1))
+        body.append(f"<tr>{cell('th', 0, first, 'row')}{cells}</tr>")
+    opening = f'<table class="{kind}">' if kind else "<table>"
     return (
-        f"<table>\n<caption>{caption}</caption>\n<thead><tr>{head}</tr></thead>\n"
+        f"{opening}\n<caption>{caption}</caption>\n<thead><tr>{head}</tr></thead>\n"
         "<tbody>\n" + "\n".join(body) + "\n</tbody>\n</table>"
     )
 
@@ -178,14 +159,11 @@ def _section(id: str, heading: str, body: str) -> str:
 
 def _correction(text: str, errata: tuple[Erratum, ...]) -> str:
     """What published words probably mean, as a note; empty where no erratum applies."""
-    applying = [erratum for erratum in errata if erratum.original in text]
-    if not applying:
+    reading = corrected_reading(text, errata)
+    if reading is None:
         return ""
-    corrected = text
-    for erratum in applying:
-        corrected = erratum.apply(corrected)
-    notes = "".join(f" ({_text(erratum.note)})" for erratum in applying if erratum.note)
-    return f'<span class="erratum">Corrected reading: {_text(corrected)}{notes}</span>'
+    notes = "".join(f" ({_text(note)})" for note in reading.notes)
+    return f'<span class="erratum">{CORRECTED_READING}: {_text(reading.text)}{notes}</span>'
 
 
 def _published(result: CriterionResult) -> str:
@@ -197,7 +175,7 @@ def _published(result: CriterionResult) -> str:
 
 def _views(result: CriterionResult) -> str:
     return "; ".join(
-        f"{_people(group)}: {Outcome(view.value).label.lower()}"
+        f"{_people(group)}: {in_sentence(Outcome(view.value).label)}"
         for group, view in result.answer.views.items()
     )
 
@@ -206,8 +184,8 @@ def _details(result: CriterionResult) -> str:
     """What backs a criterion's outcome: surveys, views, evidence, comment, reason."""
     items = []
     for check in () if result.survey is None else result.survey.populations:
-        who = " and ".join(check.populations).replace("_", " ").capitalize()
-        outcome = check.outcome.label.lower()
+        who = people(" and ".join(check.populations)).capitalize()
+        outcome = in_sentence(check.outcome.label)
         items.append(f"{_text(who)} ({outcome}): {_text(check.explanation)}.")
     answer = result.answer
     if answer.needs_reconfirmation:
@@ -216,11 +194,11 @@ def _details(result: CriterionResult) -> str:
         differ = " The groups disagree." if result.disagreement else ""
         items.append(f"Views: {_views(result)}.{differ}")
     if answer.evidence:
-        items.append(f"Evidence: {_text(answer.evidence)}")
+        items.append(f"{EVIDENCE}: {_text(answer.evidence)}")
     if answer.comment:
-        items.append(f"Comment: {_text(answer.comment)}")
+        items.append(f"{COMMENT}: {_text(answer.comment)}")
     if answer.reason:
-        items.append(f"Not applicable because: {_text(answer.reason)}")
+        items.append(f"{REASON}: {_text(answer.reason)}")
     if not items:
         return ""
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
@@ -228,7 +206,7 @@ def _details(result: CriterionResult) -> str:
 
 def _header(evaluation: Evaluation) -> str:
     assessment, policy = evaluation.assessment, evaluation.policy
-    who = _text(assessment.organisation or "An unnamed organisation")
+    who = _text(assessment.organisation or NO_ORGANISATION)
     day = assessment.assessed_on.isoformat()
     facts = [
         ("Organisation", who),
@@ -284,10 +262,18 @@ def _summary(evaluation: Evaluation) -> str:
     return _section("summary", _SECTIONS["summary"], body)
 
 
-def _listing(id: str, headings: list[str], rows: list[list[str]], empty: str, intro: str) -> str:
+def _listing(
+    id: str,
+    headings: list[str],
+    rows: list[list[str]],
+    empty: str,
+    intro: str,
+    classes: tuple[str, ...] = (),
+) -> str:
     """A section holding one table, or a sentence saying there is nothing to list."""
     heading = _SECTIONS[id]
-    body = f"<p>{intro}</p>\n{_table(heading, headings, rows)}" if rows else f"<p>{empty}</p>"
+    table = _table(heading, headings, rows, classes)
+    body = f"<p>{intro}</p>\n{table}" if rows else f"<p>{empty}</p>"
     return _section(id, heading, body)
 
 
@@ -312,7 +298,8 @@ def _not_applicable(evaluation: Evaluation) -> str:
     rows = [[_text(r.id), _published(r), _text(r.answer.reason)] for r in evaluation.not_applicable]
     intro = "Not applicable counts as met, so each claim is listed here for a reader to check."
     empty = "No criterion is claimed not applicable."
-    return _listing("not-applicable", ["Criterion", "Published text", "Reason"], rows, empty, intro)
+    headings = ["Criterion", "Published text", "Reason"]
+    return _listing("not-applicable", headings, rows, empty, intro, (NO_WRAP,))
 
 
 def _disagreements(evaluation: Evaluation) -> str:
@@ -332,7 +319,8 @@ def _disagreements(evaluation: Evaluation) -> str:
         "Where there is no agreed status, the groups' views decide, by the consensus rule "
         f"{_text(evaluation.policy.consensus.value)}."
     )
-    return _listing("disagreements", headings, rows, "No groups gave differing views.", intro)
+    empty = "No groups gave differing views."
+    return _listing("disagreements", headings, rows, empty, intro, (NO_WRAP, "", WHOLE_WORDS))
 
 
 def _tiers_line(achieved: Tier | None) -> str:
@@ -348,12 +336,12 @@ def _improve(result: IndicatorResult) -> str:
     if target is None or not result.blocking:
         return ""
     items = "".join(
-        f"<li><strong>{_text(r.id)}</strong> ({r.outcome.label.lower()}): "
+        f"<li><strong>{_text(r.id)}</strong> ({in_sentence(r.outcome.label)}): "
         f"{_published(r)}{_details(r)}</li>"
         for r in result.blocking
     )
     return (
-        f'<div class="improve"><p><strong>Areas to improve for {target.label}</strong></p>'
+        f'<div class="improve"><p><strong>{AREAS_TO_IMPROVE} for {target.label}</strong></p>'
         f"<ul>{items}</ul></div>"
     )
 
@@ -369,7 +357,7 @@ def _indicator(result: IndicatorResult) -> str:
         parts.append(f"<p>{correction}</p>")
     parts.append(_tiers_line(result.achieved))
     if result.note.comment:
-        parts.append(f'<p class="note">Organisation\'s comment: {_text(result.note.comment)}</p>')
+        parts.append(f'<p class="note">{COMMENT}: {_text(result.note.comment)}</p>')
     parts.append(_improve(result))
     blocked = {r.id for r in result.blocking}
     rows = [
@@ -382,7 +370,9 @@ def _indicator(result: IndicatorResult) -> str:
         ]
         for r in result.criteria
     ]
-    parts += [_table(f"Criteria of indicator {_text(result.id)}", _CRITERION_HEADINGS, rows)]
+    caption = f"Criteria of indicator {_text(result.id)}"
+    columns = (NO_WRAP, NO_WRAP, "", WHOLE_WORDS)
+    parts.append(_table(caption, _CRITERION_HEADINGS, rows, columns, STACKED))
     return "\n".join(part for part in parts if part) + "\n</section>"
 
 
@@ -411,7 +401,7 @@ def evaluation_html(evaluation: Evaluation) -> str:
     script and loads nothing, and the same evaluation always gives the same
     text.
     """
-    who = evaluation.assessment.organisation or "An unnamed organisation"
+    who = evaluation.assessment.organisation or NO_ORGANISATION
     sections = [
         _header(evaluation),
         _contents(evaluation),
@@ -425,7 +415,7 @@ def evaluation_html(evaluation: Evaluation) -> str:
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>Co-production self-assessment: {_text(who)}</title>\n"
-        f"<style>{_css()}</style>\n</head>\n<body>\n<main>\n"
+        f"<style>{report_css()}</style>\n</head>\n<body>\n<main>\n"
         + "\n".join(sections)
         + "\n</main>\n</body>\n</html>\n"
     )

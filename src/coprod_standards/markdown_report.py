@@ -2,31 +2,55 @@
 
 from __future__ import annotations
 
-from .results import Evaluation, tier_label
+from .errata import corrected_reading
+from .labels import (
+    AREAS_TO_IMPROVE,
+    COMMENT,
+    CORRECTED_READING,
+    DISAGREEMENTS,
+    NO_ORGANISATION,
+    NOT_APPLICABLE_CLAIMS,
+    in_sentence,
+    outcome_label,
+    people,
+    tier_label,
+)
+from .models import Erratum
+from .results import Evaluation
 from .tables import markdown_text as _md
 from .tables import records_markdown
 
 __all__ = ["evaluation_markdown"]
 
 
+def _with_reading(text: str, errata: tuple[Erratum, ...]) -> str:
+    """*text*, then its corrected reading in brackets where an erratum applies."""
+    reading = corrected_reading(text, errata)
+    if reading is None:
+        return text
+    return f"{text} ({in_sentence(CORRECTED_READING)}: {reading.text})"
+
+
 def evaluation_markdown(evaluation: Evaluation) -> str:
     """A Markdown report of *evaluation*, for an intranet page or a meeting's papers."""
     assessment = evaluation.assessment
-    who = assessment.organisation or "An unnamed organisation"
+    who = assessment.organisation or NO_ORGANISATION
     lines = [
         f"# {_md(who)}: co-production self-assessment",
         "",
-        f"Assessed on {assessment.assessed_on.isoformat()} against {evaluation.framework.name}.",
+        f"Assessed on {assessment.assessed_on.isoformat()} "
+        f"against {_md(evaluation.framework.name)}.",
     ]
     if assessment.completed_by:
-        groups = ", ".join(group.replace("_", " ") for group in assessment.completed_by)
+        groups = ", ".join(people(group) for group in assessment.completed_by)
         lines.append(f"Completed by {_md(groups)}.")
     lines += ["", f"**Overall: {tier_label(evaluation.overall)}**", "", "## Standards", ""]
     lines.append(
         records_markdown(
             [
                 {
-                    "standard": f"{r.standard.number}. {r.standard.title}",
+                    "standard": f"{r.standard.number}. "
+                    + _with_reading(r.standard.title, r.standard.errata),
                     "tier": tier_label(r.achieved),
                 }
                 for r in evaluation.standards
@@ -40,7 +64,7 @@ def evaluation_markdown(evaluation: Evaluation) -> str:
             [
                 {
                     "id": r.id,
-                    "title": r.indicator.title,
+                    "title": _with_reading(r.indicator.title, r.indicator.errata),
                     "tier": tier_label(r.achieved),
                     "next": "" if r.next_tier is None else r.next_tier.label,
                     "to_go": len(r.blocking),
@@ -56,7 +80,7 @@ def evaluation_markdown(evaluation: Evaluation) -> str:
             },
         )
     )
-    lines += ["## Areas to improve", ""]
+    lines += [f"## {AREAS_TO_IMPROVE}", ""]
     blocked = [r for r in evaluation.indicators if r.blocking]
     if not blocked:
         lines += ["Every indicator has reached Gold.", ""]
@@ -67,26 +91,30 @@ def evaluation_markdown(evaluation: Evaluation) -> str:
             "",
         ]
         if result.note.comment:
-            lines += [f"Note: {_md(result.note.comment)}", ""]
+            lines += [f"{COMMENT}: {_md(result.note.comment)}", ""]
         for criterion in result.blocking:
-            status = str(criterion.outcome.value).replace("_", " ")
+            status = in_sentence(criterion.outcome.label)
             lines.append(f"- **{criterion.id}** ({status}): {_md(criterion.criterion.text)}")
+            published = criterion.criterion
+            if reading := corrected_reading(published.text, published.errata):
+                notes = "".join(f" ({_md(note)})" for note in reading.notes)
+                lines.append(f"  - {CORRECTED_READING}: {_md(reading.text)}{notes}")
             if criterion.needs_explanation:
                 lines.append(f"  - {_md(criterion.explanation)}")
             if criterion.answer.comment:
-                lines.append(f"  - Comment: {_md(criterion.answer.comment)}")
+                lines.append(f"  - {COMMENT}: {_md(criterion.answer.comment)}")
         lines.append("")
     if evaluation.not_applicable:
-        lines += ["## Claimed not applicable", ""]
+        lines += [f"## {NOT_APPLICABLE_CLAIMS}", ""]
         lines += [f"- **{c.id}**: {_md(c.answer.reason)}" for c in evaluation.not_applicable]
         lines.append("")
     if evaluation.disagreements:
-        lines += ["## Where respondent groups disagree", ""]
+        lines += [f"## {DISAGREEMENTS}", ""]
         for c in evaluation.disagreements:
             views = ", ".join(
-                f"{group.replace('_', ' ')}: {view.value.replace('_', ' ')}"
+                f"{people(group)}: {in_sentence(outcome_label(view.value))}"
                 for group, view in c.answer.views.items()
             )
-            lines.append(f"- **{c.id}** ({str(c.outcome.value).replace('_', ' ')}): {_md(views)}")
+            lines.append(f"- **{c.id}** ({in_sentence(c.outcome.label)}): {_md(views)}")
         lines.append("")
     return "\n".join(lines)

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import enum
 import re
+import reprlib
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
 from .errors import FieldError, UnknownIdError, echo
+from .labels import TIERS
 
 __all__ = [
     "Criterion",
@@ -70,7 +72,7 @@ class Tier(enum.Enum):
     @property
     def label(self) -> str:
         """The tier's name as people write it: Bronze, Silver or Gold."""
-        return self.value.capitalize()
+        return TIERS[self.value]
 
     @property
     def below(self) -> tuple[Tier, ...]:
@@ -113,6 +115,15 @@ class Frequency(enum.Enum):
     """How often a survey behind a criterion must be run."""
 
     ANNUALLY = "annually"
+
+
+_BRIEF = reprlib.Repr()
+_BRIEF.maxstring = 48
+
+
+def _brief(text: str) -> str:
+    """*text* quoted for a repr, cut short in the middle where it is long."""
+    return _BRIEF.repr(text)
 
 
 def _percentage(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -230,6 +241,9 @@ class Criterion:
     survey: SurveyThreshold | None = None
     errata: tuple[Erratum, ...] = ()
 
+    def __repr__(self) -> str:
+        return f"<Criterion {self.id} {self.tier.label} {_brief(self.text)}>"
+
     @property
     def corrected_text(self) -> str:
         """The text with its errata applied; the same as `text` where there are none."""
@@ -262,6 +276,9 @@ class Indicator:
         tiers = [criterion.tier for criterion in self.criteria]
         if tiers != sorted(tiers):
             raise FieldError("criteria", "criteria must be listed Bronze, then Silver, then Gold")
+
+    def __repr__(self) -> str:
+        return f"<Indicator {self.id} {_brief(self.title)}: {len(self.criteria)} criteria>"
 
     def criteria_for(self, tier: Tier) -> tuple[Criterion, ...]:
         """The criteria of one tier, in bullet order.
@@ -297,6 +314,13 @@ class Standard:
     prompt: str
     indicators: tuple[Indicator, ...]
     errata: tuple[Erratum, ...] = ()
+
+    def __repr__(self) -> str:
+        criteria = sum(len(indicator.criteria) for indicator in self.indicators)
+        return (
+            f"<Standard {self.id} {_brief(self.title)}: {len(self.indicators)} indicators, "
+            f"{criteria} criteria>"
+        )
 
     @property
     def corrected_title(self) -> str:
@@ -506,6 +530,12 @@ class Framework:
         object.__setattr__(self, "_criteria_by_id", criteria)
         object.__setattr__(self, "_indicators", tuple(indicators.values()))
         object.__setattr__(self, "_criteria", tuple(criteria.values()))
+
+    def __repr__(self) -> str:
+        return (
+            f"<Framework {self.id} {self.version}: {len(self.standards)} standards, "
+            f"{len(self._indicators)} indicators, {len(self._criteria)} criteria>"
+        )
 
     @property
     def name(self) -> str:

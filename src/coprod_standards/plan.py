@@ -36,6 +36,8 @@ from typing import Any
 
 import attrs
 
+from .errata import corrected_reading
+from .labels import COMMENT, CORRECTED_READING, EVIDENCE, NO_ORGANISATION, in_sentence
 from .models import Tier
 from .policy import RollUp
 from .results import (
@@ -275,11 +277,12 @@ def _introduction(evaluation: Evaluation, phase: PlanPhase, items: list[PlanItem
 def plan_markdown(evaluation: Evaluation) -> str:
     """The action plan as a Markdown document a meeting can work through."""
     assessment = evaluation.assessment
-    who = assessment.organisation or "An unnamed organisation"
+    who = assessment.organisation or NO_ORGANISATION
     lines = [
         f"# Action plan: {_md(who)}",
         "",
-        f"Assessed on {assessment.assessed_on.isoformat()} against {evaluation.framework.name}. "
+        f"Assessed on {assessment.assessed_on.isoformat()} "
+        f"against {_md(evaluation.framework.name)}. "
         f"Overall: {tier_label(evaluation.overall)}.",
         "",
         "First come the steps that lift the overall tier, then those that lift a standard's "
@@ -310,16 +313,21 @@ def plan_markdown(evaluation: Evaluation) -> str:
             + (f" Counts towards: {' and '.join(towards)}." if towards else ""),
         ]
         if indicator.note.comment:
-            lines += ["", f"Your note: {_md(indicator.note.comment)}"]
+            lines += ["", f"{COMMENT}: {_md(indicator.note.comment)}"]
         lines.append("")
         for criterion in item.criteria:
-            status = str(criterion.outcome.value).replace("_", " ")
+            status = in_sentence(criterion.outcome.label)
             lines.append(f"- [ ] **{criterion.id}** ({status}): {_md(criterion.criterion.text)}")
-            details = [
+            details = []
+            published = criterion.criterion
+            if reading := corrected_reading(published.text, published.errata):
+                notes = "".join(f" ({_md(note)})" for note in reading.notes)
+                details.append(f"{CORRECTED_READING}: {_md(reading.text)}{notes}")
+            details += [
                 f"{label}: {_md(value)}"
                 for label, value in (
-                    ("Evidence", criterion.answer.evidence),
-                    ("Comment", criterion.answer.comment),
+                    (EVIDENCE, criterion.answer.evidence),
+                    (COMMENT, criterion.answer.comment),
                 )
                 if value
             ]

@@ -22,7 +22,8 @@ from typing import Any
 import attrs
 
 from .errors import CoprodError
-from .models import Tier
+from .labels import NO_ORGANISATION, in_sentence
+from .models import Tier, _brief
 from .results import CriterionResult, Evaluation, Outcome, tier_label, tier_value
 from .tables import markdown_text, plain_text
 
@@ -80,6 +81,14 @@ class Comparison:
     criteria_gained: tuple[CriterionChange, ...]
     criteria_lost: tuple[CriterionChange, ...]
     surveys: tuple[CriterionChange, ...]
+
+    def __repr__(self) -> str:
+        old, new = self.old.assessment, self.new.assessment
+        return (
+            f"<Comparison of {_brief(new.organisation)}, {old.assessed_on.isoformat()} to "
+            f"{new.assessed_on.isoformat()}: {tier_label(self.overall.old)} to "
+            f"{tier_label(self.overall.new)}, {len(self.indicators)} indicators changed tier>"
+        )
 
     @property
     def indicators_up(self) -> tuple[TierChange, ...]:
@@ -176,7 +185,7 @@ def compare(old: Evaluation, new: Evaluation) -> Comparison:
 
 
 def _status(outcome: Outcome) -> str:
-    return str(outcome.value).replace("_", " ")
+    return in_sentence(outcome.label)
 
 
 def _lines(
@@ -184,7 +193,7 @@ def _lines(
 ) -> list[str]:
     old, new = comparison.old.assessment, comparison.new.assessment
     lines = [
-        f"{heading}{clean(new.organisation or 'An unnamed organisation')}: "
+        f"{heading}{clean(new.organisation or NO_ORGANISATION)}: "
         f"{old.assessed_on.isoformat()} to {new.assessed_on.isoformat()}",
         "",
     ]
@@ -204,39 +213,40 @@ def _lines(
     section(
         "Standards that changed tier:",
         [
-            f"{c.id}. {c.title}: {tier_label(c.old)} to {tier_label(c.new)}"
+            f"{c.id}. {clean(c.title)}: {tier_label(c.old)} to {tier_label(c.new)}"
             for c in comparison.standards
         ],
     )
     section(
         "Indicators that went up:",
         [
-            f"{c.id} {c.title}: {tier_label(c.old)} to {tier_label(c.new)}"
+            f"{c.id} {clean(c.title)}: {tier_label(c.old)} to {tier_label(c.new)}"
             for c in comparison.indicators_up
         ],
     )
     section(
         "Indicators that went down:",
         [
-            f"{c.id} {c.title}: {tier_label(c.old)} to {tier_label(c.new)}"
+            f"{c.id} {clean(c.title)}: {tier_label(c.old)} to {tier_label(c.new)}"
             for c in comparison.indicators_down
         ],
     )
     section(
         "Criteria newly met:",
-        [f"{c.id}: {c.new.criterion.text}" for c in comparison.criteria_gained],
+        [f"{c.id}: {clean(c.new.criterion.text)}" for c in comparison.criteria_gained],
     )
     section(
         "Criteria no longer met:",
         [
-            f"{c.id} (now {_status(c.new.outcome)}): {c.new.criterion.text}"
+            f"{c.id} (now {_status(c.new.outcome)}): {clean(c.new.criterion.text)}"
             for c in comparison.criteria_lost
         ],
     )
     section(
         "Survey changes:",
         [
-            f"{c.id}: {_status(c.old.outcome)} to {_status(c.new.outcome)}; now {c.new.explanation}"
+            f"{c.id}: {_status(c.old.outcome)} to {_status(c.new.outcome)}; "
+            f"now {clean(c.new.explanation)}"
             for c in comparison.surveys
         ],
     )

@@ -16,7 +16,17 @@ import attrs
 
 from .assessment import Answer, IndicatorNote
 from .errors import UnknownIdError
-from .models import Criterion, Indicator, Standard, SurveyThreshold, Tier
+from .labels import (
+    COMMENT,
+    EVIDENCE,
+    NO_ORGANISATION,
+    REASON,
+    in_sentence,
+    outcome_label,
+    people,
+    tier_label,
+)
+from .models import Criterion, Indicator, Standard, SurveyThreshold, Tier, _brief
 
 if TYPE_CHECKING:
     from .assessment import Assessment
@@ -58,18 +68,11 @@ class Outcome(enum.Enum):
     @property
     def label(self) -> str:
         """The outcome in words: "Met", "Not met", "Not answered", "Out of date"..."""
-        if self is Outcome.UNANSWERED:
-            return "Not answered"
-        return str(self.value).replace("_", " ").capitalize()
+        return outcome_label(self.value)
 
 
 #: A tier by its rank plus one: None (no tier), Bronze, Silver, Gold.
 TIER_OF_RANK: tuple[Tier | None, ...] = (None, *Tier)
-
-
-def tier_label(tier: Tier | None) -> str:
-    """A tier as people read it: "Bronze", "Silver", "Gold" or "No tier"."""
-    return "No tier" if tier is None else tier.label
 
 
 def next_tier(tier: Tier | None) -> Tier | None:
@@ -110,6 +113,9 @@ class PopulationCheck:
     respondents: int | None = None
     counted: bool = True
 
+    def __repr__(self) -> str:
+        return f"<PopulationCheck {' and '.join(self.populations)}: {self.outcome.label}>"
+
     @property
     def explanation(self) -> str:
         """What was found and how far it is from the threshold, in a sentence."""
@@ -125,6 +131,13 @@ class SurveyCheck:
     threshold: SurveyThreshold
     populations: tuple[PopulationCheck, ...]
     outcome: Outcome
+
+    def __repr__(self) -> str:
+        threshold = self.threshold
+        return (
+            f"<SurveyCheck {threshold.metric}, at least {threshold.minimum_percent}%: "
+            f"{self.outcome.label}>"
+        )
 
 
 @attrs.frozen
@@ -142,6 +155,9 @@ class CriterionResult:
     outcome: Outcome
     answer: Answer
     survey: SurveyCheck | None = None
+
+    def __repr__(self) -> str:
+        return f"<CriterionResult {self.id}: {self.outcome.label}>"
 
     @property
     def id(self) -> str:
@@ -174,30 +190,30 @@ class CriterionResult:
             return f"not applicable: {answer.reason}"
         if answer.status is None and answer.views:
             said = ", ".join(
-                f"{group.replace('_', ' ')}: {Outcome(view.value).label.lower()}"
+                f"{people(group)}: {in_sentence(outcome_label(view.value))}"
                 for group, view in answer.views.items()
             )
-            return f"{self.outcome.label.lower()}, decided by the groups' views ({said})"
+            return f"{in_sentence(self.outcome.label)}, decided by the groups' views ({said})"
         if answer.needs_reconfirmation:
             assert answer.previous is not None
             before = answer.previous
-            said = "unanswered" if before.status is None else before.status.value.replace("_", " ")
+            said = in_sentence(outcome_label(Outcome.UNANSWERED.value))
+            if before.status is not None:
+                said = "answered " + in_sentence(outcome_label(before.status.value))
             notes = "; ".join(
-                f"{label}: {value}"
+                f"{in_sentence(label)}: {value}"
                 for label, value in (
-                    ("evidence", before.evidence),
-                    ("comment", before.comment),
-                    ("reason", before.reason),
+                    (EVIDENCE, before.evidence),
+                    (COMMENT, before.comment),
+                    (REASON, before.reason),
                 )
                 if value
             )
             return (
                 f"needs re-confirmation: its meaning changed since version {before.version}, "
-                f"where it was {before.id} and answered {said}" + (f" ({notes})" if notes else "")
+                f"where it was {before.id} and {said}" + (f" ({notes})" if notes else "")
             )
-        if self.outcome is Outcome.UNANSWERED:
-            return "not answered"
-        return str(self.outcome.value).replace("_", " ")
+        return in_sentence(self.outcome.label)
 
 
 @attrs.frozen
@@ -216,6 +232,16 @@ class IndicatorResult:
     achieved: Tier | None
     criteria: tuple[CriterionResult, ...]
     note: IndicatorNote
+
+    def __repr__(self) -> str:
+        target = self.next_tier
+        count = len(self.blocking)
+        criteria = "criterion" if count == 1 else "criteria"
+        to_go = "" if target is None else f", {count} {criteria} to {target.label}"
+        return (
+            f"<IndicatorResult {self.id} {_brief(self.indicator.title)}: "
+            f"{tier_label(self.achieved)}{to_go}>"
+        )
 
     @property
     def id(self) -> str:
@@ -249,6 +275,11 @@ class StandardResult:
     standard: Standard
     achieved: Tier | None
     indicators: tuple[IndicatorResult, ...]
+
+    def __repr__(self) -> str:
+        return (
+            f"<StandardResult {self.id} {_brief(self.standard.title)}: {tier_label(self.achieved)}>"
+        )
 
     @property
     def id(self) -> str:
@@ -299,6 +330,14 @@ class Evaluation:
     #: Each standard's tier as a rank, in the order of framework.standards.
     _standard_ranks: tuple[int, ...] = attrs.field(repr=False)
     _built: dict[str, Any] = attrs.field(init=False, repr=False, eq=False, factory=dict)
+
+    def __repr__(self) -> str:
+        assessment = self.assessment
+        return (
+            f"<Evaluation of {_brief(assessment.organisation)} on "
+            f"{assessment.assessed_on.isoformat()} against {self.framework.version}: "
+            f"{tier_label(self.overall)}>"
+        )
 
     @property
     def standards(self) -> tuple[StandardResult, ...]:
@@ -446,7 +485,7 @@ class Evaluation:
         """A table of the standards' tiers, for Jupyter."""
         from .tables import records_html
 
-        who = self.assessment.organisation or "An unnamed organisation"
+        who = self.assessment.organisation or NO_ORGANISATION
         rows = [
             {"standard": f"{r.standard.number}. {r.standard.title}", "tier": tier_label(r.achieved)}
             for r in self.standards

@@ -21,7 +21,8 @@ from typing import Any
 import attrs
 
 from .errors import CoprodError
-from .models import Framework
+from .labels import NO_TIER, TIERS, tier_label
+from .models import Framework, Tier
 from .results import Evaluation, tier_value
 
 __all__ = ["Summary", "summarise"]
@@ -48,6 +49,16 @@ class Summary:
     overall: Counts
     _standards: dict[str, Counts] = attrs.field(repr=False)
     _indicators: dict[str, Counts] = attrs.field(repr=False)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(
+            f"{self.overall[key]} {tier_label(None if key is None else Tier(key))}"
+            for key in ("gold", "silver", "bronze", None)
+        )
+        return (
+            f"<Summary of {len(self.evaluations)} organisations against "
+            f"{self.framework.version}: {counts}>"
+        )
 
     def standard(self, id: str) -> Counts:
         """How many organisations reach each tier for the standard *id*."""
@@ -122,7 +133,7 @@ class Summary:
 
         rows = [r for r in self.to_records() if r["level"] != "indicator"]
         caption = f"{len(self.evaluations)} organisations: {self.framework.name}"
-        headings = {"gold": "Gold", "silver": "Silver", "bronze": "Bronze", "no_tier": "No tier"}
+        headings = {**TIERS, "no_tier": NO_TIER}
         columns = ("id", "title", "gold", "silver", "bronze", "no_tier")
         return records_html(
             rows, caption, columns, {**headings, "id": "Standard", "title": "Title"}

@@ -90,18 +90,59 @@ def plain_text(text: str) -> str:
     return _CONTROL.sub(lambda match: f"<U+{ord(match[0]):04X}>", text)
 
 
-def markdown_text(text: str) -> str:
-    r"""*text* as one line of Markdown that shows as written: no HTML, no table breaks.
+# What CommonMark, with GitHub's tables and strikethrough, reads as markup
+# anywhere in a line: backslash escapes, emphasis, code, links and images,
+# strikethrough and cell breaks. An underscore inside a word ("service_users")
+# starts no emphasis, so it stays as it is.
+_INLINE = re.compile(r"[\\`*\[\]~|]|(?<![^\W_])_|_(?![^\W_])")
+# A "<" that opens an HTML tag, comment or autolink, and an "&" that starts a
+# character reference such as "&amp;" or "&#60;"; any other "<" or "&" is text.
+_HTML = re.compile(r"<(?=[A-Za-z/!?])")
+_ENTITY = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)")
+# What starts a block at the start of a line: a heading, a quote, a list item,
+# a thematic break or a setext underline.
+_BLOCK_START = re.compile(r"^(?:#{1,6}(?= |$)|>|[-+](?= |$)|[-=]+$|[0-9]{1,9}(?=[.)]( |$)))")
+# A heading's closing run of "#", which a heading would drop.
+_CLOSING_HASHES = re.compile(r"(?:^| )#+$")
 
-    >>> markdown_text("a | b <script>\n# not a heading")
-    'a \\| b &lt;script&gt; # not a heading'
+
+def markdown_text(text: str) -> str:
+    r"""*text* as one line of Markdown that shows as written, and no more escaped than that.
+
+    Links, images, HTML, emphasis, code and table cell breaks are escaped, and
+    so is a mark that would start a block (a heading, a quote, a list item);
+    an ampersand is escaped only where it would start a character reference.
+
+    >>> markdown_text("Equality, Inclusion & Diversity")
+    'Equality, Inclusion & Diversity'
+    >>> print(markdown_text("[Riverside](javascript:alert(1)) <b>*so*</b> | &amp;"))
+    \[Riverside\](javascript:alert(1)) &lt;b>\*so\*&lt;/b> \| &amp;amp;
+    >>> print(markdown_text("# not a heading\n1. not a list"))
+    \# not a heading 1. not a list
+    >>> print(markdown_text("1. first"))
+    1\. first
     """
-    text = plain_text(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
+    line = _BLOCK_START.sub(_escape_block_start, _inline_markdown(text))
+    return _CLOSING_HASHES.sub(lambda match: match[0].replace("#", "\\#", 1), line)
+
+
+def _inline_markdown(text: str) -> str:
+    """*text* on one line with what would be read as inline markup escaped."""
+    line = _INLINE.sub(lambda match: "\\" + match[0], " ".join(plain_text(text).split()))
+    return _HTML.sub("&lt;", _ENTITY.sub("&amp;", line))
+
+
+def _escape_block_start(match: re.Match[str]) -> str:
+    mark = match[0]
+    if mark[0].isdigit():
+        # "1." and "1)" start an ordered list; the escape goes before the dot.
+        return mark + "\\"
+    return "\\" + mark
 
 
 def _markdown_cell(value: object) -> str:
-    return markdown_text(cell_text(value))
+    # A table cell holds no blocks: "1. Respect" there is no list.
+    return _inline_markdown(cell_text(value))
 
 
 def records_markdown(

@@ -53,6 +53,7 @@ __all__ = [
     "carried_answers",
     "frameworks",
     "free_texts",
+    "markup_texts",
     "policies",
     "survey_responses",
     "survey_thresholds",
@@ -123,6 +124,18 @@ _TEXT = st.builds(
     lambda head, solid, tail: head + solid + tail, _SHORT, _SOLID_CHARACTER, _FREE_TEXT
 )
 _EMPTY_OR_TEXT = st.just("") | _FREE_TEXT
+
+
+#: Pieces of text that Markdown or HTML would read as markup, and some that look so.
+_MARKUP = (
+    *"#>-+*_`[]()!<&;:/\\|~=.) \n\t",
+    *("1. ", "&amp;", "&#60;", "<b>", "</b>", "<!--", "https://t.example", "a", "é", "9"),
+)
+
+
+def markup_texts() -> st.SearchStrategy[str]:
+    """Text dense with the characters that Markdown and HTML treat as markup."""
+    return st.lists(st.sampled_from(_MARKUP), min_size=1, max_size=16).map("".join)
 
 
 def texts() -> st.SearchStrategy[str]:

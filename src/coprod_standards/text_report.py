@@ -4,7 +4,22 @@ from __future__ import annotations
 
 import textwrap
 
-from .results import Evaluation, Outcome, tier_label
+from .errata import corrected_reading
+from .labels import (
+    AREAS_TO_IMPROVE,
+    COMMENT,
+    CORRECTED_READING,
+    DISAGREEMENTS,
+    NO_ORGANISATION,
+    NO_TIER,
+    NOT_APPLICABLE_CLAIMS,
+    in_sentence,
+    outcome_label,
+    people,
+    tier_label,
+)
+from .models import Erratum
+from .results import Evaluation, Outcome
 from .tables import plain_text
 
 __all__ = ["evaluation_text"]
@@ -25,7 +40,16 @@ def _wrap(text: str, first: str, rest: str) -> list[str]:
 
 
 def _outcome_label(outcome: Outcome) -> str:
-    return str(outcome.value).replace("_", " ")
+    return in_sentence(outcome.label)
+
+
+def _reading(text: str, errata: tuple[Erratum, ...], first: str, rest: str) -> list[str]:
+    """The corrected reading of *text*, wrapped; no lines where no erratum applies."""
+    reading = corrected_reading(text, errata)
+    if reading is None:
+        return []
+    notes = "".join(f" ({note})" for note in reading.notes)
+    return _wrap(f"{CORRECTED_READING}: {reading.text}{notes}", first, rest)
 
 
 def evaluation_text(evaluation: Evaluation) -> str:
@@ -37,30 +61,34 @@ def evaluation_text(evaluation: Evaluation) -> str:
     """
     assessment = evaluation.assessment
     framework = evaluation.framework
-    who = assessment.organisation or "An unnamed organisation"
+    who = assessment.organisation or NO_ORGANISATION
     lines = [
         f"{who}, assessed on {assessment.assessed_on.isoformat()}",
         f"against {framework.name}",
     ]
     if assessment.completed_by:
-        groups = ", ".join(group.replace("_", " ") for group in assessment.completed_by)
+        groups = ", ".join(people(group) for group in assessment.completed_by)
         lines.append(f"completed by {groups}")
     lines += ["", f"Overall: {tier_label(evaluation.overall)}", ""]
     counts = evaluation.tier_counts
     lines.append(
         f"Indicators: {counts['gold']} Gold, {counts['silver']} Silver, "
-        f"{counts['bronze']} Bronze, {counts[None]} with no tier"
+        f"{counts['bronze']} Bronze, {counts[None]} with {in_sentence(NO_TIER)}"
     )
     lines += ["", f"{'Standard':<58} Tier"]
     for result in evaluation.standards:
         title = f"{result.standard.number:>2}. {result.standard.title}"
         lines.append(f"{title[:57]:<58} {tier_label(result.achieved)}")
+        lines += _reading(result.standard.title, result.standard.errata, "    ", "      ")
         for indicator in result.indicators:
             text = f"    {indicator.id} {indicator.indicator.title}"
             if len(text) > 57:
                 text = text[:54] + "..."
             lines.append(f"{text:<58} {tier_label(indicator.achieved)}")
-    lines += ["", "Areas to improve"]
+            lines += _reading(
+                indicator.indicator.title, indicator.indicator.errata, " " * 8, " " * 10
+            )
+    lines += ["", AREAS_TO_IMPROVE]
     blocked = [indicator for indicator in evaluation.indicators if indicator.blocking]
     if not blocked:
         lines.append("  None: every indicator has reached Gold.")
@@ -70,14 +98,12 @@ def evaluation_text(evaluation: Evaluation) -> str:
         lines.append("")
         lines.append(f"  {indicator.id} {indicator.indicator.title}: for {target.label}")
         if indicator.note.comment:
-            lines += _wrap(f"Comment: {indicator.note.comment}", "    ", "      ")
+            lines += _wrap(f"{COMMENT}: {indicator.note.comment}", "    ", "      ")
         for criterion in indicator.blocking:
             head = f"    {criterion.id} ({_outcome_label(criterion.outcome)}) "
-            lines += _wrap(
-                criterion.criterion.text,
-                head,
-                " " * len(head),
-            )
+            indent = " " * len(head)
+            lines += _wrap(criterion.criterion.text, head, indent)
+            lines += _reading(criterion.criterion.text, criterion.criterion.errata, indent, indent)
             if criterion.needs_explanation:
                 lines += _wrap(
                     criterion.explanation,
@@ -85,14 +111,14 @@ def evaluation_text(evaluation: Evaluation) -> str:
                     " " * len(head),
                 )
     if evaluation.not_applicable:
-        lines += ["", "Claimed not applicable"]
+        lines += ["", NOT_APPLICABLE_CLAIMS]
         for criterion in evaluation.not_applicable:
             lines += _wrap(f"{criterion.id}: {criterion.answer.reason}", "  ", "    ")
     if evaluation.disagreements:
-        lines += ["", "Where respondent groups disagree"]
+        lines += ["", DISAGREEMENTS]
         for criterion in evaluation.disagreements:
             views = ", ".join(
-                f"{group.replace('_', ' ')}: {_outcome_label(Outcome(view.value))}"
+                f"{people(group)}: {in_sentence(outcome_label(view.value))}"
                 for group, view in criterion.answer.views.items()
             )
             lines.append(f"  {criterion.id} ({_outcome_label(criterion.outcome)}): {views}")

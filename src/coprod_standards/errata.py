@@ -1,0 +1,39 @@
+"""What published words with a typo probably mean, for every output to show beside them.
+
+The standards keep their published text verbatim, typos included; an
+`Erratum` records the correction. Wherever the text is shown, the corrected
+reading is shown after it.
+
+>>> from coprod_standards import load
+>>> criterion = load("1.1").criterion("5.5.B2")
+>>> criterion.text
+'All building used are easily reached via transportation.'
+>>> corrected_reading(criterion.text, criterion.errata)
+Reading(text='All buildings used are easily reached via transportation.', notes=())
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .models import Erratum
+
+__all__ = ["Reading", "corrected_reading"]
+
+
+class Reading(NamedTuple):
+    """Published words as corrected, with why where that is not obvious."""
+
+    text: str
+    notes: tuple[str, ...]
+
+
+def corrected_reading(text: str, errata: tuple[Erratum, ...]) -> Reading | None:
+    """*text* with those of *errata* made that occur in it; None where none does."""
+    applying = [erratum for erratum in errata if erratum.original in text]
+    if not applying:
+        return None
+    corrected = text
+    for erratum in applying:
+        corrected = erratum.apply(corrected)
+    return Reading(corrected, tuple(erratum.note for erratum in applying if erratum.note))
