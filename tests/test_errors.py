@@ -152,3 +152,13 @@ def test_shorten_and_echo_cut_with_an_ellipsis() -> None:
     assert echo("titel") == "'titel'"
     assert len(echo("k" * 5000)) <= 60
     assert echo(10**100, 12) == "10000000000…"
+
+
+def test_a_long_file_name_keeps_its_end_and_the_line_and_column() -> None:
+    """A printed problem in a deeply nested file still names the file's end, line and column."""
+    name = "/tmp/" + "deep/" * 40 + "01-equality.yaml"
+    problem = Problem(message="155 is not a percentage", file=name, line=20, column=28)
+    first = str(problem).splitlines()[0]
+    assert first.startswith("…")
+    assert "/deep/01-equality.yaml:20:28: at $: 155 is not a percentage" in first
+    assert len(first) < 200

@@ -145,7 +145,11 @@ class Problem:
     def __str__(self) -> str:
         # Printed for a person, from a file nobody has checked: long values are
         # cut, and control characters cannot reach the terminal.
-        location = visible(shorten(self.location, EXCERPT_LIMIT))
+        # A long file name loses its start, never its end or the line and column.
+        file = visible(self.file)
+        if len(file) > EXCERPT_LIMIT:
+            file = "…" + file[-(EXCERPT_LIMIT - 1) :]
+        location = file if self.line is None else f"{file}:{self.line}:{self.column}"
         path = visible(shorten(self.path, EXCERPT_LIMIT))
         text = f"{location}: at {path}: {visible(shorten(self.message, 4 * EXCERPT_LIMIT))}"
         if self.source_line is not None and self.column is not None:
