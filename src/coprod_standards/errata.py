@@ -14,11 +14,13 @@ Reading(text='All buildings used are easily reached via transportation.', notes=
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
+from .labels import CORRECTED_READING
 from .models import Erratum
 
-__all__ = ["Reading", "corrected_reading"]
+__all__ = ["Reading", "corrected_reading", "reading_line"]
 
 
 class Reading(NamedTuple):
@@ -37,3 +39,21 @@ def corrected_reading(text: str, errata: tuple[Erratum, ...]) -> Reading | None:
     for erratum in applying:
         corrected = erratum.apply(corrected)
     return Reading(corrected, tuple(erratum.note for erratum in applying if erratum.note))
+
+
+def reading_line(text: str, errata: tuple[Erratum, ...], escape: Callable[[str], str] = str) -> str:
+    """``Corrected reading: …`` for *text*, with any notes; empty where no erratum applies.
+
+    The reading and its notes pass through *escape*, which makes them safe for
+    the output at hand (Markdown, HTML); the label is the library's own.
+
+    >>> from coprod_standards import load
+    >>> criterion = load("1.1").criterion("6.2.S2")
+    >>> reading_line(criterion.text, criterion.errata)[-44:]
+    'feel communication is. 75% report satisfaction'
+    """
+    reading = corrected_reading(text, errata)
+    if reading is None:
+        return ""
+    notes = "".join(f" ({escape(note)})" for note in reading.notes)
+    return f"{CORRECTED_READING}: {escape(reading.text)}{notes}"

@@ -19,11 +19,10 @@ import html
 from collections.abc import Iterable
 
 from ._report_style import NO_WRAP, STACKED, TIER_COLOURS, WHOLE_WORDS, report_css
-from .errata import corrected_reading
+from .errata import reading_line
 from .labels import (
     AREAS_TO_IMPROVE,
     COMMENT,
-    CORRECTED_READING,
     DISAGREEMENTS,
     EVIDENCE,
     NO_ORGANISATION,
@@ -159,11 +158,8 @@ def _section(id: str, heading: str, body: str) -> str:
 
 def _correction(text: str, errata: tuple[Erratum, ...]) -> str:
     """What published words probably mean, as a note; empty where no erratum applies."""
-    reading = corrected_reading(text, errata)
-    if reading is None:
-        return ""
-    notes = "".join(f" ({_text(note)})" for note in reading.notes)
-    return f'<span class="erratum">{CORRECTED_READING}: {_text(reading.text)}{notes}</span>'
+    line = reading_line(text, errata, _text)
+    return f'<span class="erratum">{line}</span>' if line else ""
 
 
 def _published(result: CriterionResult) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
-from .errata import corrected_reading
+from .errata import corrected_reading, reading_line
 from .labels import CORRECTED_READING, in_sentence
 from .models import Erratum, Framework, Standard
 from .tables import markdown_text as _md
@@ -26,11 +26,7 @@ def _chosen(framework: Framework, standard: str | None) -> tuple[Standard, ...]:
 
 def _reading(text: str, errata: tuple[Erratum, ...]) -> str:
     """The corrected reading of *text* as a sentence; empty where no erratum applies."""
-    reading = corrected_reading(text, errata)
-    if reading is None:
-        return ""
-    notes = "".join(f" ({note})" for note in reading.notes)
-    return f"{CORRECTED_READING}: {reading.text}{notes}"
+    return reading_line(text, errata)
 
 
 def _wrapped(text: str, indent: str) -> list[str]:

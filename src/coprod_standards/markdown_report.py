@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .errata import corrected_reading
+from .errata import corrected_reading, reading_line
 from .labels import (
     AREAS_TO_IMPROVE,
     COMMENT,
@@ -96,9 +96,8 @@ def evaluation_markdown(evaluation: Evaluation) -> str:
             status = in_sentence(criterion.outcome.label)
             lines.append(f"- **{criterion.id}** ({status}): {_md(criterion.criterion.text)}")
             published = criterion.criterion
-            if reading := corrected_reading(published.text, published.errata):
-                notes = "".join(f" ({_md(note)})" for note in reading.notes)
-                lines.append(f"  - {CORRECTED_READING}: {_md(reading.text)}{notes}")
+            if reading := reading_line(published.text, published.errata, _md):
+                lines.append(f"  - {reading}")
             if criterion.needs_explanation:
                 lines.append(f"  - {_md(criterion.explanation)}")
             if criterion.answer.comment:

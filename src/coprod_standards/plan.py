@@ -36,8 +36,8 @@ from typing import Any
 
 import attrs
 
-from .errata import corrected_reading
-from .labels import COMMENT, CORRECTED_READING, EVIDENCE, NO_ORGANISATION, in_sentence
+from .errata import reading_line
+from .labels import COMMENT, EVIDENCE, NO_ORGANISATION, in_sentence
 from .models import Tier
 from .policy import RollUp
 from .results import (
@@ -320,9 +320,8 @@ def plan_markdown(evaluation: Evaluation) -> str:
             lines.append(f"- [ ] **{criterion.id}** ({status}): {_md(criterion.criterion.text)}")
             details = []
             published = criterion.criterion
-            if reading := corrected_reading(published.text, published.errata):
-                notes = "".join(f" ({_md(note)})" for note in reading.notes)
-                details.append(f"{CORRECTED_READING}: {_md(reading.text)}{notes}")
+            if reading := reading_line(published.text, published.errata, _md):
+                details.append(reading)
             details += [
                 f"{label}: {_md(value)}"
                 for label, value in (

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import textwrap
 
-from .errata import corrected_reading
+from .errata import reading_line
 from .labels import (
     AREAS_TO_IMPROVE,
     COMMENT,
-    CORRECTED_READING,
     DISAGREEMENTS,
     NO_ORGANISATION,
     NO_TIER,
@@ -45,11 +44,8 @@ def _outcome_label(outcome: Outcome) -> str:
 
 def _reading(text: str, errata: tuple[Erratum, ...], first: str, rest: str) -> list[str]:
     """The corrected reading of *text*, wrapped; no lines where no erratum applies."""
-    reading = corrected_reading(text, errata)
-    if reading is None:
-        return []
-    notes = "".join(f" ({note})" for note in reading.notes)
-    return _wrap(f"{CORRECTED_READING}: {reading.text}{notes}", first, rest)
+    line = reading_line(text, errata)
+    return _wrap(line, first, rest) if line else []
 
 
 def evaluation_text(evaluation: Evaluation) -> str:
