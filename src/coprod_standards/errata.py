@@ -49,7 +49,7 @@ def reading_line(text: str, errata: tuple[Erratum, ...], escape: Callable[[str],
 
     >>> from coprod_standards import load
     >>> criterion = load("1.1").criterion("6.2.S2")
-    >>> reading_line(criterion.text, criterion.errata)[-44:]
+    >>> reading_line(criterion.text, criterion.errata)[-46:]
     'feel communication is. 75% report satisfaction'
     """
     reading = corrected_reading(text, errata)
