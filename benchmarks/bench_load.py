@@ -31,7 +31,7 @@ def _time(code: str) -> float:
 
 
 def _in_process(repeat: int) -> tuple[float, float]:
-    from coprod_standards import _compiled, loader
+    from coprod_standards.formats import _compiled, loader
 
     root = loader._shipped()["1.1"]
     yaml_times, compiled_times = [], []

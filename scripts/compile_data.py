@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from coprod_standards import CoprodError
-from coprod_standards._compiled import write
+from coprod_standards.formats._compiled import write
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

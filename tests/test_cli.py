@@ -148,7 +148,7 @@ def test_template_bad_date() -> None:
 
 def test_internal_error_exits_3(monkeypatch: pytest.MonkeyPatch) -> None:
     """An unexpected error prints a short message and where to report it: status 3."""
-    from coprod_standards._cli_commands import COMMANDS
+    from coprod_standards.cli.commands import COMMANDS
 
     def broken(*args: object) -> int:
         raise RuntimeError("boom")
@@ -287,11 +287,11 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 @pytest.mark.parametrize("kind", ["standards", "assessment"])
 def test_schema_command_prints_the_shipped_schema(kind: str) -> None:
     """The schema command prints the JSON Schema shipped in the package."""
-    from coprod_standards import schema
+    from coprod_standards.formats import schema
 
     status, out, _ = call("schema", kind)
     assert status == 0
-    shipped = Path(schema.__file__).parent / "schemas" / f"{kind}.schema.json"
+    shipped = Path(schema.__file__).parents[1] / "schemas" / f"{kind}.schema.json"
     assert out == shipped.read_text(encoding="utf-8")
     assert json.loads(out)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
 
@@ -472,7 +472,7 @@ def test_a_file_created_while_writing_is_not_replaced(
     """Without overwrite, a file that appears after the check is kept, not replaced."""
     import os
 
-    from coprod_standards._files import write_text
+    from coprod_standards.formats._files import write_text
 
     target = tmp_path / "ours.yaml"
     real_fsync = os.fsync

@@ -12,8 +12,8 @@ import pytest
 
 import coprod_standards
 from coprod_standards import Evaluation, Tier, evaluate, evaluate_many, load, load_assessment
-from coprod_standards.summary import summarise
-from coprod_standards.tables import records_csv, records_markdown
+from coprod_standards.reports.summary import summarise
+from coprod_standards.reports.tables import records_csv, records_markdown
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 NAMES = ("small-organisation-bronze", "mixed-tiers", "joint-assessment")

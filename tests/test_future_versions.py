@@ -28,10 +28,10 @@ from coprod_standards import (
     load_path,
     save_assessment,
 )
-from coprod_standards.changes import ChangeKind, diff, diff_markdown
 from coprod_standards.cli import run
-from coprod_standards.migration import migrate
-from coprod_standards.validation import Severity, validate
+from coprod_standards.tooling.changes import ChangeKind, diff, diff_markdown
+from coprod_standards.tooling.migration import migrate
+from coprod_standards.tooling.validation import Severity, validate
 
 from .conftest import Draft
 
@@ -387,9 +387,9 @@ def test_merge_keeps_every_answer_whatever_the_order(
 
 def test_reports_show_what_needs_reconfirmation() -> None:
     """Text, Markdown and plan reports say a criterion needs re-confirmation, and why."""
-    from coprod_standards.markdown_report import evaluation_markdown
-    from coprod_standards.plan import plan_markdown
-    from coprod_standards.text_report import evaluation_text
+    from coprod_standards.reports.markdown_report import evaluation_markdown
+    from coprod_standards.reports.plan import plan_markdown
+    from coprod_standards.reports.text_report import evaluation_text
 
     draft = load_path(DRAFT)
     base = load_assessment(EXAMPLES / "mixed-tiers.yaml")

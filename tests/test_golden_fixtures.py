@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 import coprod_standards
-from coprod_standards import BandReading, Consensus, Policy, PopulationRule, RollUp, _yaml
+from coprod_standards import BandReading, Consensus, Policy, PopulationRule, RollUp
+from coprod_standards.formats import _yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "data" / "v1_1" / "golden"

@@ -20,8 +20,8 @@ import pytest
 
 import coprod_standards
 from coprod_standards import Answer, Assessment, IndicatorNote, Status, SurveyResponse
-from coprod_standards._report_style import TIER_COLOURS, report_css
-from coprod_standards.html_report import evaluation_html
+from coprod_standards.reports._report_style import TIER_COLOURS, report_css
+from coprod_standards.reports.html_report import evaluation_html
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 FRAMEWORK = coprod_standards.load("1.1")

@@ -10,14 +10,14 @@ import attrs
 import pytest
 
 from coprod_standards import Tier, evaluate, load, load_assessment
-from coprod_standards.html_report import evaluation_html
-from coprod_standards.labels import OUTCOMES, TIERS, in_sentence
-from coprod_standards.listing import listing_data, listing_markdown, listing_text
-from coprod_standards.markdown_report import evaluation_markdown
-from coprod_standards.plan import plan_markdown
-from coprod_standards.progress import compare, comparison_markdown, comparison_text
-from coprod_standards.results import Outcome
-from coprod_standards.text_report import evaluation_text
+from coprod_standards.core.results import Outcome
+from coprod_standards.reports.html_report import evaluation_html
+from coprod_standards.reports.labels import OUTCOMES, TIERS, in_sentence
+from coprod_standards.reports.listing import listing_data, listing_markdown, listing_text
+from coprod_standards.reports.markdown_report import evaluation_markdown
+from coprod_standards.reports.plan import plan_markdown
+from coprod_standards.reports.progress import compare, comparison_markdown, comparison_text
+from coprod_standards.reports.text_report import evaluation_text
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 FRAMEWORK = load("1.1")

@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 from coprod_standards import DataError, Problem
-from coprod_standards._yaml import parse
+from coprod_standards.formats._yaml import parse
 
 from .conftest import Draft
 
@@ -275,7 +275,7 @@ def test_alias_bomb_is_refused_quickly() -> None:
     """
     code = (
         "import sys, time\n"
-        "from coprod_standards._yaml import parse\n"
+        "from coprod_standards.formats._yaml import parse\n"
         "from coprod_standards import DataError\n"
         "text = sys.stdin.read()\n"
         "start = time.perf_counter()\n"

@@ -19,12 +19,12 @@ from coprod_standards import (
     load,
     load_assessment,
 )
-from coprod_standards.changes import diff, diff_markdown
-from coprod_standards.listing import listing_markdown
-from coprod_standards.markdown_report import evaluation_markdown
-from coprod_standards.plan import plan_markdown
-from coprod_standards.progress import compare, comparison_markdown
-from coprod_standards.tables import markdown_text, records_markdown
+from coprod_standards.reports.listing import listing_markdown
+from coprod_standards.reports.markdown_report import evaluation_markdown
+from coprod_standards.reports.plan import plan_markdown
+from coprod_standards.reports.progress import compare, comparison_markdown
+from coprod_standards.reports.tables import markdown_text, records_markdown
+from coprod_standards.tooling.changes import diff, diff_markdown
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 FRAMEWORK = load("1.1")

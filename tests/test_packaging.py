@@ -75,7 +75,7 @@ def test_installed_wheel_loads_from_elsewhere(built: Path, tmp_path: Path) -> No
     elsewhere.mkdir()
     code = (
         "import pathlib, coprod_standards\n"
-        "from coprod_standards import _compiled, loader\n"
+        "from coprod_standards.formats import _compiled, loader\n"
         "framework = coprod_standards.load()\n"
         "print(framework.version, len(framework.indicators))\n"
         "print(pathlib.Path(coprod_standards.__file__).is_relative_to(pathlib.Path.cwd()))\n"

@@ -22,9 +22,15 @@ from coprod_standards import (
     load,
     load_assessment,
 )
-from coprod_standards.plan import PlanItem, PlanPhase, action_plan, plan_markdown, plan_records
-from coprod_standards.progress import compare, comparison_markdown, comparison_text
-from coprod_standards.results import next_tier
+from coprod_standards.core.results import next_tier
+from coprod_standards.reports.plan import (
+    PlanItem,
+    PlanPhase,
+    action_plan,
+    plan_markdown,
+    plan_records,
+)
+from coprod_standards.reports.progress import compare, comparison_markdown, comparison_text
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 FRAMEWORK = load("1.1")

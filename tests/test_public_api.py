@@ -28,14 +28,14 @@ def test_evaluation_names_load_on_first_use() -> None:
     code = (
         "import sys, coprod_standards\n"
         "coprod_standards.load()\n"
-        "print('coprod_standards.engine' in sys.modules)\n"
+        "print('coprod_standards.core.engine' in sys.modules)\n"
         "from coprod_standards import evaluate\n"
-        "print('coprod_standards.engine' in sys.modules, evaluate.__module__)\n"
+        "print('coprod_standards.core.engine' in sys.modules, evaluate.__module__)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.split() == ["False", "True", "coprod_standards.engine"]
+    assert result.stdout.split() == ["False", "True", "coprod_standards.core.engine"]
 
 
 def test_no_public_name_is_shadowed_by_a_submodule() -> None:
@@ -44,7 +44,7 @@ def test_no_public_name_is_shadowed_by_a_submodule() -> None:
     import pkgutil
     import types
 
-    for module in pkgutil.iter_modules(coprod_standards.__path__):
-        importlib.import_module(f"coprod_standards.{module.name}")
+    for module in pkgutil.walk_packages(coprod_standards.__path__, "coprod_standards."):
+        importlib.import_module(module.name)
     for name in coprod_standards.__all__:
         assert not isinstance(getattr(coprod_standards, name), types.ModuleType), name

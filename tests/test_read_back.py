@@ -14,13 +14,12 @@ from coprod_standards import (
     Assessment,
     CoprodError,
     Status,
-    _files,
-    assessment_files,
     dumps_assessment,
     load_assessment,
     parse_assessment,
     save_assessment,
 )
+from coprod_standards.formats import _files, assessment_files
 
 # Characters that YAML 1.2 reads as ordinary text but that writers have laid out
 # as line breaks, and neighbours that have to stay exactly as they are.

@@ -9,14 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from coprod_standards import (
-    CoprodError,
-    DataError,
-    UnknownVersionError,
-    available_versions,
-    load,
-    loader,
-)
+from coprod_standards import CoprodError, DataError, UnknownVersionError, available_versions, load
+from coprod_standards.formats import loader
 
 from .conftest import V1_1
 

@@ -8,9 +8,9 @@ import attrs
 import pytest
 
 from coprod_standards import evaluate, load, load_assessment
-from coprod_standards.plan import action_plan
-from coprod_standards.progress import compare
-from coprod_standards.summary import summarise
+from coprod_standards.reports.plan import action_plan
+from coprod_standards.reports.progress import compare
+from coprod_standards.reports.summary import summarise
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 FRAMEWORK = load("1.1")

@@ -40,9 +40,9 @@ from coprod_standards import (
     load_assessment,
     parse_assessment,
 )
-from coprod_standards._yaml import decode, parse
-from coprod_standards.fingerprints import fingerprints_yaml
-from coprod_standards.schema import assessment_schema, schema_text, standards_schema
+from coprod_standards.formats._yaml import decode, parse
+from coprod_standards.formats.schema import assessment_schema, schema_text, standards_schema
+from coprod_standards.tooling.fingerprints import fingerprints_yaml
 
 from .conftest import V1_1
 
@@ -58,7 +58,8 @@ ASSESSMENT_ANY = Draft202012Validator(assessment_schema(), format_checker=FORMAT
 
 REGENERATE = (
     "the shipped schema files are stale; rewrite them with: .venv/bin/python -c "
-    '"from pathlib import Path; from coprod_standards import load, schema; '
+    '"from pathlib import Path; from coprod_standards import load; '
+    "from coprod_standards.formats import schema; "
     "d = Path('src/coprod_standards/schemas'); "
     "(d / 'standards.schema.json').write_text(schema.schema_text('standards'), 'utf-8'); "
     "(d / 'assessment.schema.json').write_text(schema.schema_text('assessment', load()), 'utf-8')\""

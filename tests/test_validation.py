@@ -11,8 +11,8 @@ import pytest
 
 from coprod_standards import DataError, load, load_path
 from coprod_standards.cli import run
-from coprod_standards.fingerprints import FINGERPRINTS, fingerprint, fingerprints_yaml
-from coprod_standards.validation import Diagnostic, Severity, validate
+from coprod_standards.tooling.fingerprints import FINGERPRINTS, fingerprint, fingerprints_yaml
+from coprod_standards.tooling.validation import Diagnostic, Severity, validate
 
 from .conftest import V1_1
 

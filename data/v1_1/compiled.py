@@ -4,7 +4,7 @@
 Regenerate with: python scripts/compile_data.py
 """
 
-from coprod_standards.models import Criterion, Erratum, Framework, Frequency, Indicator, Migration, MigrationEntry, MigrationKind, SourceRef, Standard, SurveyMetric, SurveyPopulation, SurveyThreshold, Tier, TierDefinition
+from coprod_standards.core.models import Criterion, Erratum, Framework, Frequency, Indicator, Migration, MigrationEntry, MigrationKind, SourceRef, Standard, SurveyMetric, SurveyPopulation, SurveyThreshold, Tier, TierDefinition
 
 FRAMEWORK = Framework(
     id='co-production-quality-standards',

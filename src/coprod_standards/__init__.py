@@ -14,16 +14,7 @@ Silver and Gold criteria, transcribed verbatim and loaded as frozen models.
 
 from typing import TYPE_CHECKING, Any
 
-from .errors import (
-    CoprodError,
-    DataError,
-    FieldError,
-    Problem,
-    UnknownIdError,
-    UnknownVersionError,
-)
-from .loader import available_versions, load, load_path
-from .models import (
+from .core.models import (
     Criterion,
     Erratum,
     Framework,
@@ -40,9 +31,18 @@ from .models import (
     Tier,
     TierDefinition,
 )
+from .errors import (
+    CoprodError,
+    DataError,
+    FieldError,
+    Problem,
+    UnknownIdError,
+    UnknownVersionError,
+)
+from .formats.loader import available_versions, load, load_path
 
 if TYPE_CHECKING:
-    from .assessment import (
+    from .core.assessment import (
         Answer,
         AnswerIndex,
         Assessment,
@@ -52,22 +52,9 @@ if TYPE_CHECKING:
         Status,
         SurveyResponse,
     )
-    from .assessment_files import (
-        assessment_to_data,
-        dumps_assessment,
-        load_assessment,
-        parse_assessment,
-        save_assessment,
-    )
-    from .changes import Change, ChangeKind, Diff, diff
-    from .engine import evaluate, evaluate_many
-    from .fingerprints import fingerprint
-    from .html_report import evaluation_html
-    from .migration import MigrationResult, migrate
-    from .plan import PlanItem, PlanPhase, action_plan
-    from .policy import BandReading, Consensus, Policy, PopulationRule, RollUp
-    from .progress import Comparison, compare
-    from .results import (
+    from .core.engine import evaluate, evaluate_many
+    from .core.policy import BandReading, Consensus, Policy, PopulationRule, RollUp
+    from .core.results import (
         CriterionResult,
         Evaluation,
         IndicatorResult,
@@ -76,9 +63,22 @@ if TYPE_CHECKING:
         StandardResult,
         SurveyCheck,
     )
-    from .summary import Summary, summarise
-    from .template import assessment_template
-    from .validation import Diagnostic, Severity, validate
+    from .formats.assessment_files import (
+        assessment_to_data,
+        dumps_assessment,
+        load_assessment,
+        parse_assessment,
+        save_assessment,
+    )
+    from .reports.html_report import evaluation_html
+    from .reports.plan import PlanItem, PlanPhase, action_plan
+    from .reports.progress import Comparison, compare
+    from .reports.summary import Summary, summarise
+    from .reports.template import assessment_template
+    from .tooling.changes import Change, ChangeKind, Diff, diff
+    from .tooling.fingerprints import fingerprint
+    from .tooling.migration import MigrationResult, migrate
+    from .tooling.validation import Diagnostic, Severity, validate
 
 # Assessments and evaluation are imported on first use (PEP 562), so that a
 # program that only loads the standards does not pay for them: importing the
@@ -96,7 +96,7 @@ _LAZY = {
             "Status",
             "SurveyResponse",
         ),
-        "assessment",
+        "core.assessment",
     ),
     **dict.fromkeys(
         (
@@ -106,10 +106,12 @@ _LAZY = {
             "parse_assessment",
             "save_assessment",
         ),
-        "assessment_files",
+        "formats.assessment_files",
     ),
-    **dict.fromkeys(("evaluate", "evaluate_many"), "engine"),
-    **dict.fromkeys(("BandReading", "Consensus", "Policy", "PopulationRule", "RollUp"), "policy"),
+    **dict.fromkeys(("evaluate", "evaluate_many"), "core.engine"),
+    **dict.fromkeys(
+        ("BandReading", "Consensus", "Policy", "PopulationRule", "RollUp"), "core.policy"
+    ),
     **dict.fromkeys(
         (
             "CriterionResult",
@@ -120,21 +122,21 @@ _LAZY = {
             "StandardResult",
             "SurveyCheck",
         ),
-        "results",
+        "core.results",
     ),
-    "assessment_template": "template",
-    "Comparison": "progress",
-    "compare": "progress",
-    "evaluation_html": "html_report",
-    "PlanItem": "plan",
-    "PlanPhase": "plan",
-    "action_plan": "plan",
-    "Summary": "summary",
-    "summarise": "summary",
-    **dict.fromkeys(("Change", "ChangeKind", "Diff", "diff"), "changes"),
-    "fingerprint": "fingerprints",
-    **dict.fromkeys(("MigrationResult", "migrate"), "migration"),
-    **dict.fromkeys(("Diagnostic", "Severity", "validate"), "validation"),
+    "assessment_template": "reports.template",
+    "Comparison": "reports.progress",
+    "compare": "reports.progress",
+    "evaluation_html": "reports.html_report",
+    "PlanItem": "reports.plan",
+    "PlanPhase": "reports.plan",
+    "action_plan": "reports.plan",
+    "Summary": "reports.summary",
+    "summarise": "reports.summary",
+    **dict.fromkeys(("Change", "ChangeKind", "Diff", "diff"), "tooling.changes"),
+    "fingerprint": "tooling.fingerprints",
+    **dict.fromkeys(("MigrationResult", "migrate"), "tooling.migration"),
+    **dict.fromkeys(("Diagnostic", "Severity", "validate"), "tooling.validation"),
 }
 
 

@@ -103,6 +103,22 @@ def excerpt(line: str, column: int, limit: int = EXCERPT_LIMIT) -> tuple[str, in
     return head + "".join(pieces) + tail, offset
 
 
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def format_path(path: tuple[str | int, ...]) -> str:
+    """A path as ``$.indicators[0].bronze[2]``; odd keys are quoted: ``$.criteria['1.2.B1']``."""
+    parts = ["$"]
+    for item in path:
+        if isinstance(item, int):
+            parts.append(f"[{item}]")
+        elif _PLAIN_KEY.fullmatch(item):
+            parts.append(f".{item}")
+        else:
+            parts.append(f"[{item!r}]")
+    return "".join(parts)
+
+
 class CoprodError(Exception):
     """The root of every error that coprod-standards raises on purpose.
 

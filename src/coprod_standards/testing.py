@@ -20,7 +20,7 @@ from fractions import Fraction
 
 from hypothesis import strategies as st
 
-from .assessment import (
+from .core.assessment import (
     Answer,
     Assessment,
     CarriedAnswer,
@@ -28,7 +28,7 @@ from .assessment import (
     Status,
     SurveyResponse,
 )
-from .models import (
+from .core.models import (
     Criterion,
     Erratum,
     Framework,
@@ -45,7 +45,7 @@ from .models import (
     Tier,
     TierDefinition,
 )
-from .policy import BandReading, Consensus, Policy, PopulationRule, RollUp
+from .core.policy import BandReading, Consensus, Policy, PopulationRule, RollUp
 
 __all__ = [
     "answers",

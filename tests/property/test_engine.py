@@ -20,7 +20,7 @@ from coprod_standards import (
     evaluate,
     load,
 )
-from coprod_standards._surveys import check, decide, index_surveys
+from coprod_standards.core._surveys import check, decide, index_surveys
 from coprod_standards.testing import assessments, policies
 
 FRAMEWORK = load("1.1")
@@ -144,8 +144,8 @@ def test_evaluation_is_repeatable(assessment: Assessment, policy: Policy) -> Non
 @given(st.integers(10, 2000), st.integers(0, 100))
 def test_threshold_boundaries_are_exact(respondents: int, percent: int) -> None:
     """The fewest agreeing respondents that reach a threshold meet it; one fewer does not."""
-    from coprod_standards._surveys import needed, verdict
-    from coprod_standards.models import SurveyThreshold
+    from coprod_standards.core._surveys import needed, verdict
+    from coprod_standards.core.models import SurveyThreshold
 
     threshold = SurveyThreshold("inclusion", ("service_users",), percent)
     enough = needed(percent, respondents)

@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from markdown_it import MarkdownIt
 
-from coprod_standards.tables import markdown_text, records_markdown
+from coprod_standards.reports.tables import markdown_text, records_markdown
 from coprod_standards.testing import markup_texts
 
 RENDERER = MarkdownIt("commonmark").enable("table").enable("strikethrough")

@@ -7,8 +7,8 @@ import json
 from hypothesis import given, settings
 
 from coprod_standards import Framework
-from coprod_standards._compiled import _emit
-from coprod_standards._converter import converter
+from coprod_standards.formats._compiled import _emit
+from coprod_standards.formats._converter import converter
 from coprod_standards.testing import frameworks
 
 
@@ -25,7 +25,7 @@ def test_structure_unstructure_is_the_identity(framework: Framework) -> None:
 def test_compiled_source_rebuilds_the_framework(framework: Framework) -> None:
     """The compiled form's source evaluates back to an equal framework."""
     namespace: dict[str, object] = {}
-    exec("from coprod_standards.models import *", namespace)
+    exec("from coprod_standards.core.models import *", namespace)
     assert eval(_emit(framework, 0), namespace) == framework
 
 

@@ -1,0 +1,16 @@
+"""The core: what the checklist is and how an assessment of it is judged, as pure data.
+
+It holds the tiers and the framework's models (`models`), assessments
+(`assessment`), the evaluation policy (`policy`), survey arithmetic
+(`_surveys`), the rules (`engine`, `_assessment_checks`) and the results as
+data (`results`).
+
+May import: the standard library, attrs and `coprod_standards.errors`;
+nothing that reads files, clocks or the environment, and no other layer of
+this package. import-linter checks it (``[tool.importlinter]`` in
+pyproject.toml, which lists the imports not yet moved out as known debts).
+"""
+
+# The modules are the interface; none is imported here, so that using one
+# does not pay for the others.
+__all__ = ["assessment", "engine", "models", "policy", "results"]

@@ -1,0 +1,350 @@
+"""A filled-in checklist: an organisation's answers, as a typed `Assessment`.
+
+An assessment answers one version of the standards. Each criterion is
+answered `Status.MET`, `Status.NOT_MET` or `Status.NOT_APPLICABLE` (with a
+reason), or left unanswered; groups of respondents (staff, service users,
+members, carers...) may give their own views beside or instead of an agreed
+status. Survey criteria are not answered: the surveys recorded decide them.
+
+>>> import datetime
+>>> from coprod_standards import Answer, Assessment, Status, SurveyResponse
+>>> assessment = Assessment(
+...     version="1.1",
+...     organisation="Riverside Community Hub",
+...     assessed_on=datetime.date(2026, 9, 30),
+...     criteria={"1.2.B1": Answer(Status.MET, evidence="Equality report 2026")},
+...     surveys=(SurveyResponse("inclusion", "service_users", 100, agree=61,
+...                             conducted_on=datetime.date(2026, 5, 1)),),
+... )
+>>> assessment.answer("1.2.B1").status
+<Status.MET: 'met'>
+>>> assessment.answer("1.2.B2").status is None     # not listed: unanswered
+True
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import re
+from collections.abc import Mapping
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+import attrs
+
+from coprod_standards.errors import FieldError, echo
+
+from .models import _brief
+
+__all__ = [
+    "Answer",
+    "AnswerIndex",
+    "Assessment",
+    "AssessmentSource",
+    "CarriedAnswer",
+    "IndicatorNote",
+    "Status",
+    "SurveyResponse",
+]
+
+_GROUP = re.compile(r"[a-z][a-z0-9_]*")
+
+
+class Status(enum.Enum):
+    """An answer to a criterion."""
+
+    MET = "met"
+    NOT_MET = "not_met"
+    NOT_APPLICABLE = "not_applicable"
+
+
+def _frozen_mapping(value: Mapping[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType(dict(value))
+
+
+def _check_groups(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    groups = list(value) if isinstance(value, (Mapping, tuple)) else [value]
+    for group in groups:
+        if not isinstance(group, str) or not _GROUP.fullmatch(group):
+            raise FieldError(
+                attribute.name,
+                f"{echo(group)} is not a respondent group name; use lower-case words joined "
+                "by underscores, such as service_users",
+            )
+
+
+@attrs.frozen(hash=False)
+class CarriedAnswer:
+    """An answer given under an earlier version of the standards, kept for reference.
+
+    Migration to a new version leaves one of these on a criterion whose
+    meaning changed (the answer needs re-confirmation), and in the
+    assessment's `retired` list for a criterion or indicator the new version
+    no longer has, so that no comment or evidence is lost.
+
+    Attributes:
+        version: The version the answer was given under.
+        id: The criterion's (or, for a note, the indicator's) id in that version.
+        status: The answer given then.
+        evidence: The evidence given then.
+        comment: The comment (or indicator note) given then.
+        reason: The not-applicable reason given then.
+        views: The respondent groups' views given then.
+    """
+
+    version: str
+    id: str
+    status: Status | None = None
+    evidence: str = ""
+    comment: str = ""
+    reason: str = ""
+    views: Mapping[str, Status] = attrs.field(
+        factory=dict, converter=_frozen_mapping, validator=_check_groups
+    )
+
+
+@attrs.frozen(hash=False)
+class Answer:
+    """The answer to one criterion.
+
+    Attributes:
+        status: The agreed answer, or None where there is none (the criterion
+            is unanswered, unless `views` decide it).
+        evidence: What shows it, such as "Equality report 2026".
+        comment: Anything else the organisation wants to say.
+        reason: Why the criterion does not apply; required for
+            `Status.NOT_APPLICABLE`.
+        views: Separate answers of respondent groups, by group name
+            (``staff``, ``service_users``, ``members``...): met or not met.
+        previous: The answer carried from an earlier version whose wording or
+            meaning changed; while there is no new status or view, the
+            criterion needs re-confirmation (and counts as unanswered).
+    """
+
+    status: Status | None = None
+    evidence: str = ""
+    comment: str = ""
+    reason: str = ""
+    views: Mapping[str, Status] = attrs.field(
+        factory=dict, converter=_frozen_mapping, validator=_check_groups
+    )
+    previous: CarriedAnswer | None = None
+
+    @property
+    def needs_reconfirmation(self) -> bool:
+        """Whether an earlier version's answer awaits confirmation under this version."""
+        return self.previous is not None and self.status is None and not self.views
+
+    def __attrs_post_init__(self) -> None:
+        if self.status is not None and not isinstance(self.status, Status):
+            raise FieldError(
+                "status",
+                f"{self.status!r} is not a Status; use Status.MET, NOT_MET or NOT_APPLICABLE",
+            )
+        if self.status is Status.NOT_APPLICABLE and not self.reason.strip():
+            raise FieldError(
+                "reason", "not_applicable needs a reason: say why the criterion does not apply"
+            )
+        if self.reason and self.status is not Status.NOT_APPLICABLE:
+            raise FieldError("reason", "a reason is only for not_applicable answers")
+        for group, view in self.views.items():
+            if view is Status.NOT_APPLICABLE:
+                raise FieldError(
+                    "views",
+                    f"the view of {group} is not_applicable; a group's view is met or not_met, "
+                    "and not_applicable is an agreed status with a reason",
+                )
+
+
+@attrs.frozen
+class IndicatorNote:
+    """The organisation's note on an indicator.
+
+    Attributes:
+        comment: What it wrote in the "Examples/ Comments/ Areas to improve" column.
+    """
+
+    comment: str = ""
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, int) and value < 0:
+        raise FieldError(attribute.name, f"{echo(value)} is negative; a count is 0 or more")
+
+
+def _exact_percent(value: Fraction | float | None) -> Fraction | None:
+    # Exact arithmetic needs an exact number: 78.6 means 786/10, not the binary
+    # float nearest to it.
+    if value is None or isinstance(value, Fraction):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        raise FieldError("percent_agree", f"{echo(value)} is not a number")
+    if isinstance(value, float) and value in (float("inf"), float("-inf")):
+        raise FieldError("percent_agree", f"{echo(value)} is not a percentage")
+    return Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
+
+
+@attrs.frozen
+class SurveyResponse:
+    """The result of one survey: how many of a population agreed, and when.
+
+    Give either `agree` (how many respondents agreed or strongly agreed) or
+    `percent_agree`, never both.
+
+    Attributes:
+        metric: What was asked, a metric id of the standards (``inclusion``).
+        population: Who was asked, a population id (``service_users``).
+        respondents: How many people answered.
+        agree: How many agreed or strongly agreed.
+        percent_agree: The share that agreed, in percent, where the count is
+            not known; a float such as 78.6 is taken as the exact decimal it shows.
+        conducted_on: When the survey closed.
+    """
+
+    metric: str
+    population: str
+    respondents: int = attrs.field(validator=_non_negative)
+    agree: int | None = attrs.field(default=None, validator=_non_negative)
+    percent_agree: Fraction | None = attrs.field(default=None, converter=_exact_percent)
+    conducted_on: datetime.date = attrs.field(kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if self.agree is not None and self.percent_agree is not None:
+            raise FieldError("agree", "give either agree (a count) or percent_agree, not both")
+        if self.agree is None and self.percent_agree is None:
+            raise FieldError(
+                "agree", "say how many agreed: agree (a count) or percent_agree (a percentage)"
+            )
+        if self.agree is not None and self.agree > self.respondents:
+            raise FieldError(
+                "agree",
+                f"{echo(self.agree)} agreed but there were only {echo(self.respondents)} "
+                "respondents; agree counts respondents, so it cannot be more",
+            )
+        if self.percent_agree is not None and not 0 <= self.percent_agree <= 100:
+            raise FieldError(
+                "percent_agree",
+                f"{float(self.percent_agree):g} is not a percentage; give a number from 0 to 100",
+            )
+
+
+#: Field metadata: the field is not read from or written to files.
+NOT_IN_FILES = "coprod_standards.not_in_files"
+
+
+@attrs.frozen
+class AssessmentSource:
+    """The text an assessment was read from.
+
+    Attributes:
+        name: How messages name it (its path).
+        text: The whole text.
+        format: ``"yaml"`` or ``"json"``.
+    """
+
+    name: str
+    text: str = attrs.field(repr=False)
+    format: str = "yaml"
+
+
+class AnswerIndex(NamedTuple):
+    """An assessment's criterion ids grouped by how they are answered."""
+
+    #: Answered met or not applicable.
+    met: frozenset[str]
+    #: Given a status or views (which survey criteria may not be).
+    decided: frozenset[str]
+    #: Given views but no agreed status: the consensus policy decides them.
+    by_views: tuple[str, ...]
+    #: Every respondent group that gave a view.
+    view_groups: frozenset[str]
+    #: Every criterion id listed, answered or not.
+    answered: frozenset[str]
+
+
+@attrs.frozen(hash=False)
+class Assessment:
+    """An organisation's filled-in checklist for one version of the standards.
+
+    Attributes:
+        version: The version of the standards it answers, such as ``"1.1"``.
+        organisation: Who is assessed.
+        assessed_on: The date of the assessment.
+        completed_by: The respondent groups who filled it in, where recorded.
+        criteria: Answers by criterion id; a criterion not listed is unanswered.
+        indicators: Notes by indicator id.
+        surveys: Survey results, which decide the survey criteria.
+        retired: Answers and notes from an earlier version for criteria and
+            indicators this version no longer has, kept for reference.
+        source: The text this assessment was loaded from, if it was: saving
+            it (or an `attrs.evolve` of it) then keeps the file's comments,
+            key order and formatting. Not part of the assessment's value.
+    """
+
+    version: str
+    organisation: str
+    assessed_on: datetime.date
+    completed_by: tuple[str, ...] = attrs.field(default=(), validator=_check_groups)
+    criteria: Mapping[str, Answer] = attrs.field(factory=dict, converter=_frozen_mapping)
+    indicators: Mapping[str, IndicatorNote] = attrs.field(factory=dict, converter=_frozen_mapping)
+    surveys: tuple[SurveyResponse, ...] = ()
+    retired: tuple[CarriedAnswer, ...] = ()
+    source: AssessmentSource | None = attrs.field(
+        default=None, kw_only=True, eq=False, repr=False, metadata={NOT_IN_FILES: True}
+    )
+    _index: AnswerIndex = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Computed once here, since an assessment cannot change, so that each
+        # evaluation of it works with sets rather than a loop over every answer.
+        met: set[str] = set()
+        decided: set[str] = set()
+        by_views: list[str] = []
+        groups: set[str] = set()
+        counts_as_met = (Status.MET, Status.NOT_APPLICABLE)
+        for criterion_id, answer in self.criteria.items():
+            status = answer.status
+            views = answer.views
+            if status is not None:
+                decided.add(criterion_id)
+                if status in counts_as_met:
+                    met.add(criterion_id)
+            if views:
+                decided.add(criterion_id)
+                groups.update(views)
+                if status is None:
+                    by_views.append(criterion_id)
+        index = AnswerIndex(
+            frozenset(met),
+            frozenset(decided),
+            tuple(by_views),
+            frozenset(groups),
+            frozenset(self.criteria),
+        )
+        object.__setattr__(self, "_index", index)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Assessment of {_brief(self.organisation)} on {self.assessed_on.isoformat()} "
+            f"for {self.version}: {len(self.criteria)} criteria answered, "
+            f"{len(self.indicators)} indicator notes, {len(self.surveys)} surveys>"
+        )
+
+    @property
+    def index(self) -> AnswerIndex:
+        """The answers' criterion ids grouped for evaluation."""
+        return self._index
+
+    def answer(self, criterion_id: str) -> Answer:
+        """The answer to a criterion; an empty `Answer` where it is not listed."""
+        return self.criteria.get(criterion_id, _UNANSWERED)
+
+    def note(self, indicator_id: str) -> IndicatorNote:
+        """The note on an indicator; an empty one where there is none."""
+        return self.indicators.get(indicator_id, _NO_NOTE)
+
+
+_UNANSWERED = Answer()
+_NO_NOTE = IndicatorNote()

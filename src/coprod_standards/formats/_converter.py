@@ -1,0 +1,400 @@
+"""The project's one cattrs converter, and located errors from structuring.
+
+Structuring is strict: text must be text, numbers must be whole numbers
+(never ``"55"`` or ``true``), lists must be lists, mappings must be
+mappings, and a mapping may not carry keys the model does not have. Every
+problem cattrs finds is turned into a `Problem` at its place in the file.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import math
+import re
+import typing
+from collections import abc
+from collections.abc import Callable, Iterator, Mapping
+from fractions import Fraction
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, override
+
+from coprod_standards.core.assessment import NOT_IN_FILES, Answer, Status
+from coprod_standards.core.models import ONE_OR_MORE_IDS, MigrationEntry
+from coprod_standards.errors import DataError, FieldError, Problem, echo, shorten
+
+from ._parsed import Parsed, Path
+
+T = TypeVar("T")
+
+
+class WrongTypeError(TypeError):
+    """A value of the wrong kind; the message is completed where the place is known."""
+
+    def __init__(self, expected: str, value: object) -> None:
+        self.expected = expected
+        self.value = value
+        super().__init__(f"expected {expected}, got {describe(value)}")
+
+
+def describe(value: object) -> str:
+    """A value as a person would name it in a message."""
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return f"the yes/no value {str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"the number {echo(value)}"
+    if isinstance(value, datetime.datetime):
+        return f"the date and time {value.isoformat()}"
+    if isinstance(value, datetime.date):
+        return f"the date {value.isoformat()}"
+    if isinstance(value, str):
+        return f"the text {echo(value, 40)}"
+    if isinstance(value, dict):
+        return "a mapping of keys to values"
+    if isinstance(value, list):
+        return "a list"
+    return f"a value of type {type(value).__name__}"
+
+
+def _structure_str(value: object, _: type) -> str:
+    if type(value) is not str:
+        raise WrongTypeError("text", value)
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if type(value) is not int:
+        raise WrongTypeError("a whole number", value)
+    return value
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if type(value) is not bool:
+        raise WrongTypeError("true or false", value)
+    return value
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _structure_date(value: object, _: type) -> datetime.date:
+    if type(value) is datetime.date:
+        return value
+    # Only YYYY-MM-DD: Python 3.11 also reads 20260930 and 2026-W40-3, which
+    # a file written for people (or JSON Schema's "date") would not mean.
+    if type(value) is str and _DATE.fullmatch(value):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            raise WrongTypeError("a real date written YYYY-MM-DD", value) from None
+    raise WrongTypeError("a date written YYYY-MM-DD", value)
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
+    choices = ", ".join(repr(member.value) for member in cls)
+
+    def structure(value: object, _: type) -> enum.Enum:
+        if type(value) is str:
+            for member in cls:
+                if member.value == value:
+                    return member
+        raise WrongTypeError(f"one of {choices}", value)
+
+    return structure
+
+
+def _is_homogeneous_tuple(type_: Any) -> bool:
+    args = typing.get_args(type_)
+    return typing.get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook(
+    converter: cattrs.Converter, type_: Any
+) -> Callable[[object, type], tuple[Any, ...]]:
+    item_type = typing.get_args(type_)[0]
+    structure_item = converter.get_structure_hook(item_type)
+
+    def structure(value: object, _: type) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise WrongTypeError("a list", value)
+        items: list[Any] = []
+        errors: list[Exception] = []
+        for index, item in enumerate(value):
+            try:
+                items.append(structure_item(item, item_type))
+            except Exception as error:  # noqa: BLE001 - collected and re-raised below
+                note = IterableValidationNote(f"Structuring @ index {index}", index, item_type)
+                # Python 3.10 has no add_note(); cattrs reads __notes__ the same way.
+                setattr(error, "__notes__", [*getattr(error, "__notes__", []), note])  # noqa: B010
+                errors.append(error)
+        if errors:
+            raise IterableValidationError("While structuring a list", errors, type_)
+        return tuple(items)
+
+    return structure
+
+
+def _structure_fraction(value: object, _: type) -> Fraction:
+    if type(value) is int:
+        return Fraction(value)
+    if type(value) is float and math.isfinite(value):
+        # repr() is the shortest text that reads back as this float: 78.6, not
+        # 78.599999999999994315658113919198513031005859375.
+        return Fraction(repr(value))
+    raise WrongTypeError("a number", value)
+
+
+def _is_mapping(type_: Any) -> bool:
+    origin = typing.get_origin(type_)
+    return origin in (Mapping, dict, abc.Mapping) and typing.get_args(type_)[0] is str
+
+
+def _mapping_hook(
+    converter: cattrs.Converter, type_: Any
+) -> Callable[[object, type], dict[str, Any]]:
+    value_type = typing.get_args(type_)[1]
+    structure_value = converter.get_structure_hook(value_type)
+
+    def structure(value: object, _: type) -> dict[str, Any]:
+        if type(value) is not dict:
+            raise WrongTypeError("a mapping of keys to values", value)
+        items: dict[str, Any] = {}
+        errors: list[Exception] = []
+        for key, item in value.items():
+            try:
+                items[key] = structure_value(item, value_type)
+            except Exception as error:  # noqa: BLE001 - collected and re-raised below
+                note = AttributeValidationNote(f"Structuring @ key {key!r}", key, value_type)
+                setattr(error, "__notes__", [*getattr(error, "__notes__", []), note])  # noqa: B010
+                errors.append(error)
+        if errors:
+            raise ClassValidationError("While structuring a mapping", errors, dict)
+        return items
+
+    return structure
+
+
+def _structure_answer(converter: cattrs.Converter) -> Callable[[object, type], Answer]:
+    generated = _attrs_hook(converter, Answer)
+    statuses = ", ".join(status.value for status in Status)
+
+    def structure(value: object, _: type) -> Answer:
+        if value is None:
+            return Answer()
+        if type(value) is str:
+            for status in Status:
+                if status.value == value:
+                    return Answer(status)
+            raise WrongTypeError(f"one of {statuses} (or a mapping with status)", value)
+        return generated(value, Answer)  # type: ignore[no-any-return]
+
+    return structure
+
+
+def _attrs_hook(converter: cattrs.Converter, cls: type) -> Callable[[object, type], Any]:
+    omitted: dict[str, Any] = {
+        field.name: override(omit=True)
+        for field in attrs.fields(cls)
+        if field.metadata.get(NOT_IN_FILES)
+    }
+    omitted.update(
+        (field.name, override(struct_hook=_structure_ids))
+        for field in attrs.fields(cls)
+        if field.metadata.get(ONE_OR_MORE_IDS)
+    )
+    generated: Callable[[Mapping[str, Any], Any], Any] = make_dict_structure_fn(
+        cls,
+        converter,
+        _cattrs_forbid_extra_keys=True,
+        _cattrs_detailed_validation=True,
+        **omitted,
+    )
+
+    def structure(value: object, _: type) -> Any:
+        if type(value) is not dict:
+            raise WrongTypeError("a mapping of keys to values", value)
+        return generated(value, cls)
+
+    return structure
+
+
+def configure_converter(converter: cattrs.Converter) -> cattrs.Converter:
+    """Register every hook the project needs on *converter*, and return it."""
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(bool, _structure_bool)
+    converter.register_structure_hook(datetime.date, _structure_date)
+    converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
+    converter.register_structure_hook_factory(
+        lambda type_: isinstance(type_, type) and issubclass(type_, enum.Enum), _enum_hook
+    )
+    converter.register_structure_hook_factory(
+        _is_homogeneous_tuple, lambda type_: _tuple_hook(converter, type_)
+    )
+    converter.register_structure_hook_factory(attrs.has, lambda cls: _attrs_hook(converter, cls))
+    converter.register_structure_hook(Fraction, _structure_fraction)
+    converter.register_unstructure_hook(Fraction, _unstructure_fraction)
+    converter.register_structure_hook_factory(
+        _is_mapping, lambda type_: _mapping_hook(converter, type_)
+    )
+    converter.register_unstructure_hook_factory(
+        _is_mapping,
+        lambda type_: lambda value: {k: converter.unstructure(v) for k, v in value.items()},
+    )
+    converter.register_structure_hook(Answer, _structure_answer(converter))
+    converter.register_unstructure_hook(MigrationEntry, _unstructure_migration_entry)
+    return converter
+
+
+def _structure_ids(value: object, _: object) -> tuple[str, ...]:
+    if type(value) is str:
+        return (value,)
+    if type(value) is list and value and all(type(item) is str for item in value):
+        return tuple(value)
+    raise WrongTypeError("an id, or a list of ids", value)
+
+
+def _unstructure_migration_entry(entry: MigrationEntry) -> dict[str, Any]:
+    def ids(value: tuple[str, ...]) -> str | list[str]:
+        return value[0] if len(value) == 1 else list(value)
+
+    data: dict[str, Any] = {"kind": entry.kind.value, "old": ids(entry.old)}
+    if entry.new:
+        data["new"] = ids(entry.new)
+    if entry.note:
+        data["note"] = entry.note
+    return data
+
+
+def _unstructure_fraction(value: Fraction) -> int | float:
+    return value.numerator if value.denominator == 1 else float(value)
+
+
+converter = configure_converter(cattrs.Converter(forbid_extra_keys=True))
+
+
+def structure(parsed: Parsed, cls: type[T], *, at: Path = ()) -> T:
+    """Structure the data of *parsed* (or the part at path *at*) into *cls*.
+
+    Raises:
+        DataError: Every problem found, each at its place in the document.
+    """
+    data: Any = parsed.data
+    for item in at:
+        data = data[item]
+    try:
+        return converter.structure(data, cls)
+    except Exception as error:  # noqa: BLE001 - every failure becomes a located problem
+        raise DataError(located(parsed, findings(error, cls, at))) from None
+
+
+@attrs.frozen
+class Finding:
+    """One problem that structuring found, at its path in the data."""
+
+    path: Path
+    message: str
+    at_key: bool = False
+    missing: bool = False  # the path names a required key that is absent
+    suggests: Path | None = None  # the key an unknown key was probably meant to be
+    wrong_type: WrongTypeError | None = None
+    code: str = "invalid-value"
+
+
+def findings(error: BaseException, cls: Any, at: Path = ()) -> list[Finding]:
+    """Every problem in the structuring *error* of *cls* (at path *at* in the document)."""
+    return list(_walk(error, at, cls))
+
+
+def located(parsed: Parsed, findings: list[Finding]) -> list[Problem]:
+    """*findings* as problems at their places in *parsed*, in document order."""
+    # A misspelt key is both unknown and missing: report the unknown key alone,
+    # since its message already names the key it was meant to be.
+    meant = {finding.suggests for finding in findings}
+    problems = [
+        parsed.problem(
+            finding.path,
+            finding.message
+            if finding.wrong_type is None
+            else _wrong_type_message(parsed, finding.path, finding.wrong_type),
+            at_key=finding.at_key,
+            code=finding.code,
+        )
+        for finding in findings
+        if not (finding.missing and finding.path in meant)
+    ]
+    return sorted(problems, key=lambda problem: (problem.line or 0, problem.column or 0))
+
+
+def _walk(error: BaseException, path: Path, cls: Any) -> Iterator[Finding]:
+    if isinstance(error, (ClassValidationError, IterableValidationError)):
+        for inner in error.exceptions:
+            note = next(
+                (
+                    n
+                    for n in getattr(inner, "__notes__", ())
+                    if isinstance(n, (AttributeValidationNote, IterableValidationNote))
+                ),
+                None,
+            )
+            if isinstance(note, AttributeValidationNote):
+                yield from _walk(inner, (*path, note.name), note.type)
+            elif isinstance(note, IterableValidationNote):
+                yield from _walk(inner, (*path, note.index), note.type)
+            else:
+                yield from _walk(inner, path, getattr(error, "cl", cls))
+    elif isinstance(error, ForbiddenExtraKeysError):
+        import difflib  # only messages need it
+
+        allowed = [
+            field.name
+            for field in attrs.fields(error.cl)
+            if field.init and not field.metadata.get(NOT_IN_FILES)
+        ]
+        for key in sorted(error.extra_fields):
+            close = difflib.get_close_matches(key, allowed, n=1)
+            if close:
+                yield Finding(
+                    (*path, key),
+                    f"unknown key {echo(key)}; did you mean {close[0]!r}?",
+                    at_key=True,
+                    suggests=(*path, close[0]),
+                    code="unknown-key",
+                )
+            else:
+                message = f"unknown key {echo(key)}; the keys allowed here are {', '.join(allowed)}"
+                yield Finding((*path, key), message, at_key=True, code="unknown-key")
+    elif isinstance(error, KeyError) and path:
+        message = f"the required key {echo(path[-1])} is missing; add it"
+        yield Finding(path, message, missing=True, code="missing-key")
+    elif isinstance(error, FieldError):
+        yield Finding((*path, error.field), str(error))
+    elif isinstance(error, WrongTypeError):
+        yield Finding(path, str(error), wrong_type=error, code="wrong-type")
+    else:
+        yield Finding(path, str(error) or type(error).__name__)
+
+
+def _wrong_type_message(parsed: Parsed, path: Path, error: WrongTypeError) -> str:
+    message = str(error)
+    raw = parsed.raw(path)
+    raw = None if raw is None else shorten(raw)
+    if error.value is None:
+        message += "; write a value after the key's colon"
+    elif error.expected == "text" and raw and not isinstance(error.value, (dict, list)):
+        message += f': YAML reads an unquoted {raw} as a value of another kind; quote it: "{raw}"'
+    elif isinstance(error.value, str) and error.expected in ("a whole number", "true or false"):
+        message += "; write it without quotes"
+    return message

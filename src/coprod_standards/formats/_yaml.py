@@ -1,0 +1,276 @@
+"""YAML text to plain data, safely: the one module that uses ruamel.yaml to read.
+
+The document is composed into ruamel.yaml's node graph and converted here,
+node by node, so that everything the library does not accept is refused
+with its place in the file instead of being constructed:
+
+* tags other than YAML's plain types (``!!python/object``, ``!custom``);
+* anchors and aliases, which is what makes an alias bomb ("billion laughs")
+  harmless: it is refused at its first anchor, never expanded;
+* duplicate keys, and keys that are not text (an unquoted ``1.1:``);
+* more than one document in a file.
+
+ruamel.yaml is imported on first use only, so that loading the compiled
+standards data does not pay for it.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, Any
+
+from coprod_standards.errors import DataError, Problem, echo, format_path, shorten
+
+from ._parsed import Parsed, Path, Span, problem_at
+
+if TYPE_CHECKING:
+    from ruamel.yaml.nodes import Node
+
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = frozenset(f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null"))
+_TIMESTAMP = f"{_TAG}timestamp"
+_MAPPING = f"{_TAG}map"
+_SEQUENCE = f"{_TAG}seq"
+
+
+def decode(data: bytes, name: str) -> str:
+    """*data* as UTF-8 text (a leading byte-order mark is dropped).
+
+    Raises:
+        DataError: The bytes are not valid UTF-8; the problem names the line
+            and column of the first bad byte.
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        good = data[: error.start].decode("utf-8-sig", errors="replace")
+        line = good.count("\n")
+        column = len(good) - (good.rfind("\n") + 1)
+        span = Span(line, column, len(good), len(good))
+        message = (
+            f"this is not UTF-8 text (byte 0x{data[error.start]:02x} cannot start or "
+            "continue a character); save the file as UTF-8"
+        )
+        raise DataError([problem_at(name, good, span, "$", message, "encoding")]) from None
+
+
+def parse(text: str, name: str) -> Parsed:
+    """Parse YAML *text* into plain data with places.
+
+    Args:
+        text: The document.
+        name: How messages should name it, usually its path.
+
+    Raises:
+        DataError: The text is not YAML the library accepts; every problem
+            found is listed with its line and column.
+    """
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from ruamel.yaml.reader import ReaderError
+
+    yaml = YAML(typ="safe", pure=True)
+    try:
+        root = yaml.compose(io.StringIO(text))
+    except MarkedYAMLError as error:
+        raise DataError([_syntax_problem(error, text, name)]) from None
+    except ReaderError as error:
+        position = min(int(error.position), len(text))
+        before = text[:position]
+        line = before.count("\n")
+        span = Span(line, position - (before.rfind("\n") + 1), position, position)
+        message = (
+            f"the character U+{int(error.character):04X} cannot appear in YAML; remove it "
+            "(it is a control character, often pasted in by accident)"
+        )
+        raise DataError([problem_at(name, text, span, "$", message, "bad-character")]) from None
+    except YAMLError as error:  # pragma: no cover - ruamel marks its syntax errors
+        raise DataError(
+            [problem_at(name, text, None, "$", f"this is not valid YAML: {error}", "yaml-syntax")]
+        ) from None
+    except RecursionError:
+        message = "the document is nested too deeply to read; flatten it"
+        raise DataError([problem_at(name, text, None, "$", message, "yaml-depth")]) from None
+    if root is None:
+        message = "the file is empty; it should hold a YAML mapping of keys to values"
+        raise DataError([problem_at(name, text, None, "$", message, "empty-file")])
+    builder = _Builder(name, text, yaml.constructor)
+    data = builder.convert(root, ())
+    if builder.problems:
+        raise DataError(builder.problems)
+    return Parsed(name=name, text=text, data=data, values=builder.values, keys=builder.keys)
+
+
+def _syntax_problem(error: Any, text: str, name: str) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    span = None if mark is None else Span(mark.line, mark.column, mark.index, mark.index)
+    problem = str(error.problem or error.context or "this is not valid YAML")
+    code = "yaml-syntax"
+    if "'\\t'" in problem:
+        code = "yaml-tab"
+        message = "a tab character cannot indent YAML or start a value; use spaces instead"
+    elif "expected a single document" in str(error.context):
+        code = "yaml-documents"
+        message = "the file holds more than one YAML document (a '---' line); keep one"
+    else:
+        message = f"this is not valid YAML: {problem}"
+        context = error.context_mark
+        if error.context and error.problem and context is not None:
+            message += f" ({error.context} that starts on line {context.line + 1})"
+        elif error.context and error.problem:
+            message += f" ({error.context})"
+        message += "; check the indentation, quotes and brackets here and above"
+    return problem_at(name, text, span, "$", message, code)
+
+
+class _Builder:
+    """Converts a composed node graph into plain data, collecting problems."""
+
+    def __init__(self, name: str, text: str, constructor: Any) -> None:
+        self.name = name
+        self.text = text
+        self.constructor = constructor
+        self.values: dict[Path, Span] = {}
+        self.keys: dict[Path, Span] = {}
+        self.problems: list[Problem] = []
+        self.anchored: set[int] = set()
+        self.lines: dict[int, str] = {}
+
+    def _span(self, node: Node) -> Span:
+        start, end = node.start_mark, node.end_mark
+        return Span(start.line, start.column, start.index, end.index)
+
+    def _problem(self, node: Node, path: Path, code: str, message: str) -> None:
+        span = self._span(node)
+        self.problems.append(
+            problem_at(
+                self.name, self.text, span, format_path(path), message, code, lines=self.lines
+            )
+        )
+
+    def convert(self, node: Node, path: Path) -> object:
+        self.values[path] = self._span(node)
+        if node.anchor is not None:
+            if id(node) in self.anchored:
+                # An alias: the composer keeps no place for it, so point at its key.
+                span = self.keys.get(path) or self._span(node)
+                message = (
+                    f"this is an alias (*{shorten(node.anchor)}); anchors and aliases are not "
+                    "allowed: write the value out in full"
+                )
+                problem = problem_at(
+                    self.name,
+                    self.text,
+                    span,
+                    format_path(path),
+                    message,
+                    "yaml-alias",
+                    lines=self.lines,
+                )
+                self.problems.append(problem)
+                return None
+            self.anchored.add(id(node))
+            self._problem(
+                node,
+                path,
+                "yaml-alias",
+                f"anchors and aliases (&{shorten(node.anchor)}, *{shorten(node.anchor)}) are "
+                "not allowed; write the value out in full",
+            )
+            return None
+        tag = str(node.tag)
+        plain = tag in (_MAPPING, _SEQUENCE, _TIMESTAMP) or tag in _SCALAR_TAGS
+        if self._tagged(node) or not plain:
+            self._problem(
+                node,
+                path,
+                "yaml-tag",
+                f"the YAML tag {shorten(tag.replace(_TAG, '!!'))} is not allowed; remove it and "
+                "write the value as plain text, a number, a list or a mapping",
+            )
+            return None
+        if tag == _MAPPING:
+            return self._mapping(node, path)
+        if tag == _SEQUENCE:
+            return [self.convert(item, (*path, index)) for index, item in enumerate(node.value)]
+        return self._scalar(node, path)
+
+    def _tagged(self, node: Node) -> bool:
+        # A node's start mark is at its tag where it has one, and the composer
+        # keeps no other trace of it: an explicit "!!str" looks like a plain string.
+        return self.text.startswith("!", node.start_mark.index)
+
+    def _scalar(self, node: Node, path: Path) -> object:
+        value = node.value
+        if isinstance(value, str) and any("\ud800" <= char <= "\udfff" for char in value):
+            # JSON writes a character beyond U+FFFF as a pair of escapes, which the
+            # YAML reader leaves apart: join them; a lone half is not a character.
+            try:
+                node.value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+            except UnicodeDecodeError:
+                self._problem(
+                    node,
+                    path,
+                    "bad-character",
+                    "this text holds half of a UTF-16 surrogate pair (an escape such as "
+                    "\\ud800), which is not a character; correct the escape",
+                )
+                return None
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except (ValueError, OverflowError, ArithmeticError) as error:
+            if str(node.tag) == _TIMESTAMP:
+                message = (
+                    f"{shorten(node.value)} is not a real date ({error}); "
+                    "write a date as YYYY-MM-DD"
+                )
+            elif "digits" in str(error):  # Python refuses to read an integer this long
+                message = (
+                    f"this number has {len(str(node.value))} digits, more than can be read; "
+                    "write the number it should be"
+                )
+            else:
+                message = f"cannot read {echo(node.value)}: {shorten(str(error), 120)}"
+            self._problem(node, path, "bad-value", message)
+            return None
+
+    def _mapping(self, node: Node, path: Path) -> dict[str, object]:
+        result: dict[str, object] = {}
+        first_seen: dict[str, Node] = {}
+        for key_node, value_node in node.value:
+            key = self._key(key_node, path)
+            if key is None:
+                continue
+            if key in first_seen:
+                line = first_seen[key].start_mark.line + 1
+                self._problem(
+                    key_node,
+                    (*path, key),
+                    "duplicate-key",
+                    f"the key {echo(key)} appears twice in this mapping (first on line {line}); "
+                    "keep one",
+                )
+                continue
+            first_seen[key] = key_node
+            key_path = (*path, key)
+            self.keys[key_path] = self._span(key_node)
+            result[key] = self.convert(value_node, key_path)
+        return result
+
+    def _key(self, node: Node, path: Path) -> str | None:
+        if self._tagged(node):
+            self._problem(node, path, "yaml-tag", "a key cannot have a YAML tag; remove it")
+            return None
+        if node.anchor is not None or str(node.tag) != f"{_TAG}str":
+            raw = shorten(self.text[node.start_mark.index : node.end_mark.index])
+            if str(node.tag) in _SCALAR_TAGS or str(node.tag) == _TIMESTAMP:
+                message = (
+                    f'the key {raw} is read as a number or other non-text value; quote it: "{raw}"'
+                )
+            else:
+                message = "a key must be plain text; write it as a quoted string"
+            self._problem(node, path, "key-type", message)
+            return None
+        value = node.value
+        assert isinstance(value, str)
+        return value

@@ -1,0 +1,386 @@
+"""Assessment files: reading, writing and the blank template.
+
+An assessment file is YAML (or JSON with the same shape)::
+
+    version: "1.1"
+    organisation: Riverside Community Hub
+    assessed_on: 2026-09-30
+    completed_by: [staff, service_users, members]
+    criteria:
+      1.2.B1: met
+      1.2.B2: {status: met, evidence: "Equality report 2026"}
+      2.3.S3: {status: not_applicable, reason: "We hold no statutory orders."}
+    indicators:
+      "1.2": {comment: "Census targets agreed with the community panel"}
+    surveys:
+      - {metric: inclusion, population: service_users, agree: 61, respondents: 100,
+         conducted_on: 2026-05-01}
+
+`load_assessment` checks it against the standards version it names;
+`save_assessment` writes it back whole or not at all, keeping the comments,
+key order and formatting of a file it was loaded from.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import io
+import json
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from coprod_standards.core.assessment import (
+    Answer,
+    Assessment,
+    AssessmentSource,
+    CarriedAnswer,
+    SurveyResponse,
+)
+from coprod_standards.core.models import Framework
+from coprod_standards.errors import CoprodError, DataError, echo, shorten
+
+from ._files import read_bytes, write_text
+from .loader import available_versions, load
+
+__all__ = ["assessment_to_data", "dumps_assessment", "load_assessment", "save_assessment"]
+
+
+def load_assessment(path: str | Path, framework: Framework | None = None) -> Assessment:
+    """Read the assessment file at *path* (YAML, or JSON for a ``.json`` name).
+
+    The file is checked against *framework*, or else the shipped version of
+    the standards that its ``version`` names.
+
+    Raises:
+        DataError: Every problem in the file, each with its line, column and
+            ``$``-path.
+    """
+    from ._yaml import decode
+
+    path = Path(path)
+    name = str(path)
+    text = decode(read_bytes(path, name), name)
+    return parse_assessment(text, name, framework, json_format=path.suffix.lower() == ".json")
+
+
+def parse_assessment(
+    text: str, name: str, framework: Framework | None = None, *, json_format: bool = False
+) -> Assessment:
+    """Read an assessment from *text*, which messages call *name*.
+
+    Raises:
+        DataError: Every problem in the text.
+    """
+    from coprod_standards.core._assessment_checks import check_assessment
+
+    from ._salvage import structure_salvaged
+    from ._yaml import parse
+
+    # JSON is read by the YAML reader too (it is YAML's flow style), so that
+    # its problems get lines and columns as well.
+    parsed = parse(text, name)
+    if framework is None:
+        framework = _framework_for(parsed.data, parsed.problem)
+    # Every problem at once: the checks against the standards run on what
+    # builds, even where some answers or surveys do not.
+    built = structure_salvaged(parsed, Assessment, placeholders=_PLACEHOLDERS)
+    problems = list(built.problems)
+    if built.value is not None:
+        problems += built.place(parsed, check_assessment(framework, built.value))
+    if problems:
+        raise DataError(sorted(problems, key=lambda p: (p.line or 0, p.column or 0)))
+    assessment = built.value
+    assert assessment is not None
+    source = AssessmentSource(name=name, text=text, format="json" if json_format else "yaml")
+    return attrs.evolve(assessment, source=source)
+
+
+#: What the checks against the standards build an assessment with where its
+#: own value is missing or broken: a survey is never after date.max.
+_PLACEHOLDERS = {"organisation": "", "assessed_on": datetime.date.max}
+
+
+def _framework_for(data: object, problem: Any) -> Framework:
+    if not isinstance(data, dict):
+        message = "expected a mapping of keys to values at the top level"
+        raise DataError([problem((), message, code="wrong-type")])
+    version = data.get("version")
+    if version is None:
+        raise DataError(
+            [
+                problem(
+                    ("version",),
+                    "the required key 'version' is missing; add it, such as version: \"1.1\"",
+                    code="missing-key",
+                )
+            ]
+        )
+    if not isinstance(version, str) or version not in available_versions():
+        shown = shorten(version) if isinstance(version, str) else echo(version)
+        hint = ' (quote it: "1.1")' if not isinstance(version, str) else ""
+        offer = ", ".join(repr(v) for v in available_versions())
+        raise DataError(
+            [
+                problem(
+                    ("version",),
+                    f"this library has no standards version {shown}{hint}; it has {offer}",
+                    code="unknown-version",
+                )
+            ]
+        )
+    return load(version)
+
+
+def assessment_to_data(assessment: Assessment, *, dates_as_text: bool = False) -> dict[str, Any]:
+    """The plain data of *assessment*, in the file format's compact form.
+
+    An answer with only a status is written as the status (``met``); one
+    with nothing is None; defaults are left out.
+    """
+
+    def day(value: datetime.date) -> Any:
+        return value.isoformat() if dates_as_text else value
+
+    data: dict[str, Any] = {
+        "version": assessment.version,
+        "organisation": assessment.organisation,
+        "assessed_on": day(assessment.assessed_on),
+    }
+    if assessment.completed_by:
+        data["completed_by"] = list(assessment.completed_by)
+    data["criteria"] = {key: _answer(answer) for key, answer in assessment.criteria.items()}
+    if assessment.indicators:
+        data["indicators"] = {
+            key: {"comment": note.comment} for key, note in assessment.indicators.items()
+        }
+    if assessment.surveys:
+        data["surveys"] = [_survey(survey, day) for survey in assessment.surveys]
+    if assessment.retired:
+        data["retired"] = [_carried(carried) for carried in assessment.retired]
+    return data
+
+
+def _given(answer: Answer | CarriedAnswer) -> dict[str, Any]:
+    """The status, notes and views an answer gives, leaving out what it does not."""
+    data: dict[str, Any] = {}
+    if answer.status is not None:
+        data["status"] = answer.status.value
+    for key in ("evidence", "comment", "reason"):
+        if getattr(answer, key):
+            data[key] = getattr(answer, key)
+    if answer.views:
+        data["views"] = {group: view.value for group, view in answer.views.items()}
+    return data
+
+
+def _carried(carried: CarriedAnswer) -> dict[str, Any]:
+    return {"version": carried.version, "id": carried.id, **_given(carried)}
+
+
+def _answer(answer: Answer) -> Any:
+    if not (answer.evidence or answer.comment or answer.reason or answer.views or answer.previous):
+        return None if answer.status is None else answer.status.value
+    data = _given(answer)
+    if answer.previous is not None:
+        data["previous"] = _carried(answer.previous)
+    return data
+
+
+def _survey(survey: SurveyResponse, day: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {"metric": survey.metric, "population": survey.population}
+    if survey.agree is not None:
+        data["agree"] = survey.agree
+    else:
+        assert survey.percent_agree is not None
+        percent = survey.percent_agree
+        data["percent_agree"] = percent.numerator if percent.denominator == 1 else float(percent)
+    data["respondents"] = survey.respondents
+    data["conducted_on"] = day(survey.conducted_on)
+    return data
+
+
+def dumps_assessment(assessment: Assessment, *, format: str = "yaml") -> str:
+    """The text of *assessment* as a file in *format* (``"yaml"`` or ``"json"``).
+
+    Where the assessment was loaded from YAML, an unchanged assessment is
+    its text exactly as it was, and a changed one rewrites only what changed:
+    comments, key order and formatting stay. The result is read back before
+    it is returned; where keeping the layout would change what the file says
+    (the round-trip writer has its limits), the assessment is written afresh.
+    """
+    if format == "json":
+        # JSON is read by the YAML reader, which takes a raw NEL (U+0085) for a
+        # line break and refuses some other characters raw: write those escaped.
+        data = assessment_to_data(assessment, dates_as_text=True)
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return _read_back(
+            _YAML_UNSAFE.sub(lambda match: f"\\u{ord(match[0]):04x}", text), assessment
+        )
+    if format != "yaml":
+        raise ValueError(f"format must be 'yaml' or 'json', not {format!r}")
+    source = assessment.source
+    if source is not None and source.format == "yaml":
+        patched = _patched(source, assessment)
+        if patched is not None:
+            return patched
+    return _read_back(_dump_yaml(assessment_to_data(assessment)), assessment)
+
+
+def _read_back(text: str, assessment: Assessment) -> str:
+    """*text*, once reading it gives back *assessment*: nothing is written that would change it.
+
+    Raises:
+        CoprodError: The text would read back differently (a fault of this
+            library's writer, never of the assessment); nothing is written.
+    """
+    from ._converter import structure
+    from ._yaml import parse
+
+    name = "<written assessment>"
+    try:
+        written = structure(parse(text, name), Assessment)
+    except DataError as error:
+        raise CoprodError(f"{_UNFAITHFUL}: it would not read back ({error})") from None
+    if written != assessment:
+        changed = [
+            field.name
+            for field in attrs.fields(Assessment)
+            if field.eq and getattr(written, field.name) != getattr(assessment, field.name)
+        ]
+        raise CoprodError(f"{_UNFAITHFUL}: it would read back with {', '.join(changed)} changed")
+    return text
+
+
+_UNFAITHFUL = (
+    "this assessment cannot be written faithfully, so nothing was written; please report "
+    "it as a bug of coprod-standards"
+)
+
+
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+
+
+def save_assessment(assessment: Assessment, path: str | Path) -> None:
+    """Write *assessment* to *path*: YAML, or JSON for a ``.json`` name.
+
+    The file is written whole or not at all (a temporary file beside it
+    replaces it). Where *assessment* was loaded from a YAML file (or derived
+    from one with `attrs.evolve`), its comments, key order and formatting are
+    kept, and only the values that changed are rewritten.
+    """
+    path = Path(path)
+    text = dumps_assessment(assessment, format="json" if path.suffix.lower() == ".json" else "yaml")
+    write_text(path, text)
+
+
+def _yaml() -> Any:
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt", pure=True)
+    yaml.Representer = _representer()
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+# Line breaks that YAML 1.2 reads as ordinary characters but ruamel.yaml's
+# writer lays out as breaks, so that they come back as spaces: text holding one
+# is written double-quoted, where they are escaped (\N, \L, \P).
+_OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+@functools.cache
+def _representer() -> type[Any]:
+    """ruamel.yaml's round-trip representer, writing text so that it reads back the same.
+
+    A subclass, so that the representers of other users of ruamel.yaml in the
+    same process are left as they are.
+    """
+    from ruamel.yaml.representer import RoundTripRepresenter
+
+    class Representer(RoundTripRepresenter):
+        pass
+
+    def text(representer: Any, data: str) -> Any:
+        if _OTHER_BREAKS.search(data):
+            return representer.represent_scalar("tag:yaml.org,2002:str", data, style='"')
+        return representer.represent_str(data)
+
+    Representer.add_representer(str, text)
+    return Representer
+
+
+def _dump_yaml(data: Mapping[str, Any]) -> str:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    document = CommentedMap(data)
+    if "completed_by" in document:
+        groups = CommentedSeq(document["completed_by"])
+        groups.fa.set_flow_style()
+        document["completed_by"] = groups
+    stream = io.StringIO()
+    _yaml().dump(document, stream)
+    return stream.getvalue()
+
+
+def _patched(source: AssessmentSource, assessment: Assessment) -> str | None:
+    """The source text with what changed rewritten, or None where that cannot be done."""
+    from ruamel.yaml.comments import CommentedMap
+
+    from ._converter import structure
+    from ._yaml import parse
+
+    # The source was checked when it was loaded; read it again strictly for its
+    # meaning, and round-trip for its comments and layout.
+    original = structure(parse(source.text, source.name), Assessment)
+    if original == assessment:
+        return source.text
+    from ._round_trip import attach_comments_to_keys, end_with, remove, update
+
+    yaml = _yaml()
+    document = yaml.load(source.text)
+    end = attach_comments_to_keys(document)
+    data = assessment_to_data(assessment)
+    for key in ("version", "organisation", "assessed_on", "completed_by", "surveys", "retired"):
+        if getattr(original, key) != getattr(assessment, key):
+            if key in data:
+                update(document, key, data[key])
+            elif key in document:
+                remove(document, key)
+    for key, old, new in (
+        ("criteria", original.criteria, assessment.criteria),
+        ("indicators", original.indicators, assessment.indicators),
+    ):
+        if old == new:
+            continue
+        entries = document.get(key)
+        if entries is None:
+            document[key] = entries = CommentedMap()
+        if not entries:
+            entries.fa.set_block_style()
+        for entry in [entry for entry in entries if entry not in new]:
+            remove(entries, entry)
+        for entry, value in data.get(key, {}).items():
+            if entry not in old or old[entry] != new[entry]:
+                update(entries, entry, value)
+        if not entries and key not in data:
+            remove(document, key)
+    end_with(document, end)
+    stream = io.StringIO()
+    yaml.dump(document, stream)
+    text = stream.getvalue()
+    if "\r\n" in source.text:
+        text = text.replace("\r\n", "\n").replace("\n", "\r\n")
+    from coprod_standards.errors import DataError
+
+    try:
+        written = structure(parse(text, source.name), Assessment)
+    except DataError:
+        return None
+    return text if written == assessment else None

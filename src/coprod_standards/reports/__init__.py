@@ -1,0 +1,27 @@
+"""Reports: everything written for a person or an analyst, and its wording.
+
+It holds the labels (`labels`), tables and exports (`tables`, `_export`),
+the text, Markdown and HTML reports, the action plan (`plan`), progress
+between two assessments (`progress`), summaries across organisations
+(`summary`), the listing of the standards (`listing`), the blank template
+(`template`) and the errata's readings (`errata`).
+
+May import: the core and `coprod_standards.errors`; not the formats, the
+tooling or the command line.
+"""
+
+# The modules are the interface; none is imported here, so that using one
+# does not pay for the others.
+__all__ = [
+    "errata",
+    "html_report",
+    "labels",
+    "listing",
+    "markdown_report",
+    "plan",
+    "progress",
+    "summary",
+    "tables",
+    "template",
+    "text_report",
+]

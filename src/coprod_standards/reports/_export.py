@@ -1,0 +1,171 @@
+"""Evaluations as plain data: the contract of ``Evaluation.to_dict()``.
+
+Tiers are ``"bronze"``, ``"silver"``, ``"gold"`` or None; dates are ISO
+strings; exact fractions (a survey recorded as a percentage) become floats.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from coprod_standards.core.results import (
+    CriterionResult,
+    Evaluation,
+    IndicatorResult,
+    PopulationCheck,
+    tier_value,
+)
+
+FORMAT = 1
+
+
+def evaluation_to_dict(evaluation: Evaluation) -> dict[str, Any]:
+    """The plain-data form of *evaluation*."""
+    assessment = evaluation.assessment
+    policy = evaluation.policy
+    return {
+        "format": FORMAT,
+        "version": evaluation.framework.version,
+        "organisation": assessment.organisation,
+        "assessed_on": assessment.assessed_on.isoformat(),
+        "completed_by": list(assessment.completed_by),
+        "policy": {
+            "band": policy.band.value,
+            "populations": policy.populations.value,
+            "minimum_respondents": policy.minimum_respondents,
+            "max_survey_age_months": policy.max_survey_age_months,
+            "consensus": policy.consensus.value,
+            "roll_up": policy.roll_up.value,
+        },
+        "overall": tier_value(evaluation.overall),
+        "tier_counts": _counts(evaluation.tier_counts),
+        "standards": {
+            result.id: {
+                "title": result.standard.title,
+                "achieved": tier_value(result.achieved),
+                "tier_counts": _counts(result.tier_counts),
+                "indicators": [indicator.id for indicator in result.indicators],
+            }
+            for result in evaluation.standards
+        },
+        "indicators": {result.id: _indicator(result) for result in evaluation.indicators},
+        "criteria": {result.id: _criterion(result) for result in evaluation.criteria},
+        "not_applicable": [
+            {"criterion": result.id, "reason": result.answer.reason}
+            for result in evaluation.not_applicable
+        ],
+        "disagreements": [
+            {"criterion": result.id, "views": _views(result)} for result in evaluation.disagreements
+        ],
+    }
+
+
+def _counts(counts: dict[str | None, int]) -> dict[str, int]:
+    return {("none" if tier is None else tier): count for tier, count in counts.items()}
+
+
+def _indicator(result: IndicatorResult) -> dict[str, Any]:
+    return {
+        "title": result.indicator.title,
+        "standard": result.indicator.standard_id,
+        "achieved": tier_value(result.achieved),
+        "next_tier": tier_value(result.next_tier),
+        "blocking": [criterion.id for criterion in result.blocking],
+        "comment": result.note.comment,
+    }
+
+
+def _criterion(result: CriterionResult) -> dict[str, Any]:
+    answer = result.answer
+    data: dict[str, Any] = {
+        "indicator": result.criterion.indicator_id,
+        "tier": result.criterion.tier.value,
+        "status": result.outcome.value,
+        "met": result.met,
+        "explanation": result.explanation,
+        "evidence": answer.evidence,
+        "comment": answer.comment,
+        "reason": answer.reason,
+        "views": _views(result),
+        "disagreement": result.disagreement,
+    }
+    if result.survey is not None:
+        threshold = result.survey.threshold
+        data["survey"] = {
+            "metric": threshold.metric,
+            "minimum_percent": threshold.minimum_percent,
+            "band_upper_percent": threshold.band_upper_percent,
+            "populations": [_population(check) for check in result.survey.populations],
+        }
+    return data
+
+
+def _views(result: CriterionResult) -> dict[str, str]:
+    return {group: view.value for group, view in result.answer.views.items()}
+
+
+def _population(check: PopulationCheck) -> dict[str, Any]:
+    agree = check.agree
+    return {
+        "populations": list(check.populations),
+        "status": check.outcome.value,
+        "explanation": check.explanation,
+        "conducted_on": None if check.conducted_on is None else check.conducted_on.isoformat(),
+        "agree": float(agree) if isinstance(agree, Fraction) else agree,
+        "respondents": check.respondents,
+    }
+
+
+def evaluation_records(evaluation: Evaluation, level: str) -> list[dict[str, Any]]:
+    """Flat records of *evaluation*, one per indicator or per criterion."""
+    if level not in ("indicator", "criterion"):
+        raise ValueError(f"level must be 'indicator' or 'criterion', not {level!r}")
+    assessment = evaluation.assessment
+    common = {
+        "organisation": assessment.organisation,
+        "assessed_on": assessment.assessed_on,
+        "version": evaluation.framework.version,
+    }
+    records: list[dict[str, Any]] = []
+    for standard in evaluation.standards:
+        for indicator in standard.indicators:
+            if level == "indicator":
+                records.append(
+                    {
+                        **common,
+                        "standard": standard.id,
+                        "standard_title": standard.standard.title,
+                        "standard_tier": tier_value(standard.achieved),
+                        "indicator": indicator.id,
+                        "indicator_title": indicator.indicator.title,
+                        "tier": tier_value(indicator.achieved),
+                        "next_tier": tier_value(indicator.next_tier),
+                        "blocking": " ".join(c.id for c in indicator.blocking),
+                        "criteria_met": sum(1 for c in indicator.criteria if c.met),
+                        "criteria": len(indicator.criteria),
+                        "comment": indicator.note.comment,
+                    }
+                )
+                continue
+            for criterion in indicator.criteria:
+                records.append(
+                    {
+                        **common,
+                        "standard": standard.id,
+                        "indicator": indicator.id,
+                        "indicator_tier": tier_value(indicator.achieved),
+                        "criterion": criterion.id,
+                        "criterion_tier": criterion.criterion.tier.value,
+                        "status": criterion.outcome.value,
+                        "met": criterion.met,
+                        "survey": criterion.survey is not None,
+                        "disagreement": criterion.disagreement,
+                        "evidence": criterion.answer.evidence,
+                        "comment": criterion.answer.comment,
+                        "reason": criterion.answer.reason,
+                        "explanation": criterion.explanation,
+                        "text": criterion.criterion.text,
+                    }
+                )
+    return records

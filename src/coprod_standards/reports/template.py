@@ -1,0 +1,128 @@
+"""A blank assessment to fill in at a meeting, with the checklist's words beside each id.
+
+The template is itself a valid assessment: every criterion is listed and
+unanswered, so evaluated unchanged it reaches no tier anywhere.
+
+>>> import datetime
+>>> from coprod_standards import load
+>>> text = assessment_template(load("1.1"), assessed_on=datetime.date(2026, 9, 30))
+>>> lines = text.splitlines()
+>>> start = lines.index("  # 1.2 People are representative of the city they are from")
+>>> for line in lines[start : start + 6]:
+...     print(line)
+  # 1.2 People are representative of the city they are from
+  # Bronze standard
+  #   Service user protected characteristics routinely monitored and reported.
+  1.2.B1:
+  #   Staff equality data collected, monitored and reported.
+  1.2.B2:
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import textwrap
+
+from coprod_standards.core.models import Erratum, Framework, Tier
+from coprod_standards.errors import FieldError
+
+__all__ = ["assessment_template"]
+
+_WIDTH = 88
+
+
+def _comment(text: str, indent: str = "") -> list[str]:
+    prefix = f"  # {indent}"
+    return textwrap.wrap(
+        text, width=_WIDTH, initial_indent=prefix, subsequent_indent=prefix, break_on_hyphens=False
+    ) or [prefix.rstrip()]
+
+
+def _corrected(text: str, errata: tuple[Erratum, ...]) -> str:
+    """The corrected reading of published *text*, with notes; empty where no erratum applies."""
+    applying = [erratum for erratum in errata if erratum.original in text]
+    if not applying:
+        return ""
+    for erratum in applying:
+        text = erratum.apply(text)
+    notes = "".join(f" ({erratum.note})" for erratum in applying if erratum.note)
+    return f"Corrected reading: {text}{notes}"
+
+
+def _published(text: str, errata: tuple[Erratum, ...], indent: str = "") -> list[str]:
+    """Comment lines with published *text* verbatim, then any corrected reading.
+
+    A heading (no *indent*) keeps to one line.
+    """
+    corrected = _corrected(text, errata)
+    lines = _comment(text, indent) if indent else [f"  # {text}"]
+    return lines + (_comment(corrected, indent) if corrected else [])
+
+
+def assessment_template(
+    framework: Framework, *, assessed_on: datetime.date, organisation: str = ""
+) -> str:
+    """The text of a blank assessment of *framework* for *organisation* on *assessed_on*."""
+    if any(not character.isprintable() for character in organisation):
+        raise FieldError(
+            "organisation",
+            "the organisation's name has a character that is not printable text; retype it",
+        )
+    headings = {definition.tier: definition.heading for definition in framework.tiers}
+    lines = [
+        f"# {framework.name}: an assessment to fill in together.",
+        "#",
+        *(f"# {line}" for line in textwrap.wrap(framework.introduction, _WIDTH - 2)),
+        "#",
+        "# After each criterion's id write met, not_met or not_applicable. A criterion",
+        "# that does not apply needs a reason:",
+        '#   2.3.S3: {status: not_applicable, reason: "We hold no statutory orders."}',
+        "# Evidence and comments can be added the same way:",
+        '#   1.2.B2: {status: met, evidence: "Equality report 2026"}',
+        "# Where groups see it differently, record each group's view:",
+        "#   1.3.B1: {views: {staff: met, service_users: not_met}}",
+        "# A criterion left empty is unanswered and counts as not met. Criteria decided",
+        "# by a survey take no answer here: record the survey under surveys at the end.",
+        f"version: {json.dumps(framework.version)}",
+        f"organisation: {json.dumps(organisation, ensure_ascii=False)}",
+        f"assessed_on: {assessed_on.isoformat()}",
+        "completed_by: []  # who filled it in, for example [staff, service_users, members]",
+        "criteria:",
+    ]
+    for standard in framework.standards:
+        lines += ["", *_published(f"{standard.number}. {standard.title}", standard.errata)]
+        for indicator in standard.indicators:
+            lines += _published(f"{indicator.id} {indicator.title}", indicator.errata)
+            tier: Tier | None = None
+            for criterion in indicator.criteria:
+                if criterion.tier is not tier:
+                    tier = criterion.tier
+                    lines.append(f"  # {headings[tier]}")
+                lines += _published(criterion.text, criterion.errata, "  ")
+                survey = criterion.survey
+                if survey is None:
+                    lines.append(f"  {criterion.id}:")
+                else:
+                    populations = " and ".join(p.replace("_", " ") for p in survey.populations)
+                    lines.append(
+                        f"  # {criterion.id} is decided by a survey of {populations} about "
+                        f"{survey.metric}: record it under surveys"
+                    )
+    populations = ", ".join(population.id for population in framework.survey_populations)
+    metrics = ", ".join(metric.id for metric in framework.survey_metrics)
+    lines += [
+        "",
+        '# Notes on an indicator, the checklist\'s "Examples/ Comments/ Areas to improve":',
+        '#   "1.2": {comment: "Census targets agreed with the community panel"}',
+        "indicators: {}",
+        "",
+        "# Each survey: its metric, the population asked, how many agreed (or",
+        "# percent_agree) of how many respondents, and when it closed.",
+        f"# metrics: {metrics}; populations: {populations}.",
+        "#   - {metric: inclusion, population: service_users, agree: 61, respondents: 100,",
+        "#      conducted_on: 2026-05-01}",
+        "surveys: []",
+        "",
+    ]
+    return "\n".join(lines)

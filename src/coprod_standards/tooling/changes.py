@@ -1,0 +1,368 @@
+"""What changed between two versions of the standards, and a changelog to publish.
+
+Criteria are matched across versions by the decisions the newer manifest
+declares (renamed, split, merged, retired...), then by id, then, for an id
+that disappeared without a declaration, by identical wording elsewhere (a
+move). Each matched pair is then compared: moved to another indicator or
+tier, reworded (or, where the manifest declares ``kind: revised``, revised:
+its meaning changed), threshold changed.
+
+>>> import coprod_standards
+>>> v1_1 = coprod_standards.load("1.1")
+>>> diff(v1_1, v1_1).changes
+()
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from coprod_standards.core.models import Criterion, Framework, MigrationKind
+from coprod_standards.reports.tables import markdown_text as _md
+
+from .fingerprints import normalised
+
+__all__ = ["Change", "ChangeKind", "Diff", "diff", "diff_markdown"]
+
+
+class ChangeKind(enum.Enum):
+    """A kind of change between versions."""
+
+    STANDARD_ADDED = "standard-added"
+    STANDARD_REMOVED = "standard-removed"
+    STANDARD_RETITLED = "standard-retitled"
+    STANDARD_PROMPT_CHANGED = "standard-prompt-changed"
+    INDICATOR_ADDED = "indicator-added"
+    INDICATOR_REMOVED = "indicator-removed"
+    INDICATOR_RETITLED = "indicator-retitled"
+    CRITERION_ADDED = "criterion-added"
+    CRITERION_REMOVED = "criterion-removed"
+    CRITERION_MOVED_INDICATOR = "criterion-moved-indicator"
+    CRITERION_MOVED_TIER = "criterion-moved-tier"
+    #: The wording changed and the meaning did not (or was not declared to).
+    CRITERION_REWORDED = "criterion-reworded"
+    #: The manifest declares ``kind: revised``: the meaning changed, answers need re-confirmation.
+    CRITERION_REVISED = "criterion-revised"
+    THRESHOLD_CHANGED = "threshold-changed"
+    CRITERION_SPLIT = "criterion-split"
+    CRITERION_MERGED = "criterion-merged"
+
+
+_HEADINGS = {
+    ChangeKind.STANDARD_ADDED: "Standards added",
+    ChangeKind.STANDARD_REMOVED: "Standards removed",
+    ChangeKind.STANDARD_RETITLED: "Standards retitled",
+    ChangeKind.STANDARD_PROMPT_CHANGED: "Standards' prompts changed",
+    ChangeKind.INDICATOR_ADDED: "Quality indicators added",
+    ChangeKind.INDICATOR_REMOVED: "Quality indicators removed",
+    ChangeKind.INDICATOR_RETITLED: "Quality indicators retitled",
+    ChangeKind.CRITERION_ADDED: "Criteria added",
+    ChangeKind.CRITERION_REMOVED: "Criteria removed",
+    ChangeKind.CRITERION_MOVED_INDICATOR: "Criteria moved to another indicator",
+    ChangeKind.CRITERION_MOVED_TIER: "Criteria moved to another tier",
+    ChangeKind.CRITERION_REWORDED: "Criteria reworded",
+    ChangeKind.CRITERION_REVISED: "Criteria revised",
+    ChangeKind.THRESHOLD_CHANGED: "Survey thresholds changed",
+    ChangeKind.CRITERION_SPLIT: "Criteria split",
+    ChangeKind.CRITERION_MERGED: "Criteria merged",
+}
+
+
+@attrs.frozen
+class Change:
+    """One change between two versions.
+
+    Attributes:
+        kind: What changed.
+        old: The id in the older version ("" for an addition).
+        new: The id in the newer version ("" for a removal).
+        before: The older wording, title or threshold, where it matters.
+        after: The newer one.
+        note: The maintainer's note from the migration declaration, if any.
+    """
+
+    kind: ChangeKind
+    old: str = ""
+    new: str = ""
+    before: str = ""
+    after: str = ""
+    note: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        """The change as plain data for JSON."""
+        return {
+            "kind": self.kind.value,
+            "old": self.old,
+            "new": self.new,
+            "before": self.before,
+            "after": self.after,
+            "note": self.note,
+        }
+
+
+@attrs.frozen
+class Diff:
+    """Every change from one version to the next, in a stable order."""
+
+    old: Framework
+    new: Framework
+    changes: tuple[Change, ...]
+
+    def of(self, kind: ChangeKind) -> tuple[Change, ...]:
+        """The changes of one kind."""
+        return tuple(change for change in self.changes if change.kind is kind)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The diff as plain data for JSON."""
+        return {
+            "old": self.old.version,
+            "new": self.new.version,
+            "changes": [change.to_dict() for change in self.changes],
+        }
+
+
+def _threshold(criterion: Criterion) -> str:
+    survey = criterion.survey
+    if survey is None:
+        return "no survey"
+    band = f"-{survey.band_upper_percent}" if survey.band_upper_percent is not None else ""
+    return (
+        f"{survey.minimum_percent}{band}% of {' and '.join(survey.populations)} "
+        f"({survey.metric}, {survey.frequency.value})"
+    )
+
+
+#: A criterion of the older version, its match in the newer, the note and the declared kind.
+_Pair = tuple[Criterion, Criterion, str, MigrationKind | None]
+
+
+def _pairs(old: Framework, new: Framework) -> tuple[list[_Pair], list[Change]]:
+    """Matched (old, new, note, kind) criteria, and the split, merge and removal changes."""
+    pairs: list[_Pair] = []
+    changes: list[Change] = []
+    matched_old: set[str] = set()
+    matched_new: set[str] = set()
+    old_ids = {c.id: c for c in old.criteria}
+    new_ids = {c.id: c for c in new.criteria}
+    migration = new.migration
+    for entry in () if migration is None else migration.criteria:
+        known_old = [old_ids[id] for id in entry.old if id in old_ids]
+        if not known_old:
+            continue
+        matched_old.update(c.id for c in known_old)
+        targets = [new_ids[id] for id in entry.targets if id in new_ids]
+        matched_new.update(c.id for c in targets)
+        if entry.kind is MigrationKind.RETIRED:
+            for criterion in known_old:
+                changes.append(
+                    Change(
+                        ChangeKind.CRITERION_REMOVED,
+                        old=criterion.id,
+                        before=criterion.text,
+                        note=entry.note,
+                    )
+                )
+        elif entry.kind is MigrationKind.SPLIT:
+            changes.append(
+                Change(
+                    ChangeKind.CRITERION_SPLIT,
+                    old=known_old[0].id,
+                    new=" ".join(c.id for c in targets),
+                    before=known_old[0].text,
+                    note=entry.note,
+                )
+            )
+        elif entry.kind is MigrationKind.MERGED:
+            changes.append(
+                Change(
+                    ChangeKind.CRITERION_MERGED,
+                    old=" ".join(c.id for c in known_old),
+                    new=" ".join(c.id for c in targets),
+                    after=targets[0].text if targets else "",
+                    note=entry.note,
+                )
+            )
+        elif targets:
+            pairs.append((known_old[0], targets[0], entry.note, entry.kind))
+    for id, criterion in old_ids.items():
+        if id not in matched_old and id in new_ids and id not in matched_new:
+            pairs.append((criterion, new_ids[id], "", None))
+            matched_old.add(id)
+            matched_new.add(id)
+    by_text = {normalised(c.text): c for id, c in new_ids.items() if id not in matched_new}
+    for id, criterion in old_ids.items():
+        if id in matched_old:
+            continue
+        moved = by_text.pop(normalised(criterion.text), None)
+        if moved is not None:
+            pairs.append((criterion, moved, "", None))
+            matched_new.add(moved.id)
+        else:
+            changes.append(Change(ChangeKind.CRITERION_REMOVED, old=id, before=criterion.text))
+    for id, criterion in new_ids.items():
+        if id not in matched_new:
+            changes.append(Change(ChangeKind.CRITERION_ADDED, new=id, after=criterion.text))
+    return pairs, changes
+
+
+def _titled(
+    old: dict[str, str],
+    new: dict[str, str],
+    added: ChangeKind,
+    removed: ChangeKind,
+    retitled: ChangeKind,
+) -> Iterator[Change]:
+    """Standards or indicators, by id to title: added, retitled, removed."""
+    for id, title in new.items():
+        if id not in old:
+            yield Change(added, new=id, after=title)
+        elif old[id] != title:
+            yield Change(retitled, old=id, new=id, before=old[id], after=title)
+    for id, title in old.items():
+        if id not in new:
+            yield Change(removed, old=id, before=title)
+
+
+def diff(old: Framework, new: Framework) -> Diff:
+    """Every change from version *old* to version *new*."""
+    changes = [
+        *_titled(
+            {s.id: s.title for s in old.standards},
+            {s.id: s.title for s in new.standards},
+            ChangeKind.STANDARD_ADDED,
+            ChangeKind.STANDARD_REMOVED,
+            ChangeKind.STANDARD_RETITLED,
+        ),
+        *_titled(
+            {i.id: i.title for i in old.indicators},
+            {i.id: i.title for i in new.indicators},
+            ChangeKind.INDICATOR_ADDED,
+            ChangeKind.INDICATOR_REMOVED,
+            ChangeKind.INDICATOR_RETITLED,
+        ),
+    ]
+    old_prompts = {s.id: s.prompt for s in old.standards}
+    changes += [
+        Change(ChangeKind.STANDARD_PROMPT_CHANGED, s.id, s.id, old_prompts[s.id], s.prompt)
+        for s in new.standards
+        if s.id in old_prompts and normalised(old_prompts[s.id]) != normalised(s.prompt)
+    ]
+    pairs, criterion_changes = _pairs(old, new)
+    changes += criterion_changes
+    for before, after, note, declared in pairs:
+        if before.indicator_id != after.indicator_id:
+            changes.append(
+                Change(
+                    ChangeKind.CRITERION_MOVED_INDICATOR,
+                    before.id,
+                    after.id,
+                    before.indicator_id,
+                    after.indicator_id,
+                    note,
+                )
+            )
+        if before.tier is not after.tier:
+            changes.append(
+                Change(
+                    ChangeKind.CRITERION_MOVED_TIER,
+                    before.id,
+                    after.id,
+                    before.tier.label,
+                    after.tier.label,
+                    note,
+                )
+            )
+        # A declared revision is reported as one, whether or not its words changed.
+        revised = declared is MigrationKind.REVISED
+        if revised or normalised(before.text) != normalised(after.text):
+            changes.append(
+                Change(
+                    ChangeKind.CRITERION_REVISED if revised else ChangeKind.CRITERION_REWORDED,
+                    before.id,
+                    after.id,
+                    before.text,
+                    after.text,
+                    note,
+                )
+            )
+        if before.survey != after.survey:
+            changes.append(
+                Change(
+                    ChangeKind.THRESHOLD_CHANGED,
+                    before.id,
+                    after.id,
+                    _threshold(before),
+                    _threshold(after),
+                    note,
+                )
+            )
+    order = list(ChangeKind)
+    changes.sort(key=lambda change: (order.index(change.kind), _id_key(change.new or change.old)))
+    return Diff(old, new, tuple(changes))
+
+
+def _id_key(id: str) -> tuple[int, ...]:
+    # "1.2.S3" sorts as (1, 2, 1, 3): Bronze, Silver, Gold in the checklist's order.
+    key: list[int] = []
+    for part in id.split()[0].split(".") if id else []:
+        if part.isdigit():
+            key.append(int(part))
+        else:
+            key += ["BSG".find(part[0]), int(part[1:] or 0)]
+    return tuple(key)
+
+
+def diff_markdown(result: Diff) -> str:
+    """A changelog of *result* for release notes, in Markdown."""
+    lines = [
+        f"# Changes from version {result.old.version} to {result.new.version}",
+        "",
+        f"{result.new.name}: what changed since version {result.old.version}.",
+    ]
+    if not result.changes:
+        lines += ["", "No changes."]
+    for kind in ChangeKind:
+        changes = result.of(kind)
+        if not changes:
+            continue
+        lines += ["", f"## {_HEADINGS[kind]}", ""]
+        for change in changes:
+            lines.append(f"- {_describe(change)}")
+    return "\n".join(lines) + "\n"
+
+
+def _describe(change: Change) -> str:
+    note = f" ({_md(change.note)})" if change.note else ""
+    kind = change.kind
+    if kind in (ChangeKind.STANDARD_ADDED, ChangeKind.INDICATOR_ADDED, ChangeKind.CRITERION_ADDED):
+        return f"**{change.new}**: {_md(change.after)}{note}"
+    if kind in (
+        ChangeKind.STANDARD_REMOVED,
+        ChangeKind.INDICATOR_REMOVED,
+        ChangeKind.CRITERION_REMOVED,
+    ):
+        return f"**{change.old}**: {_md(change.before)}{note}"
+    if kind is ChangeKind.CRITERION_SPLIT:
+        return (
+            f"**{change.old}** became {', '.join(change.new.split())}: {_md(change.before)}{note}"
+        )
+    if kind is ChangeKind.CRITERION_MERGED:
+        return f"{', '.join(change.old.split())} became **{change.new}**: {_md(change.after)}{note}"
+    ids = change.old if change.old == change.new else f"{change.old} → {change.new}"
+    if kind is ChangeKind.CRITERION_REVISED and normalised(change.before) == normalised(
+        change.after
+    ):
+        return f"**{ids}**: the meaning of “{_md(change.after)}” changed{note}"
+    if kind in (
+        ChangeKind.CRITERION_REVISED,
+        ChangeKind.CRITERION_REWORDED,
+        ChangeKind.STANDARD_RETITLED,
+        ChangeKind.STANDARD_PROMPT_CHANGED,
+        ChangeKind.INDICATOR_RETITLED,
+    ):
+        return f"**{ids}**: “{_md(change.before)}” is now “{_md(change.after)}”{note}"
+    return f"**{ids}**: from {_md(change.before)} to {_md(change.after)}{note}"

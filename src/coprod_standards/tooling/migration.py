@@ -1,0 +1,210 @@
+"""Carrying an assessment to a new version of the standards without changing what it says.
+
+The new version's manifest declares what became of each criterion of the
+previous version (see `coprod_standards.Migration`). An answer is carried
+over where the meaning is unchanged: the id and its fingerprint are the same,
+or the change is declared kept, reworded or renamed. Where the meaning
+changed (declared revised, split or merged, or changed without a
+declaration), the new criterion is left unanswered, with the old answer kept
+beside it for reference: it needs re-confirmation. Answers to criteria that
+are gone, and notes on indicators that are gone, are kept in the
+assessment's ``retired`` list. No answer's comment or evidence is lost.
+
+The migrated assessment is the new version's blank template with the
+carried answers filled in: saved, it is a complete assessment of the new
+version, with the new version's header and wording in its comments and every
+new criterion listed, unanswered. The old file's own YAML comments are not
+carried over.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from coprod_standards.core.assessment import (
+    Answer,
+    Assessment,
+    AssessmentSource,
+    CarriedAnswer,
+    IndicatorNote,
+    SurveyResponse,
+)
+from coprod_standards.core.models import Framework, MigrationEntry, MigrationKind
+from coprod_standards.errors import CoprodError
+from coprod_standards.reports.template import assessment_template
+
+from .fingerprints import fingerprint
+
+__all__ = ["MigrationResult", "migrate"]
+
+
+@attrs.frozen(hash=False)
+class MigrationResult:
+    """An assessment carried to a new version, and what happened to each answer.
+
+    Attributes:
+        assessment: The assessment in the new version.
+        carried: Old id to new id, for answers carried over as they were.
+        reconfirm: New ids whose carried answer needs re-confirmation.
+        retired: Old ids (criteria, or indicators with notes) the new version
+            no longer has; their answers are in ``assessment.retired``.
+        dropped_surveys: Surveys of a metric or population the new version
+            does not use.
+    """
+
+    assessment: Assessment
+    carried: dict[str, str]
+    reconfirm: tuple[str, ...]
+    retired: tuple[str, ...]
+    dropped_surveys: tuple[SurveyResponse, ...]
+
+
+def _carried(version: str, id: str, answer: Answer) -> CarriedAnswer:
+    return CarriedAnswer(
+        version=version,
+        id=id,
+        status=answer.status,
+        evidence=answer.evidence,
+        comment=answer.comment,
+        reason=answer.reason,
+        views=answer.views,
+    )
+
+
+def _decision(
+    id: str, old: Framework, new: Framework, declared: dict[str, MigrationEntry]
+) -> MigrationEntry:
+    entry = declared.get(id)
+    if entry is not None:
+        return entry
+    try:
+        kept = new.criterion(id)
+    except LookupError:
+        return MigrationEntry(MigrationKind.RETIRED, old=id)
+    if fingerprint(kept) == fingerprint(old.criterion(id)):
+        return MigrationEntry(MigrationKind.KEPT, old=id)
+    # Changed without a declaration (validate reports it): the safe reading is
+    # that the meaning changed, so the answer is confirmed again.
+    return MigrationEntry(MigrationKind.REVISED, old=id, new=id)
+
+
+def _template(framework: Framework, assessment: Assessment) -> AssessmentSource:
+    """*framework*'s blank template, as the text a migrated *assessment* is saved into."""
+    text = assessment_template(
+        framework, assessed_on=assessment.assessed_on, organisation=assessment.organisation
+    )
+    return AssessmentSource(name=f"the template of version {framework.version}", text=text)
+
+
+def migrate(
+    assessment: Assessment, to: str | Framework, *, source: Framework | None = None
+) -> MigrationResult:
+    """Carry *assessment* to version *to* (a version string, or a framework such as a draft).
+
+    Args:
+        assessment: An assessment of the previous version.
+        to: The version to carry it to; its manifest must declare a migration
+            from the assessment's version.
+        source: The assessment's version of the standards; by default the
+            shipped version it names.
+
+    Raises:
+        CoprodError: The target version does not follow the assessment's version.
+    """
+    from coprod_standards.formats.loader import load
+
+    new = load(to) if isinstance(to, str) else to
+    old = load(assessment.version) if source is None else source
+    if old.version != assessment.version:
+        raise CoprodError(f"the assessment answers version {assessment.version}, not {old.version}")
+    migration = new.migration
+    if migration is None or migration.previous_version != old.version:
+        follows = "no previous version" if migration is None else migration.previous_version
+        raise CoprodError(
+            f"version {new.version} declares how to migrate from {follows}, not from "
+            f"{old.version}; migrate through each version in turn"
+        )
+    declared = {id: entry for entry in migration.criteria for id in entry.old}
+    retired: list[CarriedAnswer] = list(assessment.retired)
+    retired_ids: list[str] = []
+    # Where each answer lands, gathered first and in the old version's order, so
+    # that a merge treats its answers alike whatever order the file lists them in.
+    landing: dict[str, list[tuple[str, Answer, MigrationEntry]]] = {}
+    for criterion in old.criteria:
+        answer = assessment.criteria.get(criterion.id)
+        if answer is None:
+            continue
+        entry = _decision(criterion.id, old, new, declared)
+        if entry.kind is MigrationKind.RETIRED or not entry.targets:
+            if answer != Answer():
+                retired.append(_carried(old.version, criterion.id, answer))
+            retired_ids.append(criterion.id)
+            continue
+        if answer.previous is not None and not entry.kind.keeps_meaning:
+            retired.append(answer.previous)  # an older carried answer, kept too
+        for target in entry.targets:
+            landing.setdefault(target, []).append((criterion.id, answer, entry))
+    criteria: dict[str, Answer] = {}
+    carried: dict[str, str] = {}
+    reconfirm: list[str] = []
+    for target, arrivals in landing.items():
+        given = [(id, answer) for id, answer, _ in arrivals if answer != Answer()]
+        if new.criterion(target).survey is not None:
+            # Surveys decide it, so there is nothing to confirm: keep the notes.
+            first = given[0][1] if given else Answer()
+            criteria[target] = Answer(evidence=first.evidence, comment=first.comment)
+            for id, answer in given:
+                if answer.status is not None or answer.views or answer is not first:
+                    retired.append(_carried(old.version, id, answer))
+            carried.update((id, target) for id, _, _ in arrivals)
+        elif len(arrivals) == 1 and arrivals[0][2].kind.keeps_meaning:
+            id, answer, _ = arrivals[0]
+            criteria[target] = answer
+            carried[id] = target
+        elif not given:
+            criteria[target] = Answer()  # nothing was answered, nothing to confirm
+        else:
+            # The meaning changed, or several answers meet here (a merge): the
+            # first waits for re-confirmation, the others are kept for reference.
+            (id, answer), *others = given
+            criteria[target] = Answer(previous=_carried(old.version, id, answer))
+            reconfirm.append(target)
+            for other_id, other in others:
+                retired.append(_carried(old.version, other_id, other))
+                retired_ids.append(other_id)
+    indicators: dict[str, IndicatorNote] = {}
+    for id, note in assessment.indicators.items():
+        try:
+            new.indicator(id)
+        except LookupError:
+            retired.append(CarriedAnswer(old.version, id, comment=note.comment))
+            retired_ids.append(id)
+        else:
+            indicators[id] = note
+    metrics = {metric.id for metric in new.survey_metrics}
+    populations = {population.id for population in new.survey_populations}
+    surveys = tuple(
+        s for s in assessment.surveys if s.metric in metrics and s.population in populations
+    )
+    dropped = tuple(s for s in assessment.surveys if s not in surveys)
+    # Every criterion the template lists, answered or not, so that saving
+    # fills in the template instead of taking the unanswered ones out of it.
+    blank = {c.id: Answer() for c in new.criteria if c.survey is None and c.id not in criteria}
+    migrated = Assessment(
+        version=new.version,
+        organisation=assessment.organisation,
+        assessed_on=assessment.assessed_on,
+        completed_by=assessment.completed_by,
+        criteria={**blank, **criteria},
+        indicators=indicators,
+        surveys=surveys,
+        retired=tuple(retired),
+        source=_template(new, assessment),
+    )
+    return MigrationResult(
+        assessment=migrated,
+        carried=carried,
+        reconfirm=tuple(reconfirm),
+        retired=tuple(retired_ids),
+        dropped_surveys=dropped,
+    )

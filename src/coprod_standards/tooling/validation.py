@@ -1,0 +1,478 @@
+"""Checking a version of the standards before it is published.
+
+`validate` reports every problem in a standards directory as a `Diagnostic`
+with a stable code, a severity, and the file, line, column and ``$``-path:
+what the loader refuses, and the rules a maintainer must keep on top of
+that. Against the previous version, it also catches a criterion whose
+meaning changed under an id it kept, and a criterion removed without a
+declared retirement. The codes are listed in ``docs/maintaining.md``.
+
+Examples:
+    >>> from pathlib import Path
+    >>> import coprod_standards
+    >>> shipped = Path(coprod_standards.__file__).parent / "data" / "v1_1"
+    >>> shipped = shipped if shipped.is_dir() else Path("data/v1_1")
+    >>> [d for d in validate(shipped) if d.severity is Severity.ERROR]
+    []
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import attrs
+
+from coprod_standards.core.models import Criterion, Framework, MigrationEntry, MigrationKind
+from coprod_standards.errors import DataError, Problem, echo, visible
+from coprod_standards.formats._parsed import Parsed
+from coprod_standards.formats._parsed import Path as DocumentPath
+
+from .fingerprints import FINGERPRINTS, fingerprint
+
+__all__ = ["Diagnostic", "Severity", "validate"]
+
+_VERSION_DIRECTORY = re.compile(r"v([0-9]+(?:_[0-9]+)*)")
+
+
+class Severity(enum.Enum):
+    """How serious a diagnostic is: an error stops publication, a warning asks for a look."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@attrs.frozen
+class Diagnostic:
+    """One finding of `validate`.
+
+    Attributes:
+        code: A stable name for the rule, such as ``changed-meaning``.
+        severity: Error or warning.
+        message: What is wrong and what to do.
+        file: The file it is in.
+        line: The 1-based line, where known.
+        column: The 1-based column, where known.
+        path: The ``$``-path inside the file.
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    file: str
+    line: int | None = None
+    column: int | None = None
+    path: str = "$"
+
+    @classmethod
+    def from_problem(cls, problem: Problem, severity: Severity = Severity.ERROR) -> Diagnostic:
+        """The diagnostic that reports *problem*."""
+        return cls(
+            code=problem.code or "invalid",
+            severity=severity,
+            message=problem.message,
+            file=problem.file,
+            line=problem.line,
+            column=problem.column,
+            path=problem.path,
+        )
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}:{self.column}"
+        text = f"{where}: {self.severity.value} {self.code}: at {self.path}: {self.message}"
+        return visible(text)
+
+    def to_dict(self) -> dict[str, object]:
+        """The diagnostic as plain data for JSON."""
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "message": self.message,
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "path": self.path,
+        }
+
+
+@attrs.define
+class _Places:
+    """Where each id of a directory is written, to point diagnostics at it."""
+
+    manifest: Parsed
+    ids: dict[str, tuple[Parsed, DocumentPath]] = attrs.field(factory=dict)
+
+    @classmethod
+    def of(cls, manifest: Parsed, files: list[Parsed]) -> _Places:
+        places = cls(manifest)
+        for parsed in files:
+            for path in parsed.values:
+                if path and path[-1] == "id":
+                    value = parsed.data
+                    for item in path:
+                        value = value[item]  # type: ignore[index]
+                    if isinstance(value, str):
+                        places.ids.setdefault(value, (parsed, path))
+        return places
+
+    def at(self, id: str, code: str, message: str, severity: Severity) -> Diagnostic:
+        parsed, path = self.ids.get(id, (self.manifest, ()))
+        return Diagnostic.from_problem(parsed.problem(path, message, code=code), severity)
+
+    def in_manifest(
+        self, path: DocumentPath, code: str, message: str, severity: Severity
+    ) -> Diagnostic:
+        return Diagnostic.from_problem(self.manifest.problem(path, message, code=code), severity)
+
+
+def validate(directory: str | Path, against: Framework | None = None) -> list[Diagnostic]:
+    """Every problem in the standards directory *directory*, errors and warnings.
+
+    Args:
+        directory: A directory in the standards format.
+        against: The previous version; where given, ids kept from it must
+            keep their meaning unless the manifest declares the change, and
+            ids removed from it must be declared retired.
+    """
+    from coprod_standards.formats.loader import read_documents
+
+    root = Path(directory)
+    if not root.is_dir():
+        what = "this is a file, not a directory" if root.exists() else "there is no such directory"
+        message = f"{what}; name a directory that holds manifest.yaml"
+        return [Diagnostic("missing-directory", Severity.ERROR, message, str(root))]
+    documents = read_documents(root, str(root))
+    found = [Diagnostic.from_problem(problem) for problem in documents.problems]
+    framework = documents.framework
+    if framework is None or documents.manifest is None:
+        return found
+    # Where some files (or parts of them) did not build, the rules that look at
+    # one standard or indicator still run on those that did; the rules about
+    # what is missing wait until nothing is.
+    places = _Places.of(documents.manifest, documents.standards)
+    found += _version_directory(root, framework, places)
+    found += _numbering(framework, places, None if documents.whole else documents.complete)
+    found += _threshold_order(framework, places)
+    if documents.whole:
+        found += _fingerprints(root, framework, places)
+        if against is not None:
+            found += _against(framework, against, places)
+    return found
+
+
+def _version_directory(root: Path, framework: Framework, places: _Places) -> Iterator[Diagnostic]:
+    match = _VERSION_DIRECTORY.fullmatch(root.name)
+    expected = "v" + framework.version.replace(".", "_")
+    if match is None:
+        yield places.in_manifest(
+            ("version",),
+            "directory-name",
+            f"the directory is named {echo(root.name)}; name it {expected!r} after the version it "
+            "holds before publishing",
+            Severity.WARNING,
+        )
+    elif match[1].replace("_", ".") != framework.version:
+        yield places.in_manifest(
+            ("version",),
+            "version-directory",
+            f"the manifest says version {echo(framework.version)}, but the directory "
+            f"{echo(root.name)} holds version {match[1].replace('_', '.')!r}; make them agree",
+            Severity.ERROR,
+        )
+
+
+def _numbers(ids: list[str]) -> list[int]:
+    return [int(re.sub(r"^.*?([0-9]+)$", r"\1", id)) for id in ids]
+
+
+def _gaps(
+    ids: list[str], what: str, retired: set[str], places: _Places, make: Callable[[int], str]
+) -> Iterator[Diagnostic]:
+    numbers = _numbers(ids)
+    for expected, (id, number) in enumerate(zip(ids, numbers, strict=True), start=1):
+        if number != expected:
+            missing = make(expected)
+            if missing in retired:
+                continue
+            yield places.at(
+                id,
+                "numbering-gap",
+                f"{what} are numbered with a gap or out of order here: {id} comes where "
+                f"{missing} would; number them 1, 2, 3... or declare the missing one retired",
+                Severity.WARNING,
+            )
+            return
+
+
+def _named(prefix: str) -> Callable[[int], str]:
+    return lambda number: f"{prefix}{number}"
+
+
+def _numbering(
+    framework: Framework, places: _Places, complete: frozenset[str] | None = None
+) -> Iterator[Diagnostic]:
+    """Gaps in numbering; only in the standards of *complete* where some did not build whole."""
+    retired: set[str] = set()
+    if framework.migration is not None:
+        for entry in framework.migration.criteria:
+            if entry.kind is MigrationKind.RETIRED or (entry.new and entry.new != entry.old):
+                retired.update(entry.old)
+    if complete is None:
+        standards = [s.id for s in framework.standards]
+        yield from _gaps(standards, "standards", retired, places, _named(""))
+    for standard in framework.standards:
+        if complete is not None and standard.id not in complete:
+            continue
+        yield from _gaps(
+            [i.id for i in standard.indicators],
+            f"the indicators of standard {standard.id}",
+            retired,
+            places,
+            _named(f"{standard.id}."),
+        )
+        for indicator in standard.indicators:
+            for tier_criteria in _by_tier(indicator.criteria):
+                if not tier_criteria:
+                    continue
+                letter = tier_criteria[0].tier.letter
+                yield from _gaps(
+                    [c.id for c in tier_criteria],
+                    f"the {tier_criteria[0].tier.label} criteria of {indicator.id}",
+                    retired,
+                    places,
+                    _named(f"{indicator.id}.{letter}"),
+                )
+
+
+def _by_tier(criteria: tuple[Criterion, ...]) -> list[list[Criterion]]:
+    groups: dict[object, list[Criterion]] = {}
+    for criterion in criteria:
+        groups.setdefault(criterion.tier, []).append(criterion)
+    return list(groups.values())
+
+
+def _threshold_order(framework: Framework, places: _Places) -> Iterator[Diagnostic]:
+    for indicator in framework.indicators:
+        # The highest minimum asked so far, by (metric, population), with the tier
+        # it was asked at: a criterion must ask for more than every lower tier.
+        highest: dict[tuple[str, str], list[tuple[int, Criterion]]] = {}
+        for criterion in indicator.criteria:  # Bronze, then Silver, then Gold
+            survey = criterion.survey
+            if survey is None:
+                continue
+            for population in survey.populations:
+                key = (survey.metric, population)
+                lower = [asked for asked in highest.get(key, []) if asked[1].tier < criterion.tier]
+                before = max(lower, key=lambda asked: asked[0], default=None)
+                if before is not None and survey.minimum_percent <= before[0]:
+                    yield places.at(
+                        criterion.id,
+                        "threshold-order",
+                        f"{criterion.id} ({criterion.tier.label}) asks for "
+                        f"{survey.minimum_percent}% of {population} about {survey.metric}, "
+                        f"no more than {before[1].id} ({before[1].tier.label}) asks "
+                        f"({before[0]}%); a higher tier must ask for more",
+                        Severity.ERROR,
+                    )
+                highest.setdefault(key, []).append((survey.minimum_percent, criterion))
+
+
+def _fingerprints(root: Path, framework: Framework, places: _Places) -> Iterator[Diagnostic]:
+    from coprod_standards.formats._converter import WrongTypeError
+    from coprod_standards.formats.loader import _read_yaml
+
+    file = root / FINGERPRINTS
+    if not file.is_file():
+        return
+    try:
+        parsed = _read_yaml(file, str(file))
+    except DataError as error:
+        yield from (Diagnostic.from_problem(problem) for problem in error.problems)
+        return
+    data = parsed.data
+    recorded = data.get("fingerprints") if isinstance(data, dict) else None
+    version = data.get("version") if isinstance(data, dict) else None
+    if not isinstance(recorded, dict) or not all(
+        isinstance(value, str) for value in recorded.values()
+    ):
+        message = str(WrongTypeError("a mapping of criterion ids to fingerprints", recorded))
+        problem = parsed.problem(("fingerprints",), message, code="fingerprints-file")
+        yield Diagnostic.from_problem(problem)
+        return
+    if version != framework.version:
+        message = (
+            f"these fingerprints were recorded for version {echo(version)}, not "
+            f"{echo(framework.version)}; a draft has none: delete the file, and record the "
+            "fingerprints when the version is published"
+        )
+        problem = parsed.problem(("version",), message, code="fingerprints-version")
+        yield Diagnostic.from_problem(problem)
+        return
+    for id, value in recorded.items():
+        try:
+            criterion = framework.criterion(id)
+        except LookupError:
+            problem = parsed.problem(
+                ("fingerprints", id),
+                f"{id} was published in this version but is no longer in it; restore it",
+                code="fingerprint-removed",
+            )
+            yield Diagnostic.from_problem(problem)
+            continue
+        if fingerprint(criterion) != value:
+            yield places.at(
+                id,
+                "fingerprint-changed",
+                f"{id} no longer says what it said when version {framework.version} was "
+                "published (its text, tier or threshold changed); restore it, or make the "
+                "change in a new version under a new id",
+                Severity.ERROR,
+            )
+    for criterion in framework.criteria:
+        if criterion.id not in recorded:
+            yield places.at(
+                criterion.id,
+                "fingerprint-unrecorded",
+                f"{criterion.id} has no recorded fingerprint; record the fingerprints again "
+                "when publishing",
+                Severity.WARNING,
+            )
+
+
+def _changes(old: Criterion, new: Criterion) -> list[str]:
+    from .fingerprints import normalised
+
+    found = []
+    if normalised(old.text) != normalised(new.text):
+        found.append("text")
+    if old.tier is not new.tier:
+        found.append("tier")
+    if old.survey != new.survey:
+        found.append("survey threshold")
+    return found
+
+
+#: What a declaration allows to change: a kept criterion nothing, a reworded one its
+#: text, a renamed one its place (indicator and tier) but not what it says.
+_ALLOWED = {
+    MigrationKind.KEPT: set(),
+    MigrationKind.REWORDED: {"text"},
+    MigrationKind.RENAMED: {"tier"},
+}
+
+
+def _declared(
+    entry: MigrationEntry,
+    old: Criterion,
+    new: Criterion | None,
+    framework: Framework,
+    places: _Places,
+) -> list[Diagnostic]:
+    """A declaration that does not match what the new version did."""
+    found: list[Diagnostic] = []
+    if entry.kind is MigrationKind.RETIRED and new is not None:
+        found.append(
+            places.at(
+                old.id,
+                "retired-reused",
+                f"{old.id} is declared retired but this version still has it; an id is never "
+                "reused: give the criterion a new id, or declare what became of it",
+                Severity.ERROR,
+            )
+        )
+    allowed = _ALLOWED.get(entry.kind)
+    if allowed is None:
+        return found
+    for target in entry.targets:
+        try:
+            now = framework.criterion(target)
+        except LookupError:
+            continue  # reported by the loader as migration-target
+        changed = [change for change in _changes(old, now) if change not in allowed]
+        if changed:
+            found.append(
+                places.at(
+                    target,
+                    "changed-meaning",
+                    f"{old.id} is declared {entry.kind.value}, but its {' and '.join(changed)} "
+                    f"changed in {target}; declare it revised (answers are confirmed again), "
+                    "or keep what it says",
+                    Severity.ERROR,
+                )
+            )
+    return found
+
+
+def _against(framework: Framework, previous: Framework, places: _Places) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    migration = framework.migration
+    declared = (
+        {}
+        if migration is None
+        else {old: entry for entry in migration.criteria for old in entry.old}
+    )
+    if migration is None or migration.previous_version != previous.version:
+        said = (
+            "no migration"
+            if migration is None
+            else f"previous_version {echo(migration.previous_version)}"
+        )
+        found.append(
+            places.in_manifest(
+                ("version",) if migration is None else ("migration", "previous_version"),
+                "migration-previous",
+                f"the manifest declares {said}, but is checked against version "
+                f"{previous.version}; declare migration: previous_version: "
+                f'"{previous.version}" with the changes',
+                Severity.ERROR if declared else Severity.WARNING,
+            )
+        )
+    for old in previous.criteria:
+        entry = declared.get(old.id)
+        try:
+            new: Criterion | None = framework.criterion(old.id)
+        except LookupError:
+            new = None
+        if entry is None:
+            if new is None:
+                found.append(
+                    places.in_manifest(
+                        ("migration",) if migration is not None else ("version",),
+                        "undeclared-removal",
+                        f"{old.id} of version {previous.version} is gone; declare it in the "
+                        "manifest's migration: retired, or renamed/split/merged into what "
+                        "replaces it",
+                        Severity.ERROR,
+                    )
+                )
+            elif changed := _changes(old, new):
+                found.append(
+                    places.at(
+                        old.id,
+                        "changed-meaning",
+                        f"{old.id} keeps its id from version {previous.version} but its "
+                        f"{' and '.join(changed)} changed; give it a new id, or declare the "
+                        "change in the manifest's migration (reworded: the meaning is the same; "
+                        "revised: answers must be confirmed again)",
+                        Severity.ERROR,
+                    )
+                )
+        else:
+            found += _declared(entry, old, new, framework, places)
+    for index, entry in enumerate(() if migration is None else migration.criteria):
+        for old_id in entry.old:
+            try:
+                previous.criterion(old_id)
+            except LookupError:
+                found.append(
+                    places.in_manifest(
+                        ("migration", "criteria", index, "old"),
+                        "migration-unknown",
+                        f"version {previous.version} has no criterion {echo(old_id)}; a migration "
+                        "names the previous version's ids under old",
+                        Severity.ERROR,
+                    )
+                )
+    return found
