@@ -81,6 +81,17 @@ def test_numbering_gap_is_a_warning(draft: Path) -> None:
     assert "1.2.B3 comes where 1.2.B2 would" in gap.message
 
 
+@pytest.mark.parametrize("bad", ["foo", "bronze", "1.2.B"])
+def test_an_id_without_a_number_is_a_problem_not_a_crash(draft: Path, bad: str) -> None:
+    """An id that ends in no number is an id-pattern error; the gap check skips its group."""
+    edit(draft, STANDARD_1, "id: 1.2.B2", f"id: {bad}")
+    found = validate(draft)
+    assert ("id-pattern", "error") in codes(found)
+    assert "numbering-gap" not in {d.code for d in found}
+    status = run(["validate", str(draft)], io.StringIO(), io.StringIO())
+    assert status == 1
+
+
 def test_directory_must_match_the_version(draft: Path, tmp_path: Path) -> None:
     """A directory named for another version is an error; an unversioned name, a warning."""
     edit(draft, "manifest.yaml", 'version: "1.1"', 'version: "1.2"')

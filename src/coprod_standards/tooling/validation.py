@@ -183,14 +183,22 @@ def _version_directory(root: Path, framework: Framework, places: _Places) -> Ite
         )
 
 
-def _numbers(ids: list[str]) -> list[int]:
-    return [int(re.sub(r"^.*?([0-9]+)$", r"\1", id)) for id in ids]
+def _numbers(ids: list[str]) -> list[int] | None:
+    """The number that ends each id; None where one does not end in a number.
+
+    An id that does not fit its pattern has its own problem (``id-pattern``),
+    and numbering among such ids means nothing: the caller skips the group.
+    """
+    found = [re.search(r"[0-9]+$", id) for id in ids]
+    return [int(match[0]) for match in found if match] if all(found) else None
 
 
 def _gaps(
     ids: list[str], what: str, retired: set[str], places: _Places, make: Callable[[int], str]
 ) -> Iterator[Diagnostic]:
     numbers = _numbers(ids)
+    if numbers is None:
+        return
     for expected, (id, number) in enumerate(zip(ids, numbers, strict=True), start=1):
         if number != expected:
             missing = make(expected)
