@@ -404,3 +404,17 @@ def test_reports_show_what_needs_reconfirmation() -> None:
         flat = " ".join(text.split())
         assert "needs re-confirmation: its meaning changed since version 1.1" in flat
         assert "evidence: Motivational interviewing course, March 2026" in flat
+
+
+@pytest.mark.parametrize("organisation", ["Tab\there", "Two\nlines", "Riverside \x85 Hub"])
+def test_an_organisation_name_the_template_refuses_still_migrates(
+    tmp_path: Path, organisation: str
+) -> None:
+    """Any name the file format holds is carried through migration and saved as it was."""
+    original = attrs.evolve(
+        load_assessment(EXAMPLES / "mixed-tiers.yaml"), organisation=organisation
+    )
+    result = migrate(original, load_path(DRAFT))
+    path = tmp_path / "migrated.yaml"
+    save_assessment(result.assessment, path)
+    assert load_assessment(path, load_path(DRAFT)).organisation == organisation

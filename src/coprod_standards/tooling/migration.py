@@ -90,9 +90,9 @@ def _decision(
 
 def _template(framework: Framework, assessment: Assessment) -> AssessmentSource:
     """*framework*'s blank template, as the text a migrated *assessment* is saved into."""
-    text = assessment_template(
-        framework, assessed_on=assessment.assessed_on, organisation=assessment.organisation
-    )
+    # The name is left for saving to write: the template takes only a printable
+    # name, and an assessment may hold any text the file format can.
+    text = assessment_template(framework, assessed_on=assessment.assessed_on)
     return AssessmentSource(name=f"the template of version {framework.version}", text=text)
 
 
