@@ -632,3 +632,17 @@ def test_summary_recursive_reads_subfolders_in_name_order(tmp_path: Path) -> Non
         f"coprod-standards: skipped 1 symbolic link to a folder ({root / 'link'}); "
         "links to folders are not followed\n"
     )
+
+
+def test_text_output_shows_bidi_controls_by_their_code(tmp_path: Path) -> None:
+    """A right-to-left override in user text reaches the terminal as <U+202E>, never raw."""
+    source = (EXAMPLES / "mixed-tiers.yaml").read_text(encoding="utf-8")
+    start = source.index("organisation:")
+    end = source.index("\n", start)
+    path = tmp_path / "bidi.yaml"
+    text = source[:start] + 'organisation: "Riverside \\u202eevil \\u2066x"' + source[end:]
+    path.write_text(text, encoding="utf-8")
+    status, out, err = call("evaluate", str(path))
+    assert (status, err) == (0, "")
+    assert "Riverside <U+202E>evil <U+2066>x" in out
+    assert "\u202e" not in out and "\u2066" not in out

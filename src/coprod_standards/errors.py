@@ -30,7 +30,11 @@ PROBLEMS_SHOWN = 50
 # C0 and C1 controls, DEL, and the characters that reorder or break lines
 # (U+2028, U+2029, and the bidirectional embeddings, overrides and isolates):
 # printed raw, they would let a file drive the terminal that shows its errors.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+#: The characters that can drive a terminal or reorder what it shows, as a
+#: regular expression's character ranges: C0 and C1 controls, DEL, the line and
+#: paragraph separators, and the bidirectional embeddings, overrides and isolates.
+CONTROL_CHARACTERS = "\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[{CONTROL_CHARACTERS}]")
 _ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 

@@ -23,6 +23,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from coprod_standards.errors import CONTROL_CHARACTERS
+
 __all__ = [
     "cell_text",
     "markdown_text",
@@ -78,7 +80,9 @@ def records_csv(records: Sequence[Record], columns: Sequence[str] | None = None)
 
 # C0 and C1 control characters and DEL, which can steer a terminal (clear it,
 # retitle it, overwrite a line) or break a document; tabs and newlines stay.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Tabs and line breaks are the layout's own; every other character that could
+# drive the terminal, as errors.visible knows them, is shown by its code.
+_CONTROL = re.compile(f"(?![\t\n])[{CONTROL_CHARACTERS}]")
 
 
 def plain_text(text: str) -> str:
@@ -86,6 +90,8 @@ def plain_text(text: str) -> str:
 
     >>> plain_text("Riverside\x1b]0;pwned\x07 Hub")
     'Riverside<U+001B>]0;pwned<U+0007> Hub'
+    >>> plain_text("\u202eevil")
+    '<U+202E>evil'
     """
     return _CONTROL.sub(lambda match: f"<U+{ord(match[0]):04X}>", text)
 
