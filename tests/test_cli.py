@@ -533,7 +533,7 @@ def test_an_assessment_in_another_version_is_refused(tmp_path: Path) -> None:
     status, out, err = call("evaluate", str(path), "--standards-version", str(DRAFT))
     assert (status, out) == (2, "")
     assert f"{path}:26:10: at $.version: the assessment answers version '1.1'" in err
-    assert f"'coprod-standards migrate {path} --to {DRAFT} -o NEW_FILE'" in err
+    assert f"with: coprod-standards migrate {path} --to {DRAFT} -o NEW_FILE;" in err
     status, _, err = call("summary", str(EXAMPLES), "--standards-version", str(DRAFT))
     assert status == 2
     assert err.count("carry it over first") == 3

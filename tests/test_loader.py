@@ -33,7 +33,7 @@ def test_unknown_versions(version: str) -> None:
         load(version)
     assert str(caught.value) == (
         f"no standards version {version!r} is available; use one of '1.1', "
-        "or coprod_standards.load_path() for a draft directory"
+        "or name a draft's directory (coprod_standards.load_path in Python)"
     )
 
 

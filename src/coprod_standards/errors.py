@@ -241,7 +241,8 @@ class UnknownVersionError(CoprodError, LookupError):
         offer = ", ".join(repr(version) for version in self.available) or "none"
         return (
             f"no standards version {self.version!r} is available; "
-            f"use one of {offer}, or coprod_standards.load_path() for a draft directory"
+            f"use one of {offer}, or name a draft's directory "
+            "(coprod_standards.load_path in Python)"
         )
 
 

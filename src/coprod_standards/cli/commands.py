@@ -146,7 +146,7 @@ def _assessment(path: Path, framework: Framework | None, given: str | None) -> A
 
             command = shlex.join(["coprod-standards", "migrate", str(path), "--to", given])
             hint = (
-                f"; carry it over first with '{command} -o NEW_FILE', or give "
+                f"; carry it over first with: {command} -o NEW_FILE; or give "
                 "--standards-version the version it answers"
             )
             code = "version"
@@ -240,7 +240,6 @@ def _plan(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
-_ASSESSMENT_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 def _assessment_files(paths: Sequence[Path], recursive: bool, stderr: TextIO) -> list[Path]:
