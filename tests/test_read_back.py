@@ -19,7 +19,7 @@ from coprod_standards import (
     parse_assessment,
     save_assessment,
 )
-from coprod_standards.formats import _files, assessment_files
+from coprod_standards.formats import _assessment_yaml, _files
 
 # Characters that YAML 1.2 reads as ordinary text but that writers have laid out
 # as line breaks, and neighbours that have to stay exactly as they are.
@@ -68,10 +68,10 @@ def test_an_unfaithful_writer_writes_nothing(
     path = tmp_path / "ours.yaml"
     save_assessment(assessment("Riverside"), path)
     before = path.read_bytes()
-    real = assessment_files._dump_yaml
+    real = _assessment_yaml.dumps
     monkeypatch.setattr(
-        assessment_files,
-        "_dump_yaml",
+        _assessment_yaml,
+        "dumps",
         lambda data: real(data).replace("Elsewhere", "Somewhere else"),
     )
     with pytest.raises(CoprodError, match=r"cannot be written faithfully.*with organisation"):

@@ -24,11 +24,8 @@ key order and formatting of a file it was loaded from.
 from __future__ import annotations
 
 import datetime
-import functools
-import io
 import json
 import re
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -223,12 +220,15 @@ def dumps_assessment(assessment: Assessment, *, format: str = "yaml") -> str:
         )
     if format != "yaml":
         raise ValueError(f"format must be 'yaml' or 'json', not {format!r}")
+    from . import _assessment_yaml
+
+    data = assessment_to_data(assessment)
     source = assessment.source
     if source is not None and source.format == "yaml":
-        patched = _patched(source, assessment)
+        patched = _assessment_yaml.patched(source, assessment, data)
         if patched is not None:
             return patched
-    return _read_back(_dump_yaml(assessment_to_data(assessment)), assessment)
+    return _read_back(_assessment_yaml.dumps(data), assessment)
 
 
 def _read_back(text: str, assessment: Assessment) -> str:
@@ -276,111 +276,3 @@ def save_assessment(assessment: Assessment, path: str | Path) -> None:
     path = Path(path)
     text = dumps_assessment(assessment, format="json" if path.suffix.lower() == ".json" else "yaml")
     write_text(path, text)
-
-
-def _yaml() -> Any:
-    from ruamel.yaml import YAML
-
-    yaml = YAML(typ="rt", pure=True)
-    yaml.Representer = _representer()
-    yaml.preserve_quotes = True
-    yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    return yaml
-
-
-# Line breaks that YAML 1.2 reads as ordinary characters but ruamel.yaml's
-# writer lays out as breaks, so that they come back as spaces: text holding one
-# is written double-quoted, where they are escaped (\N, \L, \P).
-_OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
-
-
-@functools.cache
-def _representer() -> type[Any]:
-    """ruamel.yaml's round-trip representer, writing text so that it reads back the same.
-
-    A subclass, so that the representers of other users of ruamel.yaml in the
-    same process are left as they are.
-    """
-    from ruamel.yaml.representer import RoundTripRepresenter
-
-    class Representer(RoundTripRepresenter):
-        pass
-
-    def text(representer: Any, data: str) -> Any:
-        if _OTHER_BREAKS.search(data):
-            return representer.represent_scalar("tag:yaml.org,2002:str", data, style='"')
-        return representer.represent_str(data)
-
-    Representer.add_representer(str, text)
-    return Representer
-
-
-def _dump_yaml(data: Mapping[str, Any]) -> str:
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
-    document = CommentedMap(data)
-    if "completed_by" in document:
-        groups = CommentedSeq(document["completed_by"])
-        groups.fa.set_flow_style()
-        document["completed_by"] = groups
-    stream = io.StringIO()
-    _yaml().dump(document, stream)
-    return stream.getvalue()
-
-
-def _patched(source: AssessmentSource, assessment: Assessment) -> str | None:
-    """The source text with what changed rewritten, or None where that cannot be done."""
-    from ruamel.yaml.comments import CommentedMap
-
-    from ._converter import structure
-    from ._yaml import parse
-
-    # The source was checked when it was loaded; read it again strictly for its
-    # meaning, and round-trip for its comments and layout.
-    original = structure(parse(source.text, source.name), Assessment)
-    if original == assessment:
-        return source.text
-    from ._round_trip import attach_comments_to_keys, end_with, remove, update
-
-    yaml = _yaml()
-    document = yaml.load(source.text)
-    end = attach_comments_to_keys(document)
-    data = assessment_to_data(assessment)
-    for key in ("version", "organisation", "assessed_on", "completed_by", "surveys", "retired"):
-        if getattr(original, key) != getattr(assessment, key):
-            if key in data:
-                update(document, key, data[key])
-            elif key in document:
-                remove(document, key)
-    for key, old, new in (
-        ("criteria", original.criteria, assessment.criteria),
-        ("indicators", original.indicators, assessment.indicators),
-    ):
-        if old == new:
-            continue
-        entries = document.get(key)
-        if entries is None:
-            document[key] = entries = CommentedMap()
-        if not entries:
-            entries.fa.set_block_style()
-        for entry in [entry for entry in entries if entry not in new]:
-            remove(entries, entry)
-        for entry, value in data.get(key, {}).items():
-            if entry not in old or old[entry] != new[entry]:
-                update(entries, entry, value)
-        if not entries and key not in data:
-            remove(document, key)
-    end_with(document, end)
-    stream = io.StringIO()
-    yaml.dump(document, stream)
-    text = stream.getvalue()
-    if "\r\n" in source.text:
-        text = text.replace("\r\n", "\n").replace("\n", "\r\n")
-    from coprod_standards.errors import DataError
-
-    try:
-        written = structure(parse(text, source.name), Assessment)
-    except DataError:
-        return None
-    return text if written == assessment else None
