@@ -49,19 +49,13 @@ def _reading(text: str, errata: tuple[Erratum, ...], first: str, rest: str) -> l
     return _wrap(line, first, rest) if line else []
 
 
-def evaluation_text(evaluation: Evaluation) -> str:
-    """A readable report of *evaluation* for a terminal.
-
-    The tier of each standard and indicator, then what stands between each
-    indicator and its next tier, the not-applicable claims and where
-    respondent groups disagree.
-    """
+def _heading(evaluation: Evaluation) -> list[str]:
+    """Who was assessed, when and by whom, the overall tier and the count of each tier."""
     assessment = evaluation.assessment
-    framework = evaluation.framework
     who = assessment.organisation or NO_ORGANISATION
     lines = [
         f"{who}, assessed on {assessment.assessed_on.isoformat()}",
-        f"against {framework.name}",
+        f"against {evaluation.framework.name}",
     ]
     if assessment.completed_by:
         groups = ", ".join(people(group) for group in assessment.completed_by)
@@ -72,7 +66,12 @@ def evaluation_text(evaluation: Evaluation) -> str:
         f"Indicators: {counts['gold']} Gold, {counts['silver']} Silver, "
         f"{counts['bronze']} Bronze, {counts[None]} with {in_sentence(NO_TIER)}"
     )
-    lines += ["", f"{'Standard':<58} Tier"]
+    return lines
+
+
+def _tiers(evaluation: Evaluation) -> list[str]:
+    """The table of each standard's and indicator's tier."""
+    lines = ["", f"{'Standard':<58} Tier"]
     for result in evaluation.standards:
         title = f"{result.standard.number:>2}. {result.standard.title}"
         lines.append(f"{title[:57]:<58} {tier_label(result.achieved)}")
@@ -85,7 +84,12 @@ def evaluation_text(evaluation: Evaluation) -> str:
             lines += _reading(
                 indicator.indicator.title, indicator.indicator.errata, " " * 8, " " * 10
             )
-    lines += ["", AREAS_TO_IMPROVE]
+    return lines
+
+
+def _areas_to_improve(evaluation: Evaluation) -> list[str]:
+    """What stands between each indicator and its next tier."""
+    lines = ["", AREAS_TO_IMPROVE]
     blocked = [indicator for indicator in evaluation.indicators if indicator.blocking]
     if not blocked:
         lines.append("  None: every indicator has reached Gold.")
@@ -102,11 +106,13 @@ def evaluation_text(evaluation: Evaluation) -> str:
             lines += _wrap(criterion.criterion.text, head, indent)
             lines += _reading(criterion.criterion.text, criterion.criterion.errata, indent, indent)
             if criterion.needs_explanation:
-                lines += _wrap(
-                    criterion.explanation,
-                    " " * len(head),
-                    " " * len(head),
-                )
+                lines += _wrap(criterion.explanation, indent, indent)
+    return lines
+
+
+def _claims_and_disagreements(evaluation: Evaluation) -> list[str]:
+    """The not-applicable claims and where respondent groups disagree, where there are any."""
+    lines: list[str] = []
     if evaluation.not_applicable:
         lines += ["", NOT_APPLICABLE_CLAIMS]
         for criterion in evaluation.not_applicable:
@@ -119,5 +125,21 @@ def evaluation_text(evaluation: Evaluation) -> str:
                 for group, view in criterion.answer.views.items()
             )
             lines.append(f"  {criterion.id} ({_outcome_label(criterion.outcome)}): {views}")
+    return lines
+
+
+def evaluation_text(evaluation: Evaluation) -> str:
+    """A readable report of *evaluation* for a terminal.
+
+    The tier of each standard and indicator, then what stands between each
+    indicator and its next tier, the not-applicable claims and where
+    respondent groups disagree.
+    """
+    lines = [
+        *_heading(evaluation),
+        *_tiers(evaluation),
+        *_areas_to_improve(evaluation),
+        *_claims_and_disagreements(evaluation),
+    ]
     # Text from the assessment file reaches a terminal: no control characters.
     return plain_text("\n".join(lines) + "\n")
