@@ -29,7 +29,8 @@ from coprod_standards import (
     save_assessment,
 )
 from coprod_standards.cli import run
-from coprod_standards.tooling.changes import ChangeKind, diff, diff_markdown
+from coprod_standards.tooling.changelog import diff_markdown
+from coprod_standards.tooling.changes import ChangeKind, diff
 from coprod_standards.tooling.migration import migrate
 from coprod_standards.tooling.validation import Severity, validate
 

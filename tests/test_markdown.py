@@ -24,7 +24,8 @@ from coprod_standards.reports.markdown_report import evaluation_markdown
 from coprod_standards.reports.plan import plan_markdown
 from coprod_standards.reports.progress import compare, comparison_markdown
 from coprod_standards.reports.tables import markdown_text, records_markdown
-from coprod_standards.tooling.changes import diff, diff_markdown
+from coprod_standards.tooling.changelog import diff_markdown
+from coprod_standards.tooling.changes import diff
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 FRAMEWORK = load("1.1")

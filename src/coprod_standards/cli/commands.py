@@ -240,8 +240,6 @@ def _plan(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
-
-
 def _assessment_files(paths: Sequence[Path], recursive: bool, stderr: TextIO) -> list[Path]:
     """The assessment files in *paths*; stderr names the folders left out, if any."""
     from .folders import find_assessments
@@ -349,7 +347,8 @@ def _validate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> 
 
 
 def _diff(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from coprod_standards.tooling.changes import diff, diff_markdown
+    from coprod_standards.tooling.changelog import diff_markdown
+    from coprod_standards.tooling.changes import diff
 
     result = diff(_framework(arguments.old), _framework(arguments.new))
     stdout.write(_json(result.to_dict()) if arguments.format == "json" else diff_markdown(result))

@@ -1,11 +1,12 @@
-"""What changed between two versions of the standards, and a changelog to publish.
+"""What changed between two versions of the standards.
 
 Criteria are matched across versions by the decisions the newer manifest
 declares (renamed, split, merged, retired...), then by id, then, for an id
 that disappeared without a declaration, by identical wording elsewhere (a
 move). Each matched pair is then compared: moved to another indicator or
 tier, reworded (or, where the manifest declares ``kind: revised``, revised:
-its meaning changed), threshold changed.
+its meaning changed), threshold changed. `coprod_standards.tooling.changelog`
+writes the changes as a changelog to publish.
 
 >>> import coprod_standards
 >>> v1_1 = coprod_standards.load("1.1")
@@ -21,12 +22,11 @@ from typing import Any
 
 import attrs
 
-from coprod_standards.core.models import Criterion, Framework, MigrationKind
-from coprod_standards.reports.tables import markdown_text as _md
+from coprod_standards.core.models import Criterion, Framework, MigrationEntry, MigrationKind
 
 from .fingerprints import normalised
 
-__all__ = ["Change", "ChangeKind", "Diff", "diff", "diff_markdown"]
+__all__ = ["Change", "ChangeKind", "Diff", "diff"]
 
 
 class ChangeKind(enum.Enum):
@@ -50,26 +50,6 @@ class ChangeKind(enum.Enum):
     THRESHOLD_CHANGED = "threshold-changed"
     CRITERION_SPLIT = "criterion-split"
     CRITERION_MERGED = "criterion-merged"
-
-
-_HEADINGS = {
-    ChangeKind.STANDARD_ADDED: "Standards added",
-    ChangeKind.STANDARD_REMOVED: "Standards removed",
-    ChangeKind.STANDARD_RETITLED: "Standards retitled",
-    ChangeKind.STANDARD_PROMPT_CHANGED: "Standards' prompts changed",
-    ChangeKind.INDICATOR_ADDED: "Quality indicators added",
-    ChangeKind.INDICATOR_REMOVED: "Quality indicators removed",
-    ChangeKind.INDICATOR_RETITLED: "Quality indicators retitled",
-    ChangeKind.CRITERION_ADDED: "Criteria added",
-    ChangeKind.CRITERION_REMOVED: "Criteria removed",
-    ChangeKind.CRITERION_MOVED_INDICATOR: "Criteria moved to another indicator",
-    ChangeKind.CRITERION_MOVED_TIER: "Criteria moved to another tier",
-    ChangeKind.CRITERION_REWORDED: "Criteria reworded",
-    ChangeKind.CRITERION_REVISED: "Criteria revised",
-    ChangeKind.THRESHOLD_CHANGED: "Survey thresholds changed",
-    ChangeKind.CRITERION_SPLIT: "Criteria split",
-    ChangeKind.CRITERION_MERGED: "Criteria merged",
-}
 
 
 @attrs.frozen
@@ -140,73 +120,113 @@ def _threshold(criterion: Criterion) -> str:
 _Pair = tuple[Criterion, Criterion, str, MigrationKind | None]
 
 
+_REMOVALS_SPLITS_AND_MERGES = (MigrationKind.RETIRED, MigrationKind.SPLIT, MigrationKind.MERGED)
+
+
+def _declared_changes(
+    entry: MigrationEntry, known_old: list[Criterion], targets: list[Criterion]
+) -> list[Change]:
+    """The changes a declared removal, split or merge makes."""
+    if entry.kind is MigrationKind.RETIRED:
+        return [
+            Change(
+                ChangeKind.CRITERION_REMOVED,
+                old=criterion.id,
+                before=criterion.text,
+                note=entry.note,
+            )
+            for criterion in known_old
+        ]
+    if entry.kind is MigrationKind.SPLIT:
+        return [
+            Change(
+                ChangeKind.CRITERION_SPLIT,
+                old=known_old[0].id,
+                new=" ".join(c.id for c in targets),
+                before=known_old[0].text,
+                note=entry.note,
+            )
+        ]
+    if entry.kind is MigrationKind.MERGED:
+        return [
+            Change(
+                ChangeKind.CRITERION_MERGED,
+                old=" ".join(c.id for c in known_old),
+                new=" ".join(c.id for c in targets),
+                after=targets[0].text if targets else "",
+                note=entry.note,
+            )
+        ]
+    return []
+
+
+@attrs.define
+class _Matching:
+    """Criteria of two versions as they are matched: the pairs, the changes, the ids used."""
+
+    old_ids: dict[str, Criterion]
+    new_ids: dict[str, Criterion]
+    pairs: list[_Pair] = attrs.field(factory=list)
+    changes: list[Change] = attrs.field(factory=list)
+    matched_old: set[str] = attrs.field(factory=set)
+    matched_new: set[str] = attrs.field(factory=set)
+
+    def match_declared(self, entry: MigrationEntry) -> None:
+        """Match the criteria the manifest's *entry* declares."""
+        known_old = [self.old_ids[id] for id in entry.old if id in self.old_ids]
+        if not known_old:
+            return
+        self.matched_old.update(c.id for c in known_old)
+        targets = [self.new_ids[id] for id in entry.targets if id in self.new_ids]
+        self.matched_new.update(c.id for c in targets)
+        if entry.kind in _REMOVALS_SPLITS_AND_MERGES:
+            self.changes += _declared_changes(entry, known_old, targets)
+        elif targets:
+            self.pairs.append((known_old[0], targets[0], entry.note, entry.kind))
+
+    def match_by_id(self) -> None:
+        """Match the criteria left whose id both versions have."""
+        for id, criterion in self.old_ids.items():
+            if id not in self.matched_old and id in self.new_ids and id not in self.matched_new:
+                self.pairs.append((criterion, self.new_ids[id], "", None))
+                self.matched_old.add(id)
+                self.matched_new.add(id)
+
+    def match_moved(self) -> None:
+        """Match the criteria left by their wording (a move); the others were removed."""
+        by_text = {
+            normalised(c.text): c for id, c in self.new_ids.items() if id not in self.matched_new
+        }
+        for id, criterion in self.old_ids.items():
+            if id in self.matched_old:
+                continue
+            moved = by_text.pop(normalised(criterion.text), None)
+            if moved is not None:
+                self.pairs.append((criterion, moved, "", None))
+                self.matched_new.add(moved.id)
+            else:
+                self.changes.append(
+                    Change(ChangeKind.CRITERION_REMOVED, old=id, before=criterion.text)
+                )
+
+    def added(self) -> None:
+        """The criteria of the newer version that nothing matched were added."""
+        for id, criterion in self.new_ids.items():
+            if id not in self.matched_new:
+                self.changes.append(
+                    Change(ChangeKind.CRITERION_ADDED, new=id, after=criterion.text)
+                )
+
+
 def _pairs(old: Framework, new: Framework) -> tuple[list[_Pair], list[Change]]:
     """Matched (old, new, note, kind) criteria, and the split, merge and removal changes."""
-    pairs: list[_Pair] = []
-    changes: list[Change] = []
-    matched_old: set[str] = set()
-    matched_new: set[str] = set()
-    old_ids = {c.id: c for c in old.criteria}
-    new_ids = {c.id: c for c in new.criteria}
-    migration = new.migration
-    for entry in () if migration is None else migration.criteria:
-        known_old = [old_ids[id] for id in entry.old if id in old_ids]
-        if not known_old:
-            continue
-        matched_old.update(c.id for c in known_old)
-        targets = [new_ids[id] for id in entry.targets if id in new_ids]
-        matched_new.update(c.id for c in targets)
-        if entry.kind is MigrationKind.RETIRED:
-            for criterion in known_old:
-                changes.append(
-                    Change(
-                        ChangeKind.CRITERION_REMOVED,
-                        old=criterion.id,
-                        before=criterion.text,
-                        note=entry.note,
-                    )
-                )
-        elif entry.kind is MigrationKind.SPLIT:
-            changes.append(
-                Change(
-                    ChangeKind.CRITERION_SPLIT,
-                    old=known_old[0].id,
-                    new=" ".join(c.id for c in targets),
-                    before=known_old[0].text,
-                    note=entry.note,
-                )
-            )
-        elif entry.kind is MigrationKind.MERGED:
-            changes.append(
-                Change(
-                    ChangeKind.CRITERION_MERGED,
-                    old=" ".join(c.id for c in known_old),
-                    new=" ".join(c.id for c in targets),
-                    after=targets[0].text if targets else "",
-                    note=entry.note,
-                )
-            )
-        elif targets:
-            pairs.append((known_old[0], targets[0], entry.note, entry.kind))
-    for id, criterion in old_ids.items():
-        if id not in matched_old and id in new_ids and id not in matched_new:
-            pairs.append((criterion, new_ids[id], "", None))
-            matched_old.add(id)
-            matched_new.add(id)
-    by_text = {normalised(c.text): c for id, c in new_ids.items() if id not in matched_new}
-    for id, criterion in old_ids.items():
-        if id in matched_old:
-            continue
-        moved = by_text.pop(normalised(criterion.text), None)
-        if moved is not None:
-            pairs.append((criterion, moved, "", None))
-            matched_new.add(moved.id)
-        else:
-            changes.append(Change(ChangeKind.CRITERION_REMOVED, old=id, before=criterion.text))
-    for id, criterion in new_ids.items():
-        if id not in matched_new:
-            changes.append(Change(ChangeKind.CRITERION_ADDED, new=id, after=criterion.text))
-    return pairs, changes
+    matching = _Matching({c.id: c for c in old.criteria}, {c.id: c for c in new.criteria})
+    for entry in () if new.migration is None else new.migration.criteria:
+        matching.match_declared(entry)
+    matching.match_by_id()
+    matching.match_moved()
+    matching.added()
+    return matching.pairs, matching.changes
 
 
 def _titled(
@@ -314,55 +334,3 @@ def _id_key(id: str) -> tuple[int, ...]:
         else:
             key += ["BSG".find(part[0]), int(part[1:] or 0)]
     return tuple(key)
-
-
-def diff_markdown(result: Diff) -> str:
-    """A changelog of *result* for release notes, in Markdown."""
-    lines = [
-        f"# Changes from version {result.old.version} to {result.new.version}",
-        "",
-        f"{result.new.name}: what changed since version {result.old.version}.",
-    ]
-    if not result.changes:
-        lines += ["", "No changes."]
-    for kind in ChangeKind:
-        changes = result.of(kind)
-        if not changes:
-            continue
-        lines += ["", f"## {_HEADINGS[kind]}", ""]
-        for change in changes:
-            lines.append(f"- {_describe(change)}")
-    return "\n".join(lines) + "\n"
-
-
-def _describe(change: Change) -> str:
-    note = f" ({_md(change.note)})" if change.note else ""
-    kind = change.kind
-    if kind in (ChangeKind.STANDARD_ADDED, ChangeKind.INDICATOR_ADDED, ChangeKind.CRITERION_ADDED):
-        return f"**{change.new}**: {_md(change.after)}{note}"
-    if kind in (
-        ChangeKind.STANDARD_REMOVED,
-        ChangeKind.INDICATOR_REMOVED,
-        ChangeKind.CRITERION_REMOVED,
-    ):
-        return f"**{change.old}**: {_md(change.before)}{note}"
-    if kind is ChangeKind.CRITERION_SPLIT:
-        return (
-            f"**{change.old}** became {', '.join(change.new.split())}: {_md(change.before)}{note}"
-        )
-    if kind is ChangeKind.CRITERION_MERGED:
-        return f"{', '.join(change.old.split())} became **{change.new}**: {_md(change.after)}{note}"
-    ids = change.old if change.old == change.new else f"{change.old} → {change.new}"
-    if kind is ChangeKind.CRITERION_REVISED and normalised(change.before) == normalised(
-        change.after
-    ):
-        return f"**{ids}**: the meaning of “{_md(change.after)}” changed{note}"
-    if kind in (
-        ChangeKind.CRITERION_REVISED,
-        ChangeKind.CRITERION_REWORDED,
-        ChangeKind.STANDARD_RETITLED,
-        ChangeKind.STANDARD_PROMPT_CHANGED,
-        ChangeKind.INDICATOR_RETITLED,
-    ):
-        return f"**{ids}**: “{_md(change.before)}” is now “{_md(change.after)}”{note}"
-    return f"**{ids}**: from {_md(change.before)} to {_md(change.after)}{note}"
