@@ -1,4 +1,4 @@
-"""Tooling for the maintainers of the standards: validate, diff and changelog, migrate, fingerprints.
+"""Tooling for the maintainers of the standards: validate, diff, changelog, migrate, fingerprints.
 
 May import: the core, the formats and `coprod_standards.errors`; not the
 command line.
