@@ -36,7 +36,7 @@ import attrs
 
 from coprod_standards.errors import FieldError, echo
 
-from .models import _brief
+from .models.framework import _brief
 
 __all__ = [
     "Answer",

@@ -27,7 +27,8 @@ from coprod_standards.reports.labels import (
 )
 
 from .assessment import Answer, IndicatorNote
-from .models import Criterion, Indicator, Standard, SurveyThreshold, Tier, _brief
+from .models import Criterion, Indicator, Standard, SurveyThreshold, Tier
+from .models.framework import _brief
 
 if TYPE_CHECKING:
     from .assessment import Assessment

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from coprod_standards.core.models import _VERSION, Erratum, Framework, Tier
+from coprod_standards.core.models import Erratum, Framework, Tier
+from coprod_standards.core.models.framework import _VERSION
 from coprod_standards.errors import Problem, echo
 
 from ._format import CriterionEntry, IndicatorEntry, ManifestFile, StandardFile

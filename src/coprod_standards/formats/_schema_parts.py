@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from coprod_standards.core.assessment import _GROUP
-from coprod_standards.core.models import _VERSION
+from coprod_standards.core.models.framework import _VERSION
 
 from ._checks import _BULLETS, _FILE_NAME
 

@@ -21,7 +21,8 @@ from typing import Any
 
 import attrs
 
-from coprod_standards.core.models import Tier, _brief
+from coprod_standards.core.models import Tier
+from coprod_standards.core.models.framework import _brief
 from coprod_standards.core.results import (
     CriterionResult,
     Evaluation,

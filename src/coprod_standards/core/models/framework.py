@@ -1,120 +1,34 @@
-"""The typed model of a version of the Co-Production Quality Standards.
+"""A version of the standards: its standards, indicators and criteria, as frozen data.
 
-A `Framework` holds ten `Standard` objects, each with its quality `Indicator`
-rows, each with `Criterion` bullets graded by `Tier`. Every class is frozen
-and hashable; the objects a loader returns can be shared freely.
-
-The models read nothing and write nothing: loading them from files is the
-job of `coprod_standards.load` and friends.
-
->>> from coprod_standards import Tier, load
+>>> from coprod_standards import load
 >>> framework = load("1.1")
 >>> framework.criterion("1.2.G3").text
 'Relevant action plans in place.'
->>> Tier.BRONZE < Tier.SILVER < Tier.GOLD
-True
 """
 
 from __future__ import annotations
 
-import enum
 import re
 import reprlib
 from collections.abc import Iterator
-from typing import Any
 
 import attrs
 
 from coprod_standards.errors import FieldError, UnknownIdError, echo
-from coprod_standards.reports.labels import TIERS
+
+from .migrations import Migration
+from .surveys import SurveyMetric, SurveyPopulation, SurveyThreshold
+from .tiers import Tier
 
 __all__ = [
     "Criterion",
     "Erratum",
     "Framework",
-    "Frequency",
     "Indicator",
-    "Migration",
-    "MigrationEntry",
-    "MigrationKind",
     "SourceRef",
     "Standard",
-    "SurveyMetric",
-    "SurveyPopulation",
-    "SurveyThreshold",
-    "Tier",
     "TierDefinition",
 ]
-
-
-class Tier(enum.Enum):
-    """A grade of the checklist, ordered ``BRONZE < SILVER < GOLD``.
-
-    Each tier builds on the one below: Silver means "Bronze standard plus
-    Silver standard", Gold means "Bronze and silver standard plus Gold
-    standard".
-    """
-
-    BRONZE = "bronze"
-    SILVER = "silver"
-    GOLD = "gold"
-
-    @property
-    def rank(self) -> int:
-        """0 for Bronze, 1 for Silver, 2 for Gold."""
-        return _TIER_ORDER.index(self)
-
-    @property
-    def letter(self) -> str:
-        """The letter that criterion ids use for this tier: B, S or G."""
-        return self.value[0].upper()
-
-    @property
-    def label(self) -> str:
-        """The tier's name as people write it: Bronze, Silver or Gold."""
-        return TIERS[self.value]
-
-    @property
-    def below(self) -> tuple[Tier, ...]:
-        """The tiers under this one, lowest first."""
-        return _TIER_ORDER[: self.rank]
-
-    @classmethod
-    def from_letter(cls, letter: str) -> Tier:
-        """The tier whose criterion ids use *letter* (B, S or G)."""
-        for tier in _TIER_ORDER:
-            if tier.letter == letter:
-                return tier
-        raise ValueError(f"no tier has the letter {echo(letter)}; use B, S or G")
-
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, Tier):
-            return NotImplemented
-        return self.rank < other.rank
-
-    def __le__(self, other: object) -> bool:
-        if not isinstance(other, Tier):
-            return NotImplemented
-        return self.rank <= other.rank
-
-    def __gt__(self, other: object) -> bool:
-        if not isinstance(other, Tier):
-            return NotImplemented
-        return self.rank > other.rank
-
-    def __ge__(self, other: object) -> bool:
-        if not isinstance(other, Tier):
-            return NotImplemented
-        return self.rank >= other.rank
-
-
-_TIER_ORDER: tuple[Tier, ...] = tuple(Tier)
-
-
-class Frequency(enum.Enum):
-    """How often a survey behind a criterion must be run."""
-
-    ANNUALLY = "annually"
 
 
 _BRIEF = reprlib.Repr()
@@ -124,49 +38,6 @@ _BRIEF.maxstring = 48
 def _brief(text: str) -> str:
     """*text* quoted for a repr, cut short in the middle where it is long."""
     return _BRIEF.repr(text)
-
-
-def _percentage(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, int) and not 0 <= value <= 100:
-        raise FieldError(
-            attribute.name, f"{value} is not a percentage; give a whole number from 0 to 100"
-        )
-
-
-@attrs.frozen
-class SurveyThreshold:
-    """A criterion that a survey decides: at least some share of people agree.
-
-    Attributes:
-        metric: What the survey asks about, an id declared in the manifest
-            (``inclusion``, ``communication``).
-        populations: Whom it asks, ids declared in the manifest
-            (``service_users``, ``staff``). Where there are several, the
-            evaluation policy decides whether each must reach the threshold.
-        minimum_percent: The least share, in whole percent, that must agree.
-        band_upper_percent: The top of a published band such as "70-80%", or
-            None where the text gives a single figure.
-        frequency: How often the survey must be run.
-    """
-
-    metric: str
-    populations: tuple[str, ...]
-    minimum_percent: int = attrs.field(validator=_percentage)
-    band_upper_percent: int | None = attrs.field(default=None, validator=_percentage)
-    frequency: Frequency = Frequency.ANNUALLY
-
-    def __attrs_post_init__(self) -> None:
-        if not self.populations:
-            raise FieldError("populations", "name at least one population the survey asks")
-        if len(set(self.populations)) != len(self.populations):
-            raise FieldError("populations", "a population is listed twice")
-        upper = self.band_upper_percent
-        if upper is not None and upper < self.minimum_percent:
-            raise FieldError(
-                "band_upper_percent",
-                f"the band's upper bound {upper}% is below its lower bound "
-                f"{self.minimum_percent}%; swap them or correct one",
-            )
 
 
 @attrs.frozen
@@ -340,119 +211,6 @@ class TierDefinition:
 
     tier: Tier
     heading: str
-
-
-@attrs.frozen
-class SurveyMetric:
-    """Something a survey criterion measures, such as feeling included.
-
-    Attributes:
-        id: The id criteria and assessments use, such as ``inclusion``.
-        name: A label for people; the library's, not the checklist's wording.
-    """
-
-    id: str
-    name: str
-
-
-@attrs.frozen
-class SurveyPopulation:
-    """A group of people a survey asks, such as service users.
-
-    Attributes:
-        id: The id criteria and assessments use, such as ``service_users``.
-        name: A label for people.
-    """
-
-    id: str
-    name: str
-
-
-class MigrationKind(enum.Enum):
-    """What became of a criterion of the previous version."""
-
-    #: The same id and meaning: answers carry over. The default for an unchanged id.
-    KEPT = "kept"
-    #: The wording changed but the meaning did not: answers carry over.
-    REWORDED = "reworded"
-    #: A new id (another place, indicator or tier) for the same statement: answers carry over.
-    RENAMED = "renamed"
-    #: The meaning changed: carried answers need re-confirmation.
-    REVISED = "revised"
-    #: One criterion became several: each needs re-confirmation.
-    SPLIT = "split"
-    #: Several criteria became one: it needs re-confirmation.
-    MERGED = "merged"
-    #: The criterion was dropped: answers are kept for reference only.
-    RETIRED = "retired"
-
-    @property
-    def keeps_meaning(self) -> bool:
-        """Whether answers carry over as they are."""
-        return self in (MigrationKind.KEPT, MigrationKind.REWORDED, MigrationKind.RENAMED)
-
-
-#: Field metadata: in files, the field is one id or a list of ids.
-ONE_OR_MORE_IDS = "coprod_standards.one_or_more_ids"
-
-
-def _ids(value: str | tuple[str, ...]) -> tuple[str, ...]:
-    return (value,) if isinstance(value, str) else tuple(value)
-
-
-@attrs.frozen
-class MigrationEntry:
-    """A declared decision about criteria of the previous version.
-
-    Attributes:
-        kind: What became of them.
-        old: The id (or, for a merge, ids) in the previous version.
-        new: The id (or, for a split, ids) in this version; empty for a
-            retirement, and the old id where a kept or reworded criterion keeps it.
-        note: Why, for the people who read the changelog.
-    """
-
-    kind: MigrationKind
-    # In files one id is written as itself and several as a list.
-    old: tuple[str, ...] = attrs.field(converter=_ids, metadata={ONE_OR_MORE_IDS: True})
-    new: tuple[str, ...] = attrs.field(default=(), converter=_ids, metadata={ONE_OR_MORE_IDS: True})
-    note: str = ""
-
-    def __attrs_post_init__(self) -> None:
-        if not self.old:
-            raise FieldError("old", "name the criterion (or criteria) of the previous version")
-        if self.kind is MigrationKind.RETIRED and self.new:
-            raise FieldError("new", "a retired criterion has no new id; remove new")
-        if (
-            self.kind in (MigrationKind.RENAMED, MigrationKind.SPLIT, MigrationKind.MERGED)
-            and not self.new
-        ):
-            raise FieldError("new", f"a {self.kind.value} criterion needs its new id (new)")
-        if self.kind is not MigrationKind.MERGED and len(self.old) > 1:
-            raise FieldError("old", "only a merge names several old criteria")
-        if self.kind is not MigrationKind.SPLIT and len(self.new) > 1:
-            raise FieldError("new", "only a split names several new criteria")
-
-    @property
-    def targets(self) -> tuple[str, ...]:
-        """The ids in this version: `new`, or the old id where it is kept."""
-        if self.new or self.kind is MigrationKind.RETIRED:
-            return self.new
-        return self.old
-
-
-@attrs.frozen
-class Migration:
-    """How a version's criteria relate to the previous version's.
-
-    Attributes:
-        previous_version: The version it follows, such as ``"1.1"``.
-        criteria: The declared decisions; an id of the previous version that
-            this version keeps unchanged needs none.
-    """
-
-    previous_version: str
-    criteria: tuple[MigrationEntry, ...] = ()
 
 
 #: "1.1", or a registered local variant such as "1.1-northshire".
