@@ -6,4 +6,12 @@ command line.
 
 # The modules are the interface; none is imported here, so that using one
 # does not pay for the others.
-__all__ = ["changelog", "changes", "fingerprints", "migration", "validation"]
+__all__ = [
+    "changelog",
+    "changes",
+    "diagnostics",
+    "fingerprints",
+    "migration",
+    "previous_version",
+    "validation",
+]

@@ -18,113 +18,20 @@ Examples:
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import attrs
+from coprod_standards.core.models import Criterion, Framework, MigrationKind
+from coprod_standards.errors import DataError, echo
 
-from coprod_standards.core.models import Criterion, Framework, MigrationEntry, MigrationKind
-from coprod_standards.errors import DataError, Problem, echo, visible
-from coprod_standards.formats._parsed import Parsed
-from coprod_standards.formats._parsed import Path as DocumentPath
-
+from .diagnostics import Diagnostic, Places, Severity
 from .fingerprints import FINGERPRINTS, fingerprint
+from .previous_version import against_previous
 
 __all__ = ["Diagnostic", "Severity", "validate"]
 
 _VERSION_DIRECTORY = re.compile(r"v([0-9]+(?:_[0-9]+)*)")
-
-
-class Severity(enum.Enum):
-    """How serious a diagnostic is: an error stops publication, a warning asks for a look."""
-
-    ERROR = "error"
-    WARNING = "warning"
-
-
-@attrs.frozen
-class Diagnostic:
-    """One finding of `validate`.
-
-    Attributes:
-        code: A stable name for the rule, such as ``changed-meaning``.
-        severity: Error or warning.
-        message: What is wrong and what to do.
-        file: The file it is in.
-        line: The 1-based line, where known.
-        column: The 1-based column, where known.
-        path: The ``$``-path inside the file.
-    """
-
-    code: str
-    severity: Severity
-    message: str
-    file: str
-    line: int | None = None
-    column: int | None = None
-    path: str = "$"
-
-    @classmethod
-    def from_problem(cls, problem: Problem, severity: Severity = Severity.ERROR) -> Diagnostic:
-        """The diagnostic that reports *problem*."""
-        return cls(
-            code=problem.code or "invalid",
-            severity=severity,
-            message=problem.message,
-            file=problem.file,
-            line=problem.line,
-            column=problem.column,
-            path=problem.path,
-        )
-
-    def __str__(self) -> str:
-        where = self.file if self.line is None else f"{self.file}:{self.line}:{self.column}"
-        text = f"{where}: {self.severity.value} {self.code}: at {self.path}: {self.message}"
-        return visible(text)
-
-    def to_dict(self) -> dict[str, object]:
-        """The diagnostic as plain data for JSON."""
-        return {
-            "code": self.code,
-            "severity": self.severity.value,
-            "message": self.message,
-            "file": self.file,
-            "line": self.line,
-            "column": self.column,
-            "path": self.path,
-        }
-
-
-@attrs.define
-class _Places:
-    """Where each id of a directory is written, to point diagnostics at it."""
-
-    manifest: Parsed
-    ids: dict[str, tuple[Parsed, DocumentPath]] = attrs.field(factory=dict)
-
-    @classmethod
-    def of(cls, manifest: Parsed, files: list[Parsed]) -> _Places:
-        places = cls(manifest)
-        for parsed in files:
-            for path in parsed.values:
-                if path and path[-1] == "id":
-                    value = parsed.data
-                    for item in path:
-                        value = value[item]  # type: ignore[index]
-                    if isinstance(value, str):
-                        places.ids.setdefault(value, (parsed, path))
-        return places
-
-    def at(self, id: str, code: str, message: str, severity: Severity) -> Diagnostic:
-        parsed, path = self.ids.get(id, (self.manifest, ()))
-        return Diagnostic.from_problem(parsed.problem(path, message, code=code), severity)
-
-    def in_manifest(
-        self, path: DocumentPath, code: str, message: str, severity: Severity
-    ) -> Diagnostic:
-        return Diagnostic.from_problem(self.manifest.problem(path, message, code=code), severity)
 
 
 def validate(directory: str | Path, against: Framework | None = None) -> list[Diagnostic]:
@@ -151,18 +58,18 @@ def validate(directory: str | Path, against: Framework | None = None) -> list[Di
     # Where some files (or parts of them) did not build, the rules that look at
     # one standard or indicator still run on those that did; the rules about
     # what is missing wait until nothing is.
-    places = _Places.of(documents.manifest, documents.standards)
+    places = Places.of(documents.manifest, documents.standards)
     found += _version_directory(root, framework, places)
     found += _numbering(framework, places, None if documents.whole else documents.complete)
     found += _threshold_order(framework, places)
     if documents.whole:
         found += _fingerprints(root, framework, places)
         if against is not None:
-            found += _against(framework, against, places)
+            found += against_previous(framework, against, places)
     return found
 
 
-def _version_directory(root: Path, framework: Framework, places: _Places) -> Iterator[Diagnostic]:
+def _version_directory(root: Path, framework: Framework, places: Places) -> Iterator[Diagnostic]:
     match = _VERSION_DIRECTORY.fullmatch(root.name)
     expected = "v" + framework.version.replace(".", "_")
     if match is None:
@@ -194,7 +101,7 @@ def _numbers(ids: list[str]) -> list[int] | None:
 
 
 def _gaps(
-    ids: list[str], what: str, retired: set[str], places: _Places, make: Callable[[int], str]
+    ids: list[str], what: str, retired: set[str], places: Places, make: Callable[[int], str]
 ) -> Iterator[Diagnostic]:
     numbers = _numbers(ids)
     if numbers is None:
@@ -219,7 +126,7 @@ def _named(prefix: str) -> Callable[[int], str]:
 
 
 def _numbering(
-    framework: Framework, places: _Places, complete: frozenset[str] | None = None
+    framework: Framework, places: Places, complete: frozenset[str] | None = None
 ) -> Iterator[Diagnostic]:
     """Gaps in numbering; only in the standards of *complete* where some did not build whole."""
     retired: set[str] = set()
@@ -261,7 +168,7 @@ def _by_tier(criteria: tuple[Criterion, ...]) -> list[list[Criterion]]:
     return list(groups.values())
 
 
-def _threshold_order(framework: Framework, places: _Places) -> Iterator[Diagnostic]:
+def _threshold_order(framework: Framework, places: Places) -> Iterator[Diagnostic]:
     for indicator in framework.indicators:
         # The highest minimum asked so far, by (metric, population), with the tier
         # it was asked at: a criterion must ask for more than every lower tier.
@@ -287,7 +194,7 @@ def _threshold_order(framework: Framework, places: _Places) -> Iterator[Diagnost
                 highest.setdefault(key, []).append((survey.minimum_percent, criterion))
 
 
-def _fingerprints(root: Path, framework: Framework, places: _Places) -> Iterator[Diagnostic]:
+def _fingerprints(root: Path, framework: Framework, places: Places) -> Iterator[Diagnostic]:
     from coprod_standards.formats._converter import WrongTypeError
     from coprod_standards.formats.loader import _read_yaml
 
@@ -347,140 +254,3 @@ def _fingerprints(root: Path, framework: Framework, places: _Places) -> Iterator
                 "when publishing",
                 Severity.WARNING,
             )
-
-
-def _changes(old: Criterion, new: Criterion) -> list[str]:
-    from .fingerprints import normalised
-
-    found = []
-    if normalised(old.text) != normalised(new.text):
-        found.append("text")
-    if old.tier is not new.tier:
-        found.append("tier")
-    if old.survey != new.survey:
-        found.append("survey threshold")
-    return found
-
-
-#: What a declaration allows to change: a kept criterion nothing, a reworded one its
-#: text, a renamed one its place (indicator and tier) but not what it says.
-_ALLOWED = {
-    MigrationKind.KEPT: set(),
-    MigrationKind.REWORDED: {"text"},
-    MigrationKind.RENAMED: {"tier"},
-}
-
-
-def _declared(
-    entry: MigrationEntry,
-    old: Criterion,
-    new: Criterion | None,
-    framework: Framework,
-    places: _Places,
-) -> list[Diagnostic]:
-    """A declaration that does not match what the new version did."""
-    found: list[Diagnostic] = []
-    if entry.kind is MigrationKind.RETIRED and new is not None:
-        found.append(
-            places.at(
-                old.id,
-                "retired-reused",
-                f"{old.id} is declared retired but this version still has it; an id is never "
-                "reused: give the criterion a new id, or declare what became of it",
-                Severity.ERROR,
-            )
-        )
-    allowed = _ALLOWED.get(entry.kind)
-    if allowed is None:
-        return found
-    for target in entry.targets:
-        try:
-            now = framework.criterion(target)
-        except LookupError:
-            continue  # reported by the loader as migration-target
-        changed = [change for change in _changes(old, now) if change not in allowed]
-        if changed:
-            found.append(
-                places.at(
-                    target,
-                    "changed-meaning",
-                    f"{old.id} is declared {entry.kind.value}, but its {' and '.join(changed)} "
-                    f"changed in {target}; declare it revised (answers are confirmed again), "
-                    "or keep what it says",
-                    Severity.ERROR,
-                )
-            )
-    return found
-
-
-def _against(framework: Framework, previous: Framework, places: _Places) -> list[Diagnostic]:
-    found: list[Diagnostic] = []
-    migration = framework.migration
-    declared = (
-        {}
-        if migration is None
-        else {old: entry for entry in migration.criteria for old in entry.old}
-    )
-    if migration is None or migration.previous_version != previous.version:
-        said = (
-            "no migration"
-            if migration is None
-            else f"previous_version {echo(migration.previous_version)}"
-        )
-        found.append(
-            places.in_manifest(
-                ("version",) if migration is None else ("migration", "previous_version"),
-                "migration-previous",
-                f"the manifest declares {said}, but is checked against version "
-                f"{previous.version}; declare migration: previous_version: "
-                f'"{previous.version}" with the changes',
-                Severity.ERROR if declared else Severity.WARNING,
-            )
-        )
-    for old in previous.criteria:
-        entry = declared.get(old.id)
-        try:
-            new: Criterion | None = framework.criterion(old.id)
-        except LookupError:
-            new = None
-        if entry is None:
-            if new is None:
-                found.append(
-                    places.in_manifest(
-                        ("migration",) if migration is not None else ("version",),
-                        "undeclared-removal",
-                        f"{old.id} of version {previous.version} is gone; declare it in the "
-                        "manifest's migration: retired, or renamed/split/merged into what "
-                        "replaces it",
-                        Severity.ERROR,
-                    )
-                )
-            elif changed := _changes(old, new):
-                found.append(
-                    places.at(
-                        old.id,
-                        "changed-meaning",
-                        f"{old.id} keeps its id from version {previous.version} but its "
-                        f"{' and '.join(changed)} changed; give it a new id, or declare the "
-                        "change in the manifest's migration (reworded: the meaning is the same; "
-                        "revised: answers must be confirmed again)",
-                        Severity.ERROR,
-                    )
-                )
-        else:
-            found += _declared(entry, old, new, framework, places)
-    for index, entry in enumerate(() if migration is None else migration.criteria):
-        for old_id in entry.old:
-            try:
-                previous.criterion(old_id)
-            except LookupError:
-                found.append(
-                    places.in_manifest(
-                        ("migration", "criteria", index, "old"),
-                        "migration-unknown",
-                        f"version {previous.version} has no criterion {echo(old_id)}; a migration "
-                        "names the previous version's ids under old",
-                        Severity.ERROR,
-                    )
-                )
-    return found
