@@ -30,8 +30,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, override
 
 from coprod_standards.core.assessment import NOT_IN_FILES, Answer, Status
-from coprod_standards.core.models import MigrationEntry
-from coprod_standards.core.models.migrations import ONE_OR_MORE_IDS
+from coprod_standards.core.models.migrations import ONE_OR_MORE_IDS, MigrationEntry
 from coprod_standards.errors import DataError, FieldError, Problem, echo, shorten
 
 from ._parsed import Parsed, Path
