@@ -573,7 +573,7 @@ def test_json_escapes_what_the_reader_would_misread() -> None:
 
 def test_template_refuses_an_unprintable_organisation() -> None:
     """A control character in the organisation's name would make the template unreadable."""
-    from coprod_standards import FieldError
+    from coprod_standards.errors import FieldError
 
     with pytest.raises(FieldError, match="not printable"):
         assessment_template(

@@ -18,7 +18,6 @@ import pytest
 
 from coprod_standards import (
     Answer,
-    CarriedAnswer,
     Outcome,
     Status,
     Tier,
@@ -29,6 +28,7 @@ from coprod_standards import (
     save_assessment,
 )
 from coprod_standards.cli import run
+from coprod_standards.core.assessment import CarriedAnswer
 from coprod_standards.tooling.changes import ChangeKind, diff, diff_markdown
 from coprod_standards.tooling.migration import migrate
 from coprod_standards.tooling.validation import Severity, validate

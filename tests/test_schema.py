@@ -26,9 +26,7 @@ from ruamel.yaml.error import YAMLError
 from coprod_standards import (
     Answer,
     Assessment,
-    CarriedAnswer,
     DataError,
-    FieldError,
     IndicatorNote,
     Status,
     SurveyResponse,
@@ -40,6 +38,8 @@ from coprod_standards import (
     load_assessment,
     parse_assessment,
 )
+from coprod_standards.core.assessment import CarriedAnswer
+from coprod_standards.errors import FieldError
 from coprod_standards.formats._yaml import decode, parse
 from coprod_standards.formats.schema import assessment_schema, schema_text, standards_schema
 from coprod_standards.tooling.fingerprints import fingerprints_yaml

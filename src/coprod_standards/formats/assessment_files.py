@@ -47,7 +47,13 @@ from coprod_standards.errors import CoprodError, DataError, echo, shorten
 from ._files import read_bytes, write_text
 from .loader import available_versions, load
 
-__all__ = ["assessment_to_data", "dumps_assessment", "load_assessment", "save_assessment"]
+__all__ = [
+    "assessment_to_data",
+    "dumps_assessment",
+    "load_assessment",
+    "parse_assessment",
+    "save_assessment",
+]
 
 
 def load_assessment(path: str | Path, framework: Framework | None = None) -> Assessment:
