@@ -417,4 +417,4 @@ def test_an_organisation_name_the_template_refuses_still_migrates(
     result = migrate(original, load_path(DRAFT))
     path = tmp_path / "migrated.yaml"
     save_assessment(result.assessment, path)
-    assert load_assessment(path, load_path(DRAFT)).organisation == organisation
+    assert load_assessment(path, framework=load_path(DRAFT)).organisation == organisation

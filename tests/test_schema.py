@@ -296,7 +296,7 @@ def test_json_assessment_written_by_the_library_validates() -> None:
         ),
     )
     text = dumps_assessment(assessment, format="json")
-    assert parse_assessment(text, "riverside.json", json_format=True) == assessment
+    assert parse_assessment(text, format="json", name="riverside.json") == assessment
     document = json.loads(text)
     assert set(document) == {
         "version",
@@ -356,7 +356,7 @@ def minimal(criteria: dict[str, object]) -> dict[str, object]:
 
 def library_accepts(document: dict[str, object]) -> bool:
     try:
-        parse_assessment(json.dumps(document), "riverside.json", json_format=True)
+        parse_assessment(json.dumps(document), format="json", name="riverside.json")
     except DataError:
         return False
     return True

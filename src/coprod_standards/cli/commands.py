@@ -135,7 +135,7 @@ def _assessment(path: Path, framework: Framework | None, given: str | None) -> A
     from coprod_standards.formats.assessment_files import load_assessment
 
     try:
-        return load_assessment(path, framework)
+        return load_assessment(path, framework=framework)
     except DataError as error:
         # The loader's words say what is wrong; these say what to do on the command line.
         if given is None:
