@@ -287,6 +287,18 @@ def test_migrate_refuses_a_version_that_does_not_follow() -> None:
         migrate(assessment, load("1.1"))
 
 
+def test_migrate_from_a_framework_checks_it_is_the_assessments_version() -> None:
+    """from_framework= names the assessment's standards; one of another version is refused."""
+    from coprod_standards import CoprodError
+
+    assessment = load_assessment(EXAMPLES / "mixed-tiers.yaml")
+    draft = load_path(DRAFT)
+    with pytest.raises(CoprodError, match=r"the assessment answers version 1\.1, not 1\.2"):
+        migrate(assessment, draft, from_framework=draft)
+    from_shipped = migrate(assessment, draft, from_framework=load("1.1"))
+    assert from_shipped == migrate(assessment, draft)
+
+
 def test_tier_gating_carries_over() -> None:
     """1.2 in the draft has one Bronze criterion; the moved answer now counts for Silver."""
     draft = load_path(DRAFT)

@@ -38,11 +38,11 @@ def _policy(arguments: argparse.Namespace) -> Policy:
     )
 
 
-def summary(framework: Framework) -> str:
+def standards_summary(framework: Framework) -> str:
     """A short text summary of *framework*: its name, counts and standards.
 
     >>> from coprod_standards import load
-    >>> print(summary(load("1.1")).splitlines()[0])
+    >>> print(standards_summary(load("1.1")).splitlines()[0])
     Co-Production Quality Standards — How are we doing? V1.1
     """
     surveys = sum(1 for criterion in framework.criteria if criterion.survey is not None)
@@ -74,8 +74,8 @@ def _json_default(value: object) -> object:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
-def _summary(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    stdout.write(summary(_standards(arguments)))
+def _standards_summary(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    stdout.write(standards_summary(_standards(arguments)))
     return EXIT_OK
 
 
@@ -392,7 +392,7 @@ def _schema(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
-    None: _summary,
+    None: _standards_summary,
     "show": _show,
     "template": _template,
     "evaluate": _evaluate,

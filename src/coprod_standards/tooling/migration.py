@@ -97,7 +97,7 @@ def _template(framework: Framework, assessment: Assessment) -> AssessmentSource:
 
 
 def migrate(
-    assessment: Assessment, to: str | Framework, *, source: Framework | None = None
+    assessment: Assessment, to: str | Framework, *, from_framework: Framework | None = None
 ) -> MigrationResult:
     """Carry *assessment* to version *to* (a version string, or a framework such as a draft).
 
@@ -105,8 +105,8 @@ def migrate(
         assessment: An assessment of the previous version.
         to: The version to carry it to; its manifest must declare a migration
             from the assessment's version.
-        source: The assessment's version of the standards; by default the
-            shipped version it names.
+        from_framework: The assessment's version of the standards (such as a
+            draft); by default the shipped version it names.
 
     Raises:
         CoprodError: The target version does not follow the assessment's version.
@@ -114,7 +114,7 @@ def migrate(
     from coprod_standards.formats.loader import load
 
     new = load(to) if isinstance(to, str) else to
-    old = load(assessment.version) if source is None else source
+    old = load(assessment.version) if from_framework is None else from_framework
     if old.version != assessment.version:
         raise CoprodError(f"the assessment answers version {assessment.version}, not {old.version}")
     migration = new.migration

@@ -27,8 +27,7 @@ import attrs
 
 from coprod_standards.core.models import Criterion, Framework, MigrationEntry, MigrationKind
 from coprod_standards.errors import DataError, Problem, echo, visible
-from coprod_standards.formats._parsed import Parsed
-from coprod_standards.formats._parsed import Path as DocumentPath
+from coprod_standards.formats._parsed import DocumentPath, Parsed
 
 from .fingerprints import FINGERPRINTS, fingerprint
 
