@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from coprod_standards.core.models import Framework
-from coprod_standards.core.policy import BandReading, Consensus, Policy, PopulationRule, RollUp
+from coprod_standards.core.policy import Policy, policy_from_options
 from coprod_standards.errors import CoprodError
 from coprod_standards.formats.loader import load
 
@@ -28,14 +28,8 @@ EXIT_PROBLEMS = 1
 
 
 def _policy(arguments: argparse.Namespace) -> Policy:
-    return Policy(
-        band=BandReading(arguments.band),
-        populations=PopulationRule(arguments.populations),
-        minimum_respondents=arguments.minimum_respondents,
-        max_survey_age_months=arguments.max_survey_age_months,
-        consensus=Consensus(arguments.consensus),
-        roll_up=RollUp(arguments.roll_up),
-    )
+    """The policy that the command line's options (one for each field) describe."""
+    return policy_from_options(vars(arguments))
 
 
 def standards_summary(framework: Framework) -> str:
