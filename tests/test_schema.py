@@ -158,7 +158,7 @@ def test_schema_text_is_the_schema_as_indented_json() -> None:
     ],
 )
 def test_schema_text_refuses_what_it_cannot_give(
-    kind: str, with_framework: bool, message: str
+    kind: Any, with_framework: bool, message: str
 ) -> None:
     """An unknown kind, or a version for the version-free standards schema, is a ValueError."""
     with pytest.raises(ValueError, match=message):
