@@ -59,15 +59,41 @@ surveys:
 def problem_in(text: str) -> Problem:
     """The one problem that reading *text* reports."""
     with pytest.raises(DataError) as caught:
-        parse_assessment(text, "riverside.yaml")
+        parse_assessment(text, name="riverside.yaml")
     assert len(caught.value.problems) == 1, str(caught.value)
     assert caught.value.problems[0].code, "every problem names the rule it breaks"
     return caught.value.problems[0]
 
 
+def test_text_without_a_name_is_called_assessment_in_messages() -> None:
+    """parse_assessment's name defaults to "<assessment>", which its problems give as the file."""
+    with pytest.raises(DataError) as caught:
+        parse_assessment('version: "1.1"\norganisation: [1]\n')
+    assert {problem.file for problem in caught.value.problems} == {"<assessment>"}
+
+
+def test_json_text_is_read_as_json_and_remembered_as_json() -> None:
+    """format="json" reads JSON text, and the assessment keeps its source's format."""
+    text = '{"version": "1.1", "organisation": "Riverside", "assessed_on": "2026-09-30"}'
+    assessment = parse_assessment(text, format="json", name="riverside.json")
+    assert assessment.source is not None
+    assert assessment.source.format == "json"
+    assert dumps_assessment(assessment, format="json").startswith('{\n  "version": "1.1"')
+
+
+@pytest.mark.parametrize("format", ["yml", "JSON", "toml"])
+def test_an_unknown_format_is_refused(format: str) -> None:
+    """Only "yaml" and "json" are formats, for reading and for writing alike."""
+    assessment = parse_assessment(ISSUE_EXAMPLE, name="riverside.yaml")
+    with pytest.raises(ValueError, match=f"format must be 'yaml' or 'json', not '{format}'"):
+        parse_assessment(ISSUE_EXAMPLE, format=format)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=f"format must be 'yaml' or 'json', not '{format}'"):
+        dumps_assessment(assessment, format=format)  # type: ignore[arg-type]
+
+
 def test_the_documented_example_loads() -> None:
     """The example of the file format reads as written."""
-    assessment = parse_assessment(ISSUE_EXAMPLE, "riverside.yaml")
+    assessment = parse_assessment(ISSUE_EXAMPLE, name="riverside.yaml")
     assert assessment.organisation == "Riverside Community Hub"
     assert assessment.assessed_on == datetime.date(2026, 9, 30)
     assert assessment.completed_by == ("staff", "service_users", "members")
@@ -269,7 +295,7 @@ def test_alias_bomb_in_a_free_text_field() -> None:
         "bombs:\n  - &l0 lol\n" + levels + "criteria:\n  1.2.B2: {status: met, comment: *l19}",
     )
     with pytest.raises(DataError) as caught:
-        parse_assessment(text, "riverside.yaml")
+        parse_assessment(text, name="riverside.yaml")
     problems = caught.value.problems
     assert (problems[0].path, problems[0].message) == (
         "$.bombs[0]",
@@ -346,7 +372,7 @@ def test_save_never_leaves_a_half_written_file(
 
 def test_save_as_json(tmp_path: Path) -> None:
     """A .json name gets JSON with the same shape, which loads back equal."""
-    assessment = parse_assessment(ISSUE_EXAMPLE, "riverside.yaml")
+    assessment = parse_assessment(ISSUE_EXAMPLE, name="riverside.yaml")
     path = tmp_path / "riverside.json"
     save_assessment(assessment, path)
     assert path.read_text(encoding="utf-8").startswith('{\n  "version": "1.1",')
@@ -359,7 +385,7 @@ def test_template_is_a_valid_assessment_that_reaches_no_tier() -> None:
     text = assessment_template(
         framework, assessed_on=datetime.date(2026, 9, 30), organisation="Riverside"
     )
-    assessment = parse_assessment(text, "template.yaml")
+    assessment = parse_assessment(text, name="template.yaml")
     answerable = {c.id for c in framework.criteria if c.survey is None}
     assert set(assessment.criteria) == answerable
     assert all(answer == Answer() for answer in assessment.criteria.values())
@@ -417,7 +443,7 @@ def test_programmatic_assessment_has_no_source() -> None:
     """An assessment built in code has no source; a loaded one records where it came from."""
     built = Assessment("1.1", "Riverside", datetime.date(2026, 9, 30))
     assert built.source is None
-    loaded = parse_assessment(BASE, "riverside.yaml")
+    loaded = parse_assessment(BASE, name="riverside.yaml")
     assert loaded.source is not None
     assert loaded.source.name == "riverside.yaml"
     assert loaded == attrs.evolve(loaded, source=None)
@@ -485,7 +511,7 @@ def test_saving_follows_a_symbolic_link(tmp_path: Path) -> None:
 
 def test_saving_respects_the_umask(tmp_path: Path) -> None:
     """A new file gets the permissions the umask allows."""
-    assessment = parse_assessment(ISSUE_EXAMPLE, "riverside.yaml")
+    assessment = parse_assessment(ISSUE_EXAMPLE, name="riverside.yaml")
     old = os.umask(0o077)
     try:
         save_assessment(assessment, tmp_path / "private.yaml")
@@ -500,7 +526,7 @@ def test_saving_refuses_a_read_only_file(tmp_path: Path) -> None:
     path.write_text(ISSUE_EXAMPLE, encoding="utf-8")
     path.chmod(0o444)
     with pytest.raises(PermissionError, match="read-only"):
-        save_assessment(parse_assessment(ISSUE_EXAMPLE, "x.yaml"), path)
+        save_assessment(parse_assessment(ISSUE_EXAMPLE, name="x.yaml"), path)
 
 
 @pytest.mark.parametrize(
@@ -527,7 +553,7 @@ def test_text_with_half_a_surrogate_pair() -> None:
     )
     assert problem.code == "bad-character"
     whole = BASE.replace("organisation: Riverside Community Hub", 'organisation: "\\ud800\\udc00"')
-    assert parse_assessment(whole, "x.yaml").organisation == "\U00010000"
+    assert parse_assessment(whole, name="x.yaml").organisation == "\U00010000"
 
 
 def test_unchanged_save_keeps_the_text_exactly() -> None:
@@ -536,13 +562,13 @@ def test_unchanged_save_keeps_the_text_exactly() -> None:
         '---\r\nversion: "1.1"\r\norganisation:    Riverside\r\nassessed_on: 2026-09-30\r\n'
         "criteria:\r\n    1.2.B1: met\r\n    1.2.B2: ~\r\n...\r\n"
     )
-    assert dumps_assessment(parse_assessment(odd, "odd.yaml")) == odd
+    assert dumps_assessment(parse_assessment(odd, name="odd.yaml")) == odd
 
 
 def test_changed_save_keeps_crlf_line_ends() -> None:
     """A file written with CRLF line ends keeps them when a value changes."""
     crlf = ISSUE_EXAMPLE.replace("\n", "\r\n")
-    loaded = parse_assessment(crlf, "riverside.yaml")
+    loaded = parse_assessment(crlf, name="riverside.yaml")
     text = dumps_assessment(attrs.evolve(loaded, organisation="Riverside Hub"))
     assert "\r\norganisation: Riverside Hub\r\n" in text
     assert "\n" not in text.replace("\r\n", "")
@@ -558,9 +584,9 @@ def test_save_never_writes_what_would_not_load_back() -> None:
         "  - metric: communication   # staff survey\n    population: staff\n    agree: 10\n"
         "    respondents: 20\n    conducted_on: 2026-05-01\n"
     )
-    loaded = parse_assessment(garbled_by_round_trip, "riverside.yaml")
+    loaded = parse_assessment(garbled_by_round_trip, name="riverside.yaml")
     changed = attrs.evolve(loaded, organisation="Riverside Hub")
-    assert parse_assessment(dumps_assessment(changed), "again.yaml") == changed
+    assert parse_assessment(dumps_assessment(changed), name="again.yaml") == changed
 
 
 def test_json_escapes_what_the_reader_would_misread() -> None:
@@ -568,12 +594,12 @@ def test_json_escapes_what_the_reader_would_misread() -> None:
     assessment = Assessment("1.1", "A\x85B\x7fC\u2028D", datetime.date(2026, 9, 30))
     text = dumps_assessment(assessment, format="json")
     assert "\\u0085" in text
-    assert parse_assessment(text, "x.json", json_format=True) == assessment
+    assert parse_assessment(text, format="json", name="x.json") == assessment
 
 
 def test_template_refuses_an_unprintable_organisation() -> None:
     """A control character in the organisation's name would make the template unreadable."""
-    from coprod_standards import FieldError
+    from coprod_standards.errors import FieldError
 
     with pytest.raises(FieldError, match="not printable"):
         assessment_template(
@@ -599,7 +625,7 @@ surveys:
 def test_a_missing_reason_does_not_hide_the_other_problems() -> None:
     """An answer that does not build is reported with the checks of everything else, in one run."""
     with pytest.raises(DataError) as caught:
-        parse_assessment(FOUR_PROBLEMS, "riverside.yaml")
+        parse_assessment(FOUR_PROBLEMS, name="riverside.yaml")
     found = [(p.line, p.column, p.path, p.code) for p in caught.value.problems]
     assert found == [
         (7, 11, "$.criteria['2.3.S3'].reason", "invalid-value"),
@@ -627,7 +653,7 @@ surveys:
 def test_every_problem_of_a_file_is_found_where_it_is_written() -> None:
     """Problems of shape, of the models' rules and against the standards come together, each at its place."""
     with pytest.raises(DataError) as caught:
-        parse_assessment(EVERY_KIND, "riverside.yaml")
+        parse_assessment(EVERY_KIND, name="riverside.yaml")
     found = [(p.line, p.path, p.code) for p in caught.value.problems]
     assert found == [
         (1, "$.assessed_on", "missing-key"),

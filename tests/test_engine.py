@@ -415,7 +415,7 @@ def test_percent_agree_is_exact_whatever_its_type(percent: float) -> None:
 
 def test_percent_agree_refuses_text() -> None:
     """Text is not taken for a percentage."""
-    from coprod_standards import FieldError
+    from coprod_standards.errors import FieldError
 
     text: Any = "55"
     with pytest.raises(FieldError, match="'55' is not a number"):

@@ -15,7 +15,7 @@ HEAD = 'version: "1.1"\norganisation: Riverside\nassessed_on: 2026-09-30\n'
 def error_of(text: str, name: str = "riverside.yaml") -> DataError:
     """The DataError that reading *text* raises."""
     with pytest.raises(DataError) as caught:
-        parse_assessment(text, name)
+        parse_assessment(text, name=name)
     return caught.value
 
 

@@ -14,6 +14,7 @@ import pytest
 
 import coprod_standards
 from coprod_standards import Consensus, Outcome, Policy, RollUp, Status, Tier
+from coprod_standards.core.results import CriterionResult
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -41,7 +42,7 @@ def outcome(evaluation: coprod_standards.Evaluation, criterion: str) -> Outcome:
     return evaluation.criterion(criterion).outcome
 
 
-def ids(results: tuple[coprod_standards.CriterionResult, ...]) -> list[str]:
+def ids(results: tuple[CriterionResult, ...]) -> list[str]:
     return [result.id for result in results]
 
 

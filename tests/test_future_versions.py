@@ -18,7 +18,6 @@ import pytest
 
 from coprod_standards import (
     Answer,
-    CarriedAnswer,
     Outcome,
     Status,
     Tier,
@@ -29,6 +28,7 @@ from coprod_standards import (
     save_assessment,
 )
 from coprod_standards.cli import run
+from coprod_standards.core.assessment import CarriedAnswer
 from coprod_standards.tooling.changelog import diff_markdown
 from coprod_standards.tooling.changes import ChangeKind, diff
 from coprod_standards.tooling.migration import migrate
@@ -288,6 +288,18 @@ def test_migrate_refuses_a_version_that_does_not_follow() -> None:
         migrate(assessment, load("1.1"))
 
 
+def test_migrate_from_a_framework_checks_it_is_the_assessments_version() -> None:
+    """from_framework= names the assessment's standards; one of another version is refused."""
+    from coprod_standards import CoprodError
+
+    assessment = load_assessment(EXAMPLES / "mixed-tiers.yaml")
+    draft = load_path(DRAFT)
+    with pytest.raises(CoprodError, match=r"the assessment answers version 1\.1, not 1\.2"):
+        migrate(assessment, draft, from_framework=draft)
+    from_shipped = migrate(assessment, draft, from_framework=load("1.1"))
+    assert from_shipped == migrate(assessment, draft)
+
+
 def test_tier_gating_carries_over() -> None:
     """1.2 in the draft has one Bronze criterion; the moved answer now counts for Silver."""
     draft = load_path(DRAFT)
@@ -418,4 +430,4 @@ def test_an_organisation_name_the_template_refuses_still_migrates(
     result = migrate(original, load_path(DRAFT))
     path = tmp_path / "migrated.yaml"
     save_assessment(result.assessment, path)
-    assert load_assessment(path, load_path(DRAFT)).organisation == organisation
+    assert load_assessment(path, framework=load_path(DRAFT)).organisation == organisation

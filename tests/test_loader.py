@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from coprod_standards import DataError, UnknownVersionError, available_versions, load, load_path
+from coprod_standards import DataError, available_versions, load, load_path
+from coprod_standards.errors import UnknownVersionError
 from coprod_standards.formats import _compiled
 
 from .conftest import V1_1, Draft

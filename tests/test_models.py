@@ -5,17 +5,9 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from coprod_standards import (
-    Criterion,
-    Erratum,
-    FieldError,
-    Indicator,
-    SourceRef,
-    SurveyThreshold,
-    Tier,
-    UnknownIdError,
-    load,
-)
+from coprod_standards import Criterion, Indicator, SurveyThreshold, Tier, load
+from coprod_standards.core.models import Erratum, SourceRef
+from coprod_standards.errors import FieldError, UnknownIdError
 
 
 def test_tiers_are_ordered() -> None:

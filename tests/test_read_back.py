@@ -20,6 +20,7 @@ from coprod_standards import (
     save_assessment,
 )
 from coprod_standards.formats import _assessment_yaml, _files
+from coprod_standards.formats.assessment_files import AssessmentFormat
 
 # Characters that YAML 1.2 reads as ordinary text but that writers have laid out
 # as line breaks, and neighbours that have to stay exactly as they are.
@@ -40,11 +41,11 @@ def assessment(text: str) -> Assessment:
 
 @pytest.mark.parametrize("text", AWKWARD)
 @pytest.mark.parametrize("format", ["yaml", "json"])
-def test_line_break_characters_survive_a_save(text: str, format: str) -> None:
+def test_line_break_characters_survive_a_save(text: str, format: AssessmentFormat) -> None:
     """NEL, U+2028 and U+2029 read back as themselves, never as a space."""
     original = assessment(text)
     written = dumps_assessment(original, format=format)
-    read = parse_assessment(written, f"x.{format}", json_format=format == "json")
+    read = parse_assessment(written, format=format, name=f"x.{format}")
     assert read.organisation == text
     assert read == original
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from coprod_standards import CoprodError, DataError, UnknownVersionError, available_versions, load
+from coprod_standards import CoprodError, DataError, available_versions, load
+from coprod_standards.errors import UnknownVersionError
 from coprod_standards.formats import loader
 
 from .conftest import V1_1

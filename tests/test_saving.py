@@ -74,7 +74,7 @@ surveys: [{metric: inclusion, population: service_users, agree: 61, respondents:
 
 def test_a_mapping_that_becomes_an_answer_keeps_the_next_comment() -> None:
     """A block mapping replaced by a status leaves the next key's comment above the next key."""
-    loaded = parse_assessment(NESTED, "riverside.yaml")
+    loaded = parse_assessment(NESTED, name="riverside.yaml")
     changed = attrs.evolve(loaded, criteria={**loaded.criteria, "1.2.B1": Answer(Status.MET)})
     assert dumps_assessment(changed) == NESTED.replace(
         "  1.2.B1:\n    status: met\n    evidence: Equality report\n", "  1.2.B1: met\n"
@@ -83,7 +83,7 @@ def test_a_mapping_that_becomes_an_answer_keeps_the_next_comment() -> None:
 
 def test_a_removed_answer_takes_only_its_own_comment() -> None:
     """Removing an answer removes the comment above it, and the next key keeps its own."""
-    loaded = parse_assessment(NESTED, "riverside.yaml")
+    loaded = parse_assessment(NESTED, name="riverside.yaml")
     criteria = {id: answer for id, answer in loaded.criteria.items() if id != "1.2.B2"}
     assert dumps_assessment(attrs.evolve(loaded, criteria=criteria)) == NESTED.replace(
         "  # above 1.2.B2\n  1.2.B2: met  # beside 1.2.B2\n", ""
@@ -92,7 +92,7 @@ def test_a_removed_answer_takes_only_its_own_comment() -> None:
 
 def test_an_answer_added_at_the_end_goes_before_the_next_section() -> None:
     """A new answer follows the last one, above the comment that belongs to the next key."""
-    loaded = parse_assessment(NESTED, "riverside.yaml")
+    loaded = parse_assessment(NESTED, name="riverside.yaml")
     criteria = {**loaded.criteria, "1.3.B1": Answer(Status.MET)}
     assert dumps_assessment(attrs.evolve(loaded, criteria=criteria)) == NESTED.replace(
         "  1.2.G1: not_met\n", "  1.2.G1: not_met\n  1.3.B1: met\n"
@@ -101,7 +101,7 @@ def test_an_answer_added_at_the_end_goes_before_the_next_section() -> None:
 
 def test_a_flow_style_survey_list_stays_in_flow_style() -> None:
     """Surveys written as a flow list stay one, untouched or with a survey added."""
-    loaded = parse_assessment(NESTED, "riverside.yaml")
+    loaded = parse_assessment(NESTED, name="riverside.yaml")
     renamed = attrs.evolve(loaded, organisation="Riverside Hub")
     assert dumps_assessment(renamed) == NESTED.replace("Riverside\n", "Riverside Hub\n")
     staff = SurveyResponse(
@@ -117,7 +117,7 @@ def test_a_flow_style_survey_list_stays_in_flow_style() -> None:
 
 def test_surveys_added_to_an_empty_list_are_one_a_line() -> None:
     """Surveys recorded in the template's empty list are written one a line, each in flow style."""
-    blank = parse_assessment(TEMPLATE, "template.yaml")
+    blank = parse_assessment(TEMPLATE, name="template.yaml")
     spring = SurveyResponse(
         "inclusion", "service_users", 100, 61, conducted_on=datetime.date(2026, 5, 1)
     )
@@ -140,7 +140,7 @@ def test_an_unchanged_survey_keeps_its_comment_when_another_is_added() -> None:
         "surveys:\n  # spring\n  - metric: inclusion\n    population: service_users\n    agree: 61\n"
         "    respondents: 100\n    conducted_on: 2026-05-01\n",
     )
-    loaded = parse_assessment(text, "riverside.yaml")
+    loaded = parse_assessment(text, name="riverside.yaml")
     staff = SurveyResponse(
         "communication", "staff", 42, 30, conducted_on=datetime.date(2026, 4, 12)
     )

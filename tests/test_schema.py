@@ -26,9 +26,7 @@ from ruamel.yaml.error import YAMLError
 from coprod_standards import (
     Answer,
     Assessment,
-    CarriedAnswer,
     DataError,
-    FieldError,
     IndicatorNote,
     Status,
     SurveyResponse,
@@ -40,6 +38,8 @@ from coprod_standards import (
     load_assessment,
     parse_assessment,
 )
+from coprod_standards.core.assessment import CarriedAnswer
+from coprod_standards.errors import FieldError
 from coprod_standards.formats._yaml import decode, parse
 from coprod_standards.formats.schema import assessment_schema, schema_text, standards_schema
 from coprod_standards.tooling.fingerprints import fingerprints_yaml
@@ -158,7 +158,7 @@ def test_schema_text_is_the_schema_as_indented_json() -> None:
     ],
 )
 def test_schema_text_refuses_what_it_cannot_give(
-    kind: str, with_framework: bool, message: str
+    kind: Any, with_framework: bool, message: str
 ) -> None:
     """An unknown kind, or a version for the version-free standards schema, is a ValueError."""
     with pytest.raises(ValueError, match=message):
@@ -296,7 +296,7 @@ def test_json_assessment_written_by_the_library_validates() -> None:
         ),
     )
     text = dumps_assessment(assessment, format="json")
-    assert parse_assessment(text, "riverside.json", json_format=True) == assessment
+    assert parse_assessment(text, format="json", name="riverside.json") == assessment
     document = json.loads(text)
     assert set(document) == {
         "version",
@@ -356,7 +356,7 @@ def minimal(criteria: dict[str, object]) -> dict[str, object]:
 
 def library_accepts(document: dict[str, object]) -> bool:
     try:
-        parse_assessment(json.dumps(document), "riverside.json", json_format=True)
+        parse_assessment(json.dumps(document), format="json", name="riverside.json")
     except DataError:
         return False
     return True

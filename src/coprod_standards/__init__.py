@@ -10,75 +10,40 @@ Silver and Gold criteria, transcribed verbatim and loaded as frozen models.
 'Co-Production Quality Standards — How are we doing? V1.1'
 >>> framework.indicator("8.3").title
 'Empowerment and Involvement of Service Users and Experts by Experience (EEs), including staff'
+
+This package's names are the ones a user needs: load the standards, read,
+write and evaluate an assessment, report on it, and check a new version.
+Everything else is importable from the module that defines it (each declares
+its ``__all__``): the results' parts from `coprod_standards.core.results`,
+the models' smaller parts from `coprod_standards.core.models`, the plan's
+items from `coprod_standards.reports.plan`, and so on.
 """
 
 from typing import TYPE_CHECKING, Any
 
-from .core.models import (
-    Criterion,
-    Erratum,
-    Framework,
-    Frequency,
-    Indicator,
-    Migration,
-    MigrationEntry,
-    MigrationKind,
-    SourceRef,
-    Standard,
-    SurveyMetric,
-    SurveyPopulation,
-    SurveyThreshold,
-    Tier,
-    TierDefinition,
-)
-from .errors import (
-    CoprodError,
-    DataError,
-    FieldError,
-    Problem,
-    UnknownIdError,
-    UnknownVersionError,
-)
+from .core.models import Criterion, Framework, Indicator, Standard, SurveyThreshold, Tier
+from .errors import CoprodError, DataError, Problem
 from .formats.loader import available_versions, load, load_path
 
 if TYPE_CHECKING:
-    from .core.assessment import (
-        Answer,
-        AnswerIndex,
-        Assessment,
-        AssessmentSource,
-        CarriedAnswer,
-        IndicatorNote,
-        Status,
-        SurveyResponse,
-    )
+    from .core.assessment import Answer, Assessment, IndicatorNote, Status, SurveyResponse
     from .core.engine import evaluate, evaluate_many
     from .core.policy import BandReading, Consensus, Policy, PopulationRule, RollUp
-    from .core.results import (
-        CriterionResult,
-        Evaluation,
-        IndicatorResult,
-        Outcome,
-        PopulationCheck,
-        StandardResult,
-        SurveyCheck,
-    )
+    from .core.results import Evaluation, Outcome
     from .formats.assessment_files import (
-        assessment_to_data,
         dumps_assessment,
         load_assessment,
         parse_assessment,
         save_assessment,
     )
     from .reports.html_report import evaluation_html
-    from .reports.plan import PlanItem, PlanPhase, action_plan
-    from .reports.progress import Comparison, compare
-    from .reports.summary import Summary, summarise
+    from .reports.plan import action_plan
+    from .reports.progress import compare
+    from .reports.summary import summarise
     from .reports.template import assessment_template
-    from .tooling.changes import Change, ChangeKind, Diff, diff
-    from .tooling.fingerprints import fingerprint
-    from .tooling.migration import MigrationResult, migrate
-    from .tooling.validation import Diagnostic, Severity, validate
+    from .tooling.changes import diff
+    from .tooling.migration import migrate
+    from .tooling.validation import validate
 
 # Assessments and evaluation are imported on first use (PEP 562), so that a
 # program that only loads the standards does not pay for them: importing the
@@ -86,57 +51,25 @@ if TYPE_CHECKING:
 # imports (benchmarks/bench_load.py).
 _LAZY = {
     **dict.fromkeys(
-        (
-            "Answer",
-            "AnswerIndex",
-            "Assessment",
-            "AssessmentSource",
-            "CarriedAnswer",
-            "IndicatorNote",
-            "Status",
-            "SurveyResponse",
-        ),
-        "core.assessment",
+        ("Answer", "Assessment", "IndicatorNote", "Status", "SurveyResponse"), "core.assessment"
     ),
     **dict.fromkeys(
-        (
-            "assessment_to_data",
-            "dumps_assessment",
-            "load_assessment",
-            "parse_assessment",
-            "save_assessment",
-        ),
+        ("dumps_assessment", "load_assessment", "parse_assessment", "save_assessment"),
         "formats.assessment_files",
     ),
     **dict.fromkeys(("evaluate", "evaluate_many"), "core.engine"),
     **dict.fromkeys(
         ("BandReading", "Consensus", "Policy", "PopulationRule", "RollUp"), "core.policy"
     ),
-    **dict.fromkeys(
-        (
-            "CriterionResult",
-            "Evaluation",
-            "IndicatorResult",
-            "Outcome",
-            "PopulationCheck",
-            "StandardResult",
-            "SurveyCheck",
-        ),
-        "core.results",
-    ),
+    **dict.fromkeys(("Evaluation", "Outcome"), "core.results"),
     "assessment_template": "reports.template",
-    "Comparison": "reports.progress",
     "compare": "reports.progress",
     "evaluation_html": "reports.html_report",
-    "PlanItem": "reports.plan",
-    "PlanPhase": "reports.plan",
     "action_plan": "reports.plan",
-    "Summary": "reports.summary",
     "summarise": "reports.summary",
-    **dict.fromkeys(("Change", "ChangeKind", "Diff", "diff"), "tooling.changes"),
-    "fingerprint": "tooling.fingerprints",
-    **dict.fromkeys(("MigrationResult", "migrate"), "tooling.migration"),
-    **dict.fromkeys(("Diagnostic", "Severity", "validate"), "tooling.validation"),
+    "diff": "tooling.changes",
+    "migrate": "tooling.migration",
+    "validate": "tooling.validation",
 }
 
 
@@ -157,60 +90,29 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Answer",
-    "AnswerIndex",
     "Assessment",
-    "AssessmentSource",
     "BandReading",
-    "CarriedAnswer",
-    "Change",
-    "ChangeKind",
-    "Comparison",
     "Consensus",
     "CoprodError",
     "Criterion",
-    "CriterionResult",
     "DataError",
-    "Diagnostic",
-    "Diff",
-    "Erratum",
     "Evaluation",
-    "FieldError",
     "Framework",
-    "Frequency",
     "Indicator",
     "IndicatorNote",
-    "IndicatorResult",
-    "Migration",
-    "MigrationEntry",
-    "MigrationKind",
-    "MigrationResult",
     "Outcome",
-    "PlanItem",
-    "PlanPhase",
     "Policy",
-    "PopulationCheck",
     "PopulationRule",
     "Problem",
     "RollUp",
-    "Severity",
-    "SourceRef",
     "Standard",
-    "StandardResult",
     "Status",
-    "Summary",
-    "SurveyCheck",
-    "SurveyMetric",
-    "SurveyPopulation",
     "SurveyResponse",
     "SurveyThreshold",
     "Tier",
-    "TierDefinition",
-    "UnknownIdError",
-    "UnknownVersionError",
     "__version__",
     "action_plan",
     "assessment_template",
-    "assessment_to_data",
     "available_versions",
     "compare",
     "diff",
@@ -218,7 +120,6 @@ __all__ = [
     "evaluate",
     "evaluate_many",
     "evaluation_html",
-    "fingerprint",
     "load",
     "load_assessment",
     "load_path",

@@ -27,21 +27,21 @@ ANSWERABLE = [criterion.id for criterion in FRAMEWORK.criteria if criterion.surv
 def test_yaml_round_trip(assessment: Assessment) -> None:
     """Writing then reading gives back an equal assessment (YAML)."""
     text = dumps_assessment(assessment)
-    assert parse_assessment(text, "generated.yaml") == assessment
+    assert parse_assessment(text, name="generated.yaml") == assessment
 
 
 @given(assessments(FRAMEWORK))
 def test_json_round_trip(assessment: Assessment) -> None:
     """Writing then reading gives back an equal assessment (JSON)."""
     text = dumps_assessment(assessment, format="json")
-    assert parse_assessment(text, "generated.json", json_format=True) == assessment
+    assert parse_assessment(text, format="json", name="generated.json") == assessment
 
 
 @given(assessments(FRAMEWORK))
 def test_saving_a_loaded_assessment_changes_nothing(assessment: Assessment) -> None:
     """A loaded assessment saved unchanged is the same text, byte for byte."""
     text = dumps_assessment(assessment)
-    loaded = parse_assessment(text, "generated.yaml")
+    loaded = parse_assessment(text, name="generated.yaml")
     assert dumps_assessment(loaded) == text
 
 
@@ -66,13 +66,14 @@ def test_one_changed_answer_leaves_every_comment_above_its_own_id(
     id: str, first: Answer, second: Answer
 ) -> None:
     """However one answer in a template changes, twice, each criterion's text stays above its id."""
-    blank = parse_assessment(TEMPLATE, "template.yaml")
+    blank = parse_assessment(TEMPLATE, name="template.yaml")
     once = parse_assessment(
-        dumps_assessment(attrs.evolve(blank, criteria={**blank.criteria, id: first})), "once.yaml"
+        dumps_assessment(attrs.evolve(blank, criteria={**blank.criteria, id: first})),
+        name="once.yaml",
     )
     twice = attrs.evolve(once, criteria={**once.criteria, id: second})
     text = dumps_assessment(twice)
-    assert parse_assessment(text, "twice.yaml") == twice
+    assert parse_assessment(text, name="twice.yaml") == twice
     lines = text.splitlines()
     for other in ANSWERABLE:
         assert _comments_above(lines, other) == COMMENTS[other], other

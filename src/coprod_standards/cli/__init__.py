@@ -19,10 +19,18 @@ from typing import TextIO
 from coprod_standards.errors import CoprodError
 
 from .commands import COMMANDS as _COMMANDS
-from .commands import EXIT_OK, EXIT_PROBLEMS, summary
+from .commands import EXIT_OK, EXIT_PROBLEMS, standards_summary
 from .parser import UsageError, build_parser
 
-__all__ = ["EXIT_INPUT", "EXIT_INTERNAL", "EXIT_OK", "EXIT_PROBLEMS", "main", "run", "summary"]
+__all__ = [
+    "EXIT_INPUT",
+    "EXIT_INTERNAL",
+    "EXIT_OK",
+    "EXIT_PROBLEMS",
+    "main",
+    "run",
+    "standards_summary",
+]
 
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3

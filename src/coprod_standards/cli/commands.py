@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from coprod_standards.core.models import Framework
-from coprod_standards.core.policy import BandReading, Consensus, Policy, PopulationRule, RollUp
+from coprod_standards.core.policy import Policy, policy_from_options
 from coprod_standards.errors import CoprodError
 from coprod_standards.formats.loader import load
 
@@ -28,21 +28,15 @@ EXIT_PROBLEMS = 1
 
 
 def _policy(arguments: argparse.Namespace) -> Policy:
-    return Policy(
-        band=BandReading(arguments.band),
-        populations=PopulationRule(arguments.populations),
-        minimum_respondents=arguments.minimum_respondents,
-        max_survey_age_months=arguments.max_survey_age_months,
-        consensus=Consensus(arguments.consensus),
-        roll_up=RollUp(arguments.roll_up),
-    )
+    """The policy that the command line's options (one for each field) describe."""
+    return policy_from_options(vars(arguments))
 
 
-def summary(framework: Framework) -> str:
+def standards_summary(framework: Framework) -> str:
     """A short text summary of *framework*: its name, counts and standards.
 
     >>> from coprod_standards import load
-    >>> print(summary(load("1.1")).splitlines()[0])
+    >>> print(standards_summary(load("1.1")).splitlines()[0])
     Co-Production Quality Standards — How are we doing? V1.1
     """
     surveys = sum(1 for criterion in framework.criteria if criterion.survey is not None)
@@ -74,8 +68,8 @@ def _json_default(value: object) -> object:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
-def _summary(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    stdout.write(summary(_standards(arguments)))
+def _standards_summary(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    stdout.write(standards_summary(_standards(arguments)))
     return EXIT_OK
 
 
@@ -135,7 +129,7 @@ def _assessment(path: Path, framework: Framework | None, given: str | None) -> A
     from coprod_standards.formats.assessment_files import load_assessment
 
     try:
-        return load_assessment(path, framework)
+        return load_assessment(path, framework=framework)
     except DataError as error:
         # The loader's words say what is wrong; these say what to do on the command line.
         if given is None:
@@ -391,7 +385,7 @@ def _schema(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
-    None: _summary,
+    None: _standards_summary,
     "show": _show,
     "template": _template,
     "evaluate": _evaluate,

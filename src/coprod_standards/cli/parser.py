@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from coprod_standards import __version__
-from coprod_standards.core.policy import BandReading, Consensus, Policy, PopulationRule, RollUp
+from coprod_standards.core.policy import policy_options
 from coprod_standards.formats.loader import available_versions
 
 if TYPE_CHECKING:
@@ -317,44 +317,16 @@ def _date(text: str) -> datetime.date:
 
 
 def _policy_options(parser: argparse.ArgumentParser) -> None:
+    """An option for each field of the policy, as `policy_options` describes it."""
     group = parser.add_argument_group("policy (see docs/evaluation.md)")
-    default = Policy()
-    group.add_argument(
-        "--band",
-        choices=[b.value for b in BandReading],
-        default=default.band.value,
-        help='how a band such as "70-80%%" is read (default: %(default)s)',
-    )
-    group.add_argument(
-        "--populations",
-        choices=[p.value for p in PopulationRule],
-        default=default.populations.value,
-        help="each population must reach a threshold, or their counts pooled "
-        "(default: %(default)s)",
-    )
-    group.add_argument(
-        "--minimum-respondents",
-        type=int,
-        default=default.minimum_respondents,
-        metavar="N",
-        help="fewer respondents is insufficient data (default: %(default)s)",
-    )
-    group.add_argument(
-        "--max-survey-age-months",
-        type=int,
-        default=default.max_survey_age_months,
-        metavar="N",
-        help="how old a survey may be (default: %(default)s)",
-    )
-    group.add_argument(
-        "--consensus",
-        choices=[c.value for c in Consensus],
-        default=default.consensus.value,
-        help="how respondent groups' views decide a criterion (default: %(default)s)",
-    )
-    group.add_argument(
-        "--roll-up",
-        choices=[r.value for r in RollUp],
-        default=default.roll_up.value,
-        help="how tiers combine upwards (default: %(default)s)",
-    )
+    for option in policy_options():
+        # argparse formats help with %: a literal one is written twice.
+        help = option.help.replace("%", "%%") + " (default: %(default)s)"
+        if option.choices is None:
+            group.add_argument(
+                option.flag, type=int, default=option.default, metavar="N", help=help
+            )
+        else:
+            group.add_argument(
+                option.flag, choices=option.choices, default=option.default, help=help
+            )

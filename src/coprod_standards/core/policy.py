@@ -9,18 +9,37 @@ minimum_respondents=10, max_survey_age_months=12, consensus=<Consensus.ALL: 'all
 roll_up=<RollUp.WEAKEST_LINK: 'weakest_link'>)
 
 Every rule is described, with worked examples, in ``docs/evaluation.md``.
+
+Each field carries its help text as metadata, so that the command line's
+options are built from the fields (`policy_options`, `policy_from_options`):
+a new field is one edit here, and the command line follows.
+
+>>> [option.flag for option in policy_options()][:2]
+['--band', '--populations']
+>>> policy_from_options({"consensus": "majority"}).consensus
+<Consensus.MAJORITY: 'majority'>
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from coprod_standards.errors import FieldError, echo
 
-__all__ = ["BandReading", "Consensus", "Policy", "PopulationRule", "RollUp"]
+__all__ = [
+    "BandReading",
+    "Consensus",
+    "Policy",
+    "PolicyOption",
+    "PopulationRule",
+    "RollUp",
+    "policy_from_options",
+    "policy_options",
+]
 
 
 class BandReading(enum.Enum):
@@ -79,6 +98,11 @@ def _between(minimum: int, maximum: int) -> Any:
     return check
 
 
+def _help(text: str) -> dict[str, str]:
+    """A field's metadata: its help text, in plain words (no formatting codes)."""
+    return {"help": text}
+
+
 @attrs.frozen
 class Policy:
     """The rules of evaluation that the checklist leaves open, with their defaults.
@@ -93,11 +117,96 @@ class Policy:
         roll_up: How tiers combine from indicators to standards to the organisation.
     """
 
-    band: BandReading = attrs.field(default=BandReading.AT_LEAST, validator=_member_of(BandReading))
-    populations: PopulationRule = attrs.field(
-        default=PopulationRule.EACH, validator=_member_of(PopulationRule)
+    band: BandReading = attrs.field(
+        default=BandReading.AT_LEAST,
+        validator=_member_of(BandReading),
+        metadata=_help('how a band such as "70-80%" is read'),
     )
-    minimum_respondents: int = attrs.field(default=10, validator=_between(1, 1_000_000))
-    max_survey_age_months: int = attrs.field(default=12, validator=_between(0, 1200))
-    consensus: Consensus = attrs.field(default=Consensus.ALL, validator=_member_of(Consensus))
-    roll_up: RollUp = attrs.field(default=RollUp.WEAKEST_LINK, validator=_member_of(RollUp))
+    populations: PopulationRule = attrs.field(
+        default=PopulationRule.EACH,
+        validator=_member_of(PopulationRule),
+        metadata=_help("each population must reach a threshold, or their counts pooled"),
+    )
+    minimum_respondents: int = attrs.field(
+        default=10,
+        validator=_between(1, 1_000_000),
+        metadata=_help("fewer respondents is insufficient data"),
+    )
+    max_survey_age_months: int = attrs.field(
+        default=12, validator=_between(0, 1200), metadata=_help("how old a survey may be")
+    )
+    consensus: Consensus = attrs.field(
+        default=Consensus.ALL,
+        validator=_member_of(Consensus),
+        metadata=_help("how respondent groups' views decide a criterion"),
+    )
+    roll_up: RollUp = attrs.field(
+        default=RollUp.WEAKEST_LINK,
+        validator=_member_of(RollUp),
+        metadata=_help("how tiers combine upwards"),
+    )
+
+
+# The fields' types are written as text (PEP 563); resolved once, they are the classes.
+attrs.resolve_types(Policy)
+
+
+@attrs.frozen
+class PolicyOption:
+    """One field of `Policy` as an option of the command line: plain data, no parser.
+
+    Attributes:
+        field: The field's name, such as ``"roll_up"``.
+        flag: The option, the field's name with dashes: ``"--roll-up"``.
+        help: What the option decides, in plain words.
+        choices: The values an enum's option accepts (its members' values), or
+            ``None`` for a whole number.
+        default: The default, as written on the command line.
+    """
+
+    field: str
+    flag: str
+    help: str
+    choices: tuple[str, ...] | None
+    default: str | int
+
+
+def policy_options() -> tuple[PolicyOption, ...]:
+    """The command line's options of the policy, one for each field of `Policy`, in order."""
+    defaults = Policy()
+    options = []
+    for field in attrs.fields(Policy):
+        default = getattr(defaults, field.name)
+        choices = None
+        if isinstance(default, enum.Enum):
+            choices = tuple(member.value for member in type(default))
+            default = default.value
+        flag = "--" + field.name.replace("_", "-")
+        options.append(PolicyOption(field.name, flag, field.metadata["help"], choices, default))
+    return tuple(options)
+
+
+def policy_from_options(values: Mapping[str, object]) -> Policy:
+    """The `Policy` that *values* (field names to the options' values) describe.
+
+    A field that *values* leaves out keeps its default; an enum's field takes its
+    member's value (``"majority"``). Other keys are ignored, so that a command
+    line's parsed arguments can be given as they are.
+
+    Raises:
+        FieldError: A value is not one the field accepts.
+    """
+    given: dict[str, Any] = {}
+    for field in attrs.fields(Policy):
+        if field.name not in values:
+            continue
+        value = values[field.name]
+        kind = field.type
+        if isinstance(kind, type) and issubclass(kind, enum.Enum):
+            try:
+                value = kind(value)
+            except ValueError:
+                choices = ", ".join(repr(member.value) for member in kind)
+                raise FieldError(field.name, f"{echo(value)} is not one of {choices}") from None
+        given[field.name] = value
+    return Policy(**given)

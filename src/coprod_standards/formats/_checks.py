@@ -17,10 +17,10 @@ from coprod_standards.core.models.framework import _VERSION
 from coprod_standards.errors import Problem, echo
 
 from ._format import CriterionEntry, IndicatorEntry, ManifestFile, StandardFile
-from ._parsed import Parsed, Path
+from ._parsed import DocumentPath, Parsed
 
 #: (the code of the rule broken, where, what to do)
-Finding = tuple[str, Path, str]
+Finding = tuple[str, DocumentPath, str]
 
 _FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\.yaml")
 _BULLETS = ("•", "▪", "◦", "●")
@@ -69,7 +69,7 @@ def check_manifest(manifest: ManifestFile) -> Iterator[Finding]:
         )
 
 
-def _unique(path: Path, values: list[str], field: str | None) -> Iterator[Finding]:
+def _unique(path: DocumentPath, values: list[str], field: str | None) -> Iterator[Finding]:
     seen: set[str] = set()
     for index, value in enumerate(values):
         if value in seen:
@@ -78,7 +78,7 @@ def _unique(path: Path, values: list[str], field: str | None) -> Iterator[Findin
         seen.add(value)
 
 
-def _text(path: Path, text: str) -> Iterator[Finding]:
+def _text(path: DocumentPath, text: str) -> Iterator[Finding]:
     if not text.strip():
         yield ("empty-text", path, "the text is empty; write it out, or remove the entry")
     elif text.lstrip().startswith(_BULLETS):
@@ -89,7 +89,7 @@ def _text(path: Path, text: str) -> Iterator[Finding]:
         )
 
 
-def _errata(path: Path, errata: tuple[Erratum, ...], *texts: str) -> Iterator[Finding]:
+def _errata(path: DocumentPath, errata: tuple[Erratum, ...], *texts: str) -> Iterator[Finding]:
     for index, erratum in enumerate(errata):
         if not erratum.original.strip():
             yield (
@@ -127,7 +127,7 @@ class DirectoryChecks:
         """Every way one standard's file breaks the rules, by path."""
         return self._standard(document, parsed)
 
-    def _claim(self, path: Path, id: str, parsed: Parsed) -> Iterator[Finding]:
+    def _claim(self, path: DocumentPath, id: str, parsed: Parsed) -> Iterator[Finding]:
         if id in self._seen:
             yield (
                 "duplicate-id",
@@ -156,7 +156,7 @@ class DirectoryChecks:
         prefix = str(document.number)
         pattern = re.compile(re.escape(prefix) + r"\.[1-9][0-9]*")
         for index, indicator in enumerate(document.indicators):
-            path: Path = ("indicators", index)
+            path: DocumentPath = ("indicators", index)
             if not pattern.fullmatch(indicator.id):
                 yield (
                     "id-pattern",
@@ -174,7 +174,7 @@ class DirectoryChecks:
             yield ("no-indicators", ("indicators",), "a standard needs at least one indicator")
 
     def _indicator(
-        self, path: Path, indicator: IndicatorEntry, file: Parsed, id_fits: object
+        self, path: DocumentPath, indicator: IndicatorEntry, file: Parsed, id_fits: object
     ) -> Iterator[Finding]:
         for tier, entries in indicator.tiers():
             if not entries:
@@ -188,7 +188,7 @@ class DirectoryChecks:
                 )
             pattern = re.compile(re.escape(indicator.id) + r"\." + tier.letter + r"[1-9][0-9]*")
             for index, entry in enumerate(entries):
-                entry_path: Path = (*path, tier.value, index)
+                entry_path: DocumentPath = (*path, tier.value, index)
                 # Where the indicator's own id is wrong, that one problem is reported
                 # rather than one for each of its criteria.
                 if id_fits and not pattern.fullmatch(entry.id):
@@ -206,7 +206,7 @@ class DirectoryChecks:
                 yield from _errata(entry_path, entry.errata, entry.text)
                 yield from self._survey(entry_path, entry)
 
-    def _survey(self, path: Path, entry: CriterionEntry) -> Iterator[Finding]:
+    def _survey(self, path: DocumentPath, entry: CriterionEntry) -> Iterator[Finding]:
         survey = entry.survey
         if survey is None:
             return
@@ -247,7 +247,7 @@ def check_migration(framework: Framework) -> Iterator[Finding]:
         )
     seen: set[str] = set()
     for index, entry in enumerate(migration.criteria):
-        path: Path = ("migration", "criteria", index)
+        path: DocumentPath = ("migration", "criteria", index)
         for old in entry.old:
             if old in seen:
                 yield (

@@ -33,7 +33,7 @@ from coprod_standards.core.assessment import NOT_IN_FILES, Answer, Status
 from coprod_standards.core.models.migrations import ONE_OR_MORE_IDS, MigrationEntry
 from coprod_standards.errors import DataError, FieldError, Problem, echo, shorten
 
-from ._parsed import Parsed, Path
+from ._parsed import DocumentPath, Parsed
 
 T = TypeVar("T")
 
@@ -285,7 +285,7 @@ def _unstructure_fraction(value: Fraction) -> int | float:
 converter = configure_converter(cattrs.Converter(forbid_extra_keys=True))
 
 
-def structure(parsed: Parsed, cls: type[T], *, at: Path = ()) -> T:
+def structure(parsed: Parsed, cls: type[T], *, at: DocumentPath = ()) -> T:
     """Structure the data of *parsed* (or the part at path *at*) into *cls*.
 
     Raises:
@@ -304,16 +304,16 @@ def structure(parsed: Parsed, cls: type[T], *, at: Path = ()) -> T:
 class Finding:
     """One problem that structuring found, at its path in the data."""
 
-    path: Path
+    path: DocumentPath
     message: str
     at_key: bool = False
     missing: bool = False  # the path names a required key that is absent
-    suggests: Path | None = None  # the key an unknown key was probably meant to be
+    suggests: DocumentPath | None = None  # the key an unknown key was probably meant to be
     wrong_type: WrongTypeError | None = None
     code: str = "invalid-value"
 
 
-def findings(error: BaseException, cls: Any, at: Path = ()) -> list[Finding]:
+def findings(error: BaseException, cls: Any, at: DocumentPath = ()) -> list[Finding]:
     """Every problem in the structuring *error* of *cls* (at path *at* in the document)."""
     return list(_walk(error, at, cls))
 
@@ -338,7 +338,7 @@ def located(parsed: Parsed, findings: list[Finding]) -> list[Problem]:
     return sorted(problems, key=lambda problem: (problem.line or 0, problem.column or 0))
 
 
-def _walk(error: BaseException, path: Path, cls: Any) -> Iterator[Finding]:
+def _walk(error: BaseException, path: DocumentPath, cls: Any) -> Iterator[Finding]:
     if isinstance(error, (ClassValidationError, IterableValidationError)):
         for inner in error.exceptions:
             note = next(
@@ -387,7 +387,7 @@ def _walk(error: BaseException, path: Path, cls: Any) -> Iterator[Finding]:
         yield Finding(path, str(error) or type(error).__name__)
 
 
-def _wrong_type_message(parsed: Parsed, path: Path, error: WrongTypeError) -> str:
+def _wrong_type_message(parsed: Parsed, path: DocumentPath, error: WrongTypeError) -> str:
     message = str(error)
     raw = parsed.raw(path)
     raw = None if raw is None else shorten(raw)

@@ -13,7 +13,7 @@ from coprod_standards.errors import Problem, format_path
 
 #: A location inside a document: mapping keys and sequence indexes.
 PathItem = str | int
-Path = tuple[PathItem, ...]
+DocumentPath = tuple[PathItem, ...]
 
 
 @attrs.frozen
@@ -41,16 +41,18 @@ class Parsed:
     name: str
     text: str
     data: object
-    values: dict[Path, Span] = attrs.field(factory=dict, repr=False)
-    keys: dict[Path, Span] = attrs.field(factory=dict, repr=False)
+    values: dict[DocumentPath, Span] = attrs.field(factory=dict, repr=False)
+    keys: dict[DocumentPath, Span] = attrs.field(factory=dict, repr=False)
     _lines: dict[int, str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
-    def raw(self, path: Path) -> str | None:
+    def raw(self, path: DocumentPath) -> str | None:
         """The source text of the value at *path*, where it is known."""
         span = self.values.get(path)
         return None if span is None else self.text[span.start : span.end]
 
-    def problem(self, path: Path, message: str, *, at_key: bool = False, code: str = "") -> Problem:
+    def problem(
+        self, path: DocumentPath, message: str, *, at_key: bool = False, code: str = ""
+    ) -> Problem:
         """A `Problem` at *path*: at its key with *at_key*, else at its value.
 
         Where the path has no place of its own (a missing key), the nearest

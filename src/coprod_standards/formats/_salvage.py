@@ -24,7 +24,7 @@ import attrs
 from coprod_standards.errors import Problem
 
 from ._converter import Finding, converter, findings, located
-from ._parsed import Parsed, Path
+from ._parsed import DocumentPath, Parsed
 
 T = TypeVar("T")
 
@@ -53,7 +53,7 @@ class Salvaged(Generic[T]):
 
     value: T | None
     problems: list[Problem]
-    left_out: frozenset[Path] = frozenset()
+    left_out: frozenset[DocumentPath] = frozenset()
     _origins: tuple[_Origin, ...] = ()
 
     @property
@@ -61,13 +61,15 @@ class Salvaged(Generic[T]):
         """Whether *value* holds everything the document holds (only keys were mended)."""
         return self.value is not None and not self.left_out
 
-    def original(self, path: Path) -> Path:
+    def original(self, path: DocumentPath) -> DocumentPath:
         """The path in the document as written of *path* in the repaired data."""
         for origin in reversed(self._origins):
             path = origin.back(path)
         return path
 
-    def place(self, parsed: Parsed, checked: Iterator[tuple[str, Path, str]]) -> list[Problem]:
+    def place(
+        self, parsed: Parsed, checked: Iterator[tuple[str, DocumentPath, str]]
+    ) -> list[Problem]:
         """The findings of checks of *value* as problems in the document as written."""
         problems = []
         for code, path, message in checked:
@@ -82,10 +84,10 @@ class Salvaged(Generic[T]):
 class _Origin:
     """How one round of repair moved paths: list items closed up, keys renamed."""
 
-    indexes: Mapping[Path, list[int]]  # a list's path -> its items' old indexes
-    renames: Mapping[tuple[Path, str], str]  # (a mapping's path, new key) -> old key
+    indexes: Mapping[DocumentPath, list[int]]  # a list's path -> its items' old indexes
+    renames: Mapping[tuple[DocumentPath, str], str]  # (a mapping's path, new key) -> old key
 
-    def back(self, path: Path) -> Path:
+    def back(self, path: DocumentPath) -> DocumentPath:
         old: list[str | int] = []
         for item in path:
             prefix = tuple(old)
@@ -117,8 +119,8 @@ def structure_salvaged(
     reported = list(found)
     data: Any = copy.deepcopy(parsed.data)
     origins: list[_Origin] = []
-    left_out: set[Path] = set()
-    dropped: set[Path] = set()  # optional values left out, which their siblings may need
+    left_out: set[DocumentPath] = set()
+    dropped: set[DocumentPath] = set()  # optional values left out, which their siblings may need
     for attempt in range(_ROUNDS):
         if attempt:
             # What a repaired part still gets wrong (the rules a model checks once
@@ -145,7 +147,7 @@ def structure_salvaged(
     return Salvaged(None, located(parsed, reported))
 
 
-def _back_all(origins: list[_Origin], paths: set[Path]) -> Iterator[Path]:
+def _back_all(origins: list[_Origin], paths: set[DocumentPath]) -> Iterator[DocumentPath]:
     for path in paths:
         for origin in reversed(origins):
             path = origin.back(path)
@@ -155,8 +157,8 @@ def _back_all(origins: list[_Origin], paths: set[Path]) -> Iterator[Path]:
 def _also(
     found: list[Finding],
     origins: list[_Origin],
-    left_out: set[Path],
-    dropped: set[Path],
+    left_out: set[DocumentPath],
+    dropped: set[DocumentPath],
     reported: list[Finding],
 ) -> Iterator[Finding]:
     """The findings of a later round, at their paths in the document as written."""
@@ -183,9 +185,9 @@ class _Repair:
         self.cls = cls
         self.placeholders = placeholders
         self.changed = False
-        self.left_out: set[Path] = set()
-        self.dropped: set[Path] = set()
-        self.renames: dict[tuple[Path, str], str] = {}
+        self.left_out: set[DocumentPath] = set()
+        self.dropped: set[DocumentPath] = set()
+        self.renames: dict[tuple[DocumentPath, str], str] = {}
 
     def mend(self, finding: Finding) -> None:
         path = finding.path
@@ -228,13 +230,16 @@ class _Repair:
 
     def close_up(self) -> _Origin:
         """Remove the items left out of lists; the way back to the paths before."""
-        indexes: dict[Path, list[int]] = {}
+        indexes: dict[DocumentPath, list[int]] = {}
         _close_up(self.data, (), indexes, self.renames)
         return _Origin(indexes, self.renames)
 
 
 def _close_up(
-    data: Any, path: Path, indexes: dict[Path, list[int]], renames: Mapping[tuple[Path, str], str]
+    data: Any,
+    path: DocumentPath,
+    indexes: dict[DocumentPath, list[int]],
+    renames: Mapping[tuple[DocumentPath, str], str],
 ) -> None:
     # Paths are recorded as they were before this round, as _Origin.back reads them.
     if isinstance(data, dict):
@@ -249,7 +254,7 @@ def _close_up(
             _close_up(item, (*path, index), indexes, renames)
 
 
-def _get(data: Any, path: Path) -> Any:
+def _get(data: Any, path: DocumentPath) -> Any:
     for item in path:
         in_list = isinstance(data, list) and isinstance(item, int) and item < len(data)
         if not (in_list or (isinstance(data, dict) and item in data)):
@@ -258,7 +263,7 @@ def _get(data: Any, path: Path) -> Any:
     return data
 
 
-def _points(cls: type, path: Path) -> Iterator[tuple[Path, str]]:
+def _points(cls: type, path: DocumentPath) -> Iterator[tuple[DocumentPath, str]]:
     """The places along *path* that can be left out, outermost first, with their kind.
 
     Each is an ``"item"`` of a list or mapping, a ``"field"`` with a default,

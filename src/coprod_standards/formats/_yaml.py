@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from coprod_standards.errors import DataError, Problem, echo, format_path, shorten
 
-from ._parsed import Parsed, Path, Span, problem_at
+from ._parsed import DocumentPath, Parsed, Span, problem_at
 
 if TYPE_CHECKING:
     from ruamel.yaml.nodes import Node
@@ -130,8 +130,8 @@ class _Builder:
         self.name = name
         self.text = text
         self.constructor = constructor
-        self.values: dict[Path, Span] = {}
-        self.keys: dict[Path, Span] = {}
+        self.values: dict[DocumentPath, Span] = {}
+        self.keys: dict[DocumentPath, Span] = {}
         self.problems: list[Problem] = []
         self.anchored: set[int] = set()
         self.lines: dict[int, str] = {}
@@ -140,7 +140,7 @@ class _Builder:
         start, end = node.start_mark, node.end_mark
         return Span(start.line, start.column, start.index, end.index)
 
-    def _problem(self, node: Node, path: Path, code: str, message: str) -> None:
+    def _problem(self, node: Node, path: DocumentPath, code: str, message: str) -> None:
         span = self._span(node)
         self.problems.append(
             problem_at(
@@ -148,7 +148,7 @@ class _Builder:
             )
         )
 
-    def convert(self, node: Node, path: Path) -> object:
+    def convert(self, node: Node, path: DocumentPath) -> object:
         self.values[path] = self._span(node)
         if node.anchor is not None:
             if id(node) in self.anchored:
@@ -200,7 +200,7 @@ class _Builder:
         # keeps no other trace of it: an explicit "!!str" looks like a plain string.
         return self.text.startswith("!", node.start_mark.index)
 
-    def _scalar(self, node: Node, path: Path) -> object:
+    def _scalar(self, node: Node, path: DocumentPath) -> object:
         value = node.value
         if isinstance(value, str) and any("\ud800" <= char <= "\udfff" for char in value):
             # JSON writes a character beyond U+FFFF as a pair of escapes, which the
@@ -234,7 +234,7 @@ class _Builder:
             self._problem(node, path, "bad-value", message)
             return None
 
-    def _mapping(self, node: Node, path: Path) -> dict[str, object]:
+    def _mapping(self, node: Node, path: DocumentPath) -> dict[str, object]:
         result: dict[str, object] = {}
         first_seen: dict[str, Node] = {}
         for key_node, value_node in node.value:
@@ -257,7 +257,7 @@ class _Builder:
             result[key] = self.convert(value_node, key_path)
         return result
 
-    def _key(self, node: Node, path: Path) -> str | None:
+    def _key(self, node: Node, path: DocumentPath) -> str | None:
         if self._tagged(node):
             self._problem(node, path, "yaml-tag", "a key cannot have a YAML tag; remove it")
             return None

@@ -27,7 +27,7 @@ import datetime
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -44,10 +44,20 @@ from coprod_standards.errors import CoprodError, DataError, echo, shorten
 from ._files import read_bytes, write_text
 from .loader import available_versions, load
 
-__all__ = ["assessment_to_data", "dumps_assessment", "load_assessment", "save_assessment"]
+__all__ = [
+    "AssessmentFormat",
+    "assessment_to_data",
+    "dumps_assessment",
+    "load_assessment",
+    "parse_assessment",
+    "save_assessment",
+]
+
+#: The formats of an assessment file: YAML, or JSON (which has the same shape).
+AssessmentFormat = Literal["yaml", "json"]
 
 
-def load_assessment(path: str | Path, framework: Framework | None = None) -> Assessment:
+def load_assessment(path: str | Path, *, framework: Framework | None = None) -> Assessment:
     """Read the assessment file at *path* (YAML, or JSON for a ``.json`` name).
 
     The file is checked against *framework*, or else the shipped version of
@@ -62,22 +72,36 @@ def load_assessment(path: str | Path, framework: Framework | None = None) -> Ass
     path = Path(path)
     name = str(path)
     text = decode(read_bytes(path, name), name)
-    return parse_assessment(text, name, framework, json_format=path.suffix.lower() == ".json")
+    return parse_assessment(text, format=_format_of(path), name=name, framework=framework)
 
 
 def parse_assessment(
-    text: str, name: str, framework: Framework | None = None, *, json_format: bool = False
+    text: str,
+    *,
+    format: AssessmentFormat = "yaml",
+    name: str = "<assessment>",
+    framework: Framework | None = None,
 ) -> Assessment:
-    """Read an assessment from *text*, which messages call *name*.
+    """Read an assessment from *text*, written in *format*, which messages call *name*.
+
+    The assessment is checked against *framework*, or else the shipped version
+    of the standards that its ``version`` names.
+
+    >>> assessment = parse_assessment('{"version": "1.1", "organisation": "Riverside", '
+    ...                               '"assessed_on": "2026-09-30"}', format="json")
+    >>> assessment.organisation, assessment.assessed_on.year
+    ('Riverside', 2026)
 
     Raises:
-        DataError: Every problem in the text.
+        DataError: Every problem in the text, each with its line, column and
+            ``$``-path.
     """
     from coprod_standards.core._assessment_checks import check_assessment
 
     from ._salvage import structure_salvaged
     from ._yaml import parse
 
+    _check_format(format)
     # JSON is read by the YAML reader too (it is YAML's flow style), so that
     # its problems get lines and columns as well.
     parsed = parse(text, name)
@@ -93,7 +117,7 @@ def parse_assessment(
         raise DataError(sorted(problems, key=lambda p: (p.line or 0, p.column or 0)))
     assessment = built.value
     assert assessment is not None
-    source = AssessmentSource(name=name, text=text, format="json" if json_format else "yaml")
+    source = AssessmentSource(name=name, text=text, format=format)
     return attrs.evolve(assessment, source=source)
 
 
@@ -201,7 +225,7 @@ def _survey(survey: SurveyResponse, day: Any) -> dict[str, Any]:
     return data
 
 
-def dumps_assessment(assessment: Assessment, *, format: str = "yaml") -> str:
+def dumps_assessment(assessment: Assessment, *, format: AssessmentFormat = "yaml") -> str:
     """The text of *assessment* as a file in *format* (``"yaml"`` or ``"json"``).
 
     Where the assessment was loaded from YAML, an unchanged assessment is
@@ -210,6 +234,7 @@ def dumps_assessment(assessment: Assessment, *, format: str = "yaml") -> str:
     it is returned; where keeping the layout would change what the file says
     (the round-trip writer has its limits), the assessment is written afresh.
     """
+    _check_format(format)
     if format == "json":
         # JSON is read by the YAML reader, which takes a raw NEL (U+0085) for a
         # line break and refuses some other characters raw: write those escaped.
@@ -218,8 +243,6 @@ def dumps_assessment(assessment: Assessment, *, format: str = "yaml") -> str:
         return _read_back(
             _YAML_UNSAFE.sub(lambda match: f"\\u{ord(match[0]):04x}", text), assessment
         )
-    if format != "yaml":
-        raise ValueError(f"format must be 'yaml' or 'json', not {format!r}")
     from . import _assessment_yaml
 
     data = assessment_to_data(assessment)
@@ -274,5 +297,15 @@ def save_assessment(assessment: Assessment, path: str | Path) -> None:
     kept, and only the values that changed are rewritten.
     """
     path = Path(path)
-    text = dumps_assessment(assessment, format="json" if path.suffix.lower() == ".json" else "yaml")
+    text = dumps_assessment(assessment, format=_format_of(path))
     write_text(path, text)
+
+
+def _format_of(path: Path) -> AssessmentFormat:
+    """The format of the assessment file at *path*: JSON for a ``.json`` name, else YAML."""
+    return "json" if path.suffix.lower() == ".json" else "yaml"
+
+
+def _check_format(format: object) -> None:
+    if format not in ("yaml", "json"):
+        raise ValueError(f"format must be 'yaml' or 'json', not {format!r}")

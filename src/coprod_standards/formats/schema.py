@@ -67,7 +67,7 @@ Examples:
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Literal
 
 from coprod_standards.core.models import Framework
 
@@ -75,7 +75,10 @@ from ._schema_assessment import assessment_definitions, assessment_properties
 from ._schema_parts import BASE_URI, DIALECT, ref
 from ._schema_standards import standards_definitions
 
-__all__ = ["assessment_schema", "schema_text", "standards_schema"]
+__all__ = ["SchemaKind", "assessment_schema", "schema_text", "standards_schema"]
+
+#: The JSON Schemas there are: of a standards directory's files, or of an assessment file.
+SchemaKind = Literal["standards", "assessment"]
 
 
 def standards_schema() -> dict[str, Any]:
@@ -135,7 +138,7 @@ def assessment_schema(framework: Framework | None = None) -> dict[str, Any]:
     }
 
 
-def schema_text(kind: str, framework: Framework | None = None) -> str:
+def schema_text(kind: SchemaKind, framework: Framework | None = None) -> str:
     """The schema of *kind* (``"standards"`` or ``"assessment"``) as JSON text.
 
     *framework* is for the assessment schema only (see `assessment_schema`);

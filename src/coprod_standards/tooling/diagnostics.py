@@ -11,8 +11,7 @@ import enum
 import attrs
 
 from coprod_standards.errors import Problem, visible
-from coprod_standards.formats._parsed import Parsed
-from coprod_standards.formats._parsed import Path as DocumentPath
+from coprod_standards.formats._parsed import DocumentPath, Parsed
 
 __all__ = ["Diagnostic", "Places", "Severity"]
 

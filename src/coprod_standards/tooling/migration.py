@@ -97,13 +97,13 @@ def _template(framework: Framework, assessment: Assessment) -> AssessmentSource:
 
 
 def _versions(
-    assessment: Assessment, to: str | Framework, source: Framework | None
+    assessment: Assessment, to: str | Framework, from_framework: Framework | None
 ) -> tuple[Framework, Framework]:
     """The assessment's version and the version it is carried to, checked to follow it."""
     from coprod_standards.formats.loader import load
 
     new = load(to) if isinstance(to, str) else to
-    old = load(assessment.version) if source is None else source
+    old = load(assessment.version) if from_framework is None else from_framework
     if old.version != assessment.version:
         raise CoprodError(f"the assessment answers version {assessment.version}, not {old.version}")
     migration = new.migration
@@ -230,7 +230,7 @@ def _kept_surveys(assessment: Assessment, new: Framework) -> tuple[SurveyRespons
 
 
 def migrate(
-    assessment: Assessment, to: str | Framework, *, source: Framework | None = None
+    assessment: Assessment, to: str | Framework, *, from_framework: Framework | None = None
 ) -> MigrationResult:
     """Carry *assessment* to version *to* (a version string, or a framework such as a draft).
 
@@ -238,13 +238,13 @@ def migrate(
         assessment: An assessment of the previous version.
         to: The version to carry it to; its manifest must declare a migration
             from the assessment's version.
-        source: The assessment's version of the standards; by default the
-            shipped version it names.
+        from_framework: The assessment's version of the standards (such as a
+            draft); by default the shipped version it names.
 
     Raises:
         CoprodError: The target version does not follow the assessment's version.
     """
-    old, new = _versions(assessment, to, source)
+    old, new = _versions(assessment, to, from_framework)
     leftovers = _Leftovers(list(assessment.retired))
     landed = _Landed()
     for target, arrivals in _landings(assessment, old, new, leftovers).items():
