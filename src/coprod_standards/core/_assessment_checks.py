@@ -66,7 +66,7 @@ def check_assessment(framework: Framework, assessment: Assessment) -> list[Findi
     ):
         findings.extend(check_criteria(framework, assessment))
     if assessment.indicators or assessment.surveys:
-        findings.extend(check_notes_and_surveys(framework, assessment))
+        findings.extend(check_notes_and_surveys(framework, assessment, known))
     return findings
 
 
@@ -109,9 +109,11 @@ def check_criteria(framework: Framework, assessment: Assessment) -> Iterator[Fin
                     )
 
 
-def check_notes_and_surveys(framework: Framework, assessment: Assessment) -> Iterator[Finding]:
+def check_notes_and_surveys(
+    framework: Framework, assessment: Assessment, known: _Known | None = None
+) -> Iterator[Finding]:
     """Notes name known indicators; surveys name known metrics and populations, in time."""
-    known = _known(framework)
+    known = _known(framework) if known is None else known
     for indicator_id in assessment.indicators:
         if indicator_id not in known.indicators:
             yield (

@@ -147,13 +147,19 @@ def measure(
             continue
         else:
             latest = responses[0]
-            agree, respondents = agreeing(latest), latest.respondents
+            agree: Fraction | int
+            if latest.agree is not None:
+                agree, counted = latest.agree, True
+            else:
+                agree, counted = agreeing(latest), False
+            respondents = latest.respondents
             decided = verdict(threshold, agree, respondents, policy)
-            counted = latest.agree is not None
-            item = ((population,), decided, latest.conducted_on, agree, respondents, counted)
+            found.append(((population,), decided, latest.conducted_on, agree, respondents, counted))
+            if decided is not Outcome.MET:
+                outcome = _worse(outcome, decided)
+            continue
         found.append(item)
-        if item[1] is not Outcome.MET:
-            outcome = _worse(outcome, item[1])
+        outcome = _worse(outcome, item[1])
     if pooled and not found:  # every population has a current survey: measured together
         item = _pool(threshold, current, policy)
         return item[1], (item,)

@@ -108,7 +108,7 @@ def evaluate(
     """
     policy = _DEFAULT_POLICY if policy is None else policy
     plan = _plan(framework)
-    findings = [*check_assessment(framework, assessment)]
+    findings = check_assessment(framework, assessment)
     if findings:
         _refuse(assessment, findings)
     index = assessment.index
