@@ -12,17 +12,15 @@ from coprod_standards import (
     Answer,
     Assessment,
     BandReading,
-    Consensus,
     Evaluation,
-    Outcome,
     Policy,
-    RollUp,
     Status,
     SurveyResponse,
     Tier,
     evaluate,
     load,
 )
+from coprod_standards.core._surveys import check, decide, index_surveys
 from coprod_standards.testing import assessments, policies
 
 FRAMEWORK = load("1.1")
@@ -123,63 +121,15 @@ def test_order_of_criteria_and_surveys_does_not_matter(
     )
 
 
-def reference_tier(outcomes: list[tuple[Tier, bool]]) -> int:
-    """The highest tier rank whose criteria, and every lower tier's, all count as met."""
-    reached = -1
-    for tier in Tier:
-        if not all(met for criterion_tier, met in outcomes if criterion_tier <= tier):
-            break
-        reached = tier.rank
-    return reached
-
-
-def reference_roll_up(ranks: list[int], policy: Policy) -> int:
-    """The weakest link, or the lower median, of *ranks*."""
-    if policy.roll_up is RollUp.WEAKEST_LINK:
-        return min(ranks)
-    return sorted(ranks)[(len(ranks) - 1) // 2]
-
-
 @given(assessments(FRAMEWORK), policies())
-def test_tiers_follow_from_the_explained_outcomes(assessment: Assessment, policy: Policy) -> None:
-    """Every tier is what the explained criteria's outcomes give, rolled up by the policy."""
-    evaluation = evaluate(FRAMEWORK, assessment, policy)
-    standard_ranks = []
-    for standard in evaluation.standards:
-        indicator_ranks = []
-        for result in standard.indicators:
-            expected = reference_tier([(c.criterion.tier, c.outcome.met) for c in result.criteria])
-            assert rank(result.achieved) == expected
-            assert rank(evaluation.indicator_tiers[result.id]) == expected
-            indicator_ranks.append(expected)
-        assert rank(standard.achieved) == reference_roll_up(indicator_ranks, policy)
-        standard_ranks.append(rank(standard.achieved))
-    assert rank(evaluation.overall) == reference_roll_up(standard_ranks, policy)
-
-
-@given(assessments(FRAMEWORK), policies())
-def test_explained_outcomes_follow_the_answers(assessment: Assessment, policy: Policy) -> None:
-    """A status stands as given, views alone go by the consensus, surveys by each population."""
-    evaluation = evaluate(FRAMEWORK, assessment, policy)
-    for result in evaluation.criteria:
-        answer = result.answer
-        if result.survey is not None:
-            outcomes = [check.outcome for check in result.survey.populations]
-            assert result.outcome is result.survey.outcome
-            assert (result.outcome is Outcome.MET) == all(o is Outcome.MET for o in outcomes)
-            assert result.outcome is Outcome.MET or result.outcome in outcomes
-        elif answer.status is not None:
-            assert result.outcome.value == answer.status.value
-        elif answer.views:
-            met = sum(view is Status.MET for view in answer.views.values())
-            enough = (
-                len(answer.views)
-                if policy.consensus is Consensus.ALL
-                else len(answer.views) // 2 + 1
-            )
-            assert result.outcome is (Outcome.MET if met >= enough else Outcome.NOT_MET)
-        else:
-            assert result.outcome is Outcome.UNANSWERED
+def test_survey_decision_matches_its_report(assessment: Assessment, policy: Policy) -> None:
+    """The engine's fast survey decision is the outcome of the full survey check."""
+    index = index_surveys(assessment.surveys)
+    for criterion in FRAMEWORK.criteria:
+        if criterion.survey is not None:
+            full = check(criterion.survey, index, assessment.assessed_on, policy)
+            fast = decide(criterion.survey, index, assessment.assessed_on, policy)
+            assert fast is full.outcome
 
 
 @given(assessments(FRAMEWORK), policies())

@@ -1,16 +1,12 @@
 """The rules an assessment must keep against the standards it answers.
 
 Each check yields ``(code, path, message)``; the loader places them in the
-file, and the engine reports them for assessments built in code. The engine
-runs them on every evaluation, so an assessment that fits is recognised with a
-few set operations before any answer is looked at one by one.
+file, and the engine reports them for assessments built in code.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from coprod_standards.errors import echo, shorten
 
@@ -21,53 +17,20 @@ from .models import Framework
 Finding = tuple[str, tuple[str | int, ...], str]
 
 
-class _Known(NamedTuple):
-    """What a framework names, for the checks, computed once per framework."""
-
-    criteria: frozenset[str]
-    #: The criteria that surveys decide.
-    surveyed: frozenset[str]
-    indicators: frozenset[str]
-    metrics: tuple[str, ...]
-    populations: tuple[str, ...]
-
-
-@functools.lru_cache(maxsize=16)
-def _known(framework: Framework) -> _Known:
-    # A framework is immutable and hashes once, so this is looked up fast.
-    return _Known(
-        criteria=frozenset(c.id for c in framework.criteria),
-        surveyed=frozenset(c.id for c in framework.criteria if c.survey is not None),
-        indicators=frozenset(i.id for i in framework.indicators),
-        metrics=tuple(metric.id for metric in framework.survey_metrics),
-        populations=tuple(population.id for population in framework.survey_populations),
-    )
-
-
-def check_assessment(framework: Framework, assessment: Assessment) -> list[Finding]:
-    """Every way *assessment* does not fit *framework*; none, found quickly, where it fits."""
+def check_assessment(framework: Framework, assessment: Assessment) -> Iterator[Finding]:
+    """Every way *assessment* does not fit *framework*."""
     if assessment.version != framework.version:
-        return [
+        yield (
+            "version",
+            ("version",),
             (
-                "version",
-                ("version",),
-                (
-                    f"the assessment answers version {echo(assessment.version)} of the "
-                    f"standards, but is evaluated against version {echo(framework.version)}"
-                ),
-            )
-        ]
-    index, known = assessment.index, _known(framework)
-    findings: list[Finding] = []
-    if not (
-        index.answered <= known.criteria
-        and known.surveyed.isdisjoint(index.decided)
-        and (not assessment.completed_by or index.view_groups.issubset(assessment.completed_by))
-    ):
-        findings.extend(check_criteria(framework, assessment))
-    if assessment.indicators or assessment.surveys:
-        findings.extend(check_notes_and_surveys(framework, assessment, known))
-    return findings
+                f"the assessment answers version {echo(assessment.version)} of the standards, "
+                f"but is evaluated against version {echo(framework.version)}"
+            ),
+        )
+        return
+    yield from check_criteria(framework, assessment)
+    yield from check_notes_and_surveys(framework, assessment)
 
 
 def check_criteria(framework: Framework, assessment: Assessment) -> Iterator[Finding]:
@@ -109,19 +72,19 @@ def check_criteria(framework: Framework, assessment: Assessment) -> Iterator[Fin
                     )
 
 
-def check_notes_and_surveys(
-    framework: Framework, assessment: Assessment, known: _Known | None = None
-) -> Iterator[Finding]:
+def check_notes_and_surveys(framework: Framework, assessment: Assessment) -> Iterator[Finding]:
     """Notes name known indicators; surveys name known metrics and populations, in time."""
-    known = _known(framework) if known is None else known
     for indicator_id in assessment.indicators:
-        if indicator_id not in known.indicators:
+        try:
+            framework.indicator(indicator_id)
+        except LookupError:
             yield (
                 "unknown-indicator",
                 ("indicators", indicator_id),
                 _unknown("indicator", indicator_id, framework.version),
             )
-    metrics, populations = known.metrics, known.populations
+    metrics = [metric.id for metric in framework.survey_metrics]
+    populations = [population.id for population in framework.survey_populations]
     seen: dict[tuple[str, str, object], int] = {}
     for index, survey in enumerate(assessment.surveys):
         path: tuple[str | int, ...] = ("surveys", index)

@@ -5,9 +5,8 @@ A threshold of p percent is met by ``agree`` of ``respondents`` when
 survey recorded as a percentage), never floating point, never rounded. So
 55 of 100 meets 55%, 54 of 100 does not, and 11 of 20 does.
 
-`measure` decides a threshold and records the numbers it measured; `explain`
-turns them into a sentence when a report asks, so that evaluating thousands of
-assessments formats nothing.
+Checking records numbers only; `explain` turns them into a sentence when a
+report asks, so that evaluating thousands of assessments formats nothing.
 """
 
 from __future__ import annotations
@@ -15,13 +14,14 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from fractions import Fraction
+from typing import NamedTuple
 
 from coprod_standards.reports import labels
 
 from .assessment import SurveyResponse
 from .models import SurveyThreshold
 from .policy import BandReading, Policy, PopulationRule
-from .results import Outcome, PopulationCheck
+from .results import Outcome, PopulationCheck, SurveyCheck
 
 SurveyIndex = dict[tuple[str, str], list[SurveyResponse]]
 
@@ -105,66 +105,77 @@ def needed(minimum: int, respondents: int) -> int:
     return -(-minimum * respondents // 100)
 
 
-#: What was measured for one population (or several, pooled): the populations,
-#: the outcome, the date of the deciding survey, how many agreed (exact; a
-#: fraction where a percentage was given), how many responded, and whether the
-#: agreement was recorded as a count. A plain tuple: the engine records one for
-#: every population of every threshold it decides, and a tuple is made fastest.
-PopulationFinding = tuple[
-    tuple[str, ...], Outcome, datetime.date | None, Fraction | int | None, int | None, bool
-]
-#: A survey threshold decided: its outcome, and what was measured per population.
-SurveyFinding = tuple[Outcome, tuple[PopulationFinding, ...]]
+class _Found(NamedTuple):
+    populations: tuple[str, ...]
+    outcome: Outcome
+    conducted_on: datetime.date | None = None
+    agree: Fraction | int | None = None
+    respondents: int | None = None
+    counted: bool = True
 
 
-def measure(
-    threshold: SurveyThreshold, index: SurveyIndex, policy: Policy, oldest: datetime.date
-) -> SurveyFinding:
-    """Decide a survey threshold from the surveys recorded, keeping what was measured.
+def check(
+    threshold: SurveyThreshold,
+    index: SurveyIndex,
+    assessed_on: datetime.date,
+    policy: Policy,
+) -> SurveyCheck:
+    """Decide a survey criterion from the surveys recorded (all dated by *assessed_on*)."""
+    found = _find(threshold, index, assessed_on, policy)
+    checks = tuple(
+        PopulationCheck(
+            item.populations,
+            item.outcome,
+            threshold,
+            policy,
+            assessed_on,
+            item.conducted_on,
+            item.agree,
+            item.respondents,
+            item.counted,
+        )
+        for item in found
+    )
+    return SurveyCheck(threshold, checks, worst(item.outcome for item in found))
 
-    *oldest* is the earliest date a survey may have (`months_before` the
-    assessment by the policy's maximum age). Each population's latest survey
-    counts; it is missing (unanswered), too old (out of date), or measured
-    against the threshold. Under the pooled rule, populations that all have a
-    current survey are measured together. This is the only place a survey
-    criterion is decided: the engine derives tiers from its outcome, and the
-    explained results read its figures.
+
+def decide(
+    threshold: SurveyThreshold,
+    index: SurveyIndex,
+    assessed_on: datetime.date,
+    policy: Policy,
+    oldest: datetime.date | None = None,
+) -> Outcome:
+    """The outcome `check` would give, without building its report.
+
+    The engine calls this for every survey criterion of every evaluation, so
+    it builds nothing; it applies the same `verdict` to the same surveys as
+    `check` (a property test holds the two to the same outcomes). *oldest*,
+    the earliest date a survey may have, may be given where it is known.
     """
+    if oldest is None:
+        oldest = months_before(assessed_on, policy.max_survey_age_months)
     pooled = policy.populations is PopulationRule.POOLED and len(threshold.populations) > 1
-    metric = threshold.metric
-    found: list[PopulationFinding] = []
-    current: list[SurveyResponse] = []
-    outcome = Outcome.MET
+    result = Outcome.MET
+    agree: Fraction | int = 0
+    respondents = 0
     for population in threshold.populations:
-        responses = index.get((metric, population))
+        responses = index.get((threshold.metric, population))
         if not responses:
-            item: PopulationFinding = ((population,), Outcome.UNANSWERED, None, None, None, True)
-        elif responses[0].conducted_on < oldest:
-            when = responses[0].conducted_on
-            item = ((population,), Outcome.OUT_OF_DATE, when, None, None, True)
+            result = _worse(result, Outcome.UNANSWERED)
+            continue
+        latest = responses[0]
+        if latest.conducted_on < oldest:
+            result = _worse(result, Outcome.OUT_OF_DATE)
         elif pooled:
-            current.append(responses[0])
-            continue
+            agree += agreeing(latest)
+            respondents += latest.respondents
         else:
-            latest = responses[0]
-            agree: Fraction | int
-            if latest.agree is not None:
-                agree, counted = latest.agree, True
-            else:
-                agree, counted = agreeing(latest), False
-            respondents = latest.respondents
-            decided = verdict(threshold, agree, respondents, policy)
-            found.append(((population,), decided, latest.conducted_on, agree, respondents, counted))
-            if decided is not Outcome.MET:
-                outcome = _worse(outcome, decided)
-            continue
-        found.append(item)
-        outcome = _worse(outcome, item[1])
-    if pooled and not found:  # every population has a current survey: measured together
-        item = _pool(threshold, current, policy)
-        return item[1], (item,)
-    # Pooled or not, a population without a current survey fails the threshold alone.
-    return outcome, tuple(found)
+            outcome = verdict(threshold, agreeing(latest), latest.respondents, policy)
+            result = _worse(result, outcome)
+    if pooled and result is Outcome.MET:
+        result = verdict(threshold, agree, respondents, policy)
+    return result
 
 
 def verdict(
@@ -201,9 +212,52 @@ def _worse(current: Outcome, outcome: Outcome) -> Outcome:
     return current
 
 
-def _pool(
-    threshold: SurveyThreshold, surveys: list[SurveyResponse], policy: Policy
-) -> PopulationFinding:
+def _find(
+    threshold: SurveyThreshold,
+    index: SurveyIndex,
+    assessed_on: datetime.date,
+    policy: Policy,
+    oldest: datetime.date | None = None,
+) -> list[_Found]:
+    if oldest is None:
+        oldest = months_before(assessed_on, policy.max_survey_age_months)
+    failed: list[_Found] = []
+    current: list[tuple[str, SurveyResponse]] = []
+    for population in threshold.populations:
+        responses = index.get((threshold.metric, population))
+        if not responses:
+            failed.append(_Found((population,), Outcome.UNANSWERED))
+            continue
+        latest = responses[0]
+        if latest.conducted_on < oldest:
+            failed.append(_Found((population,), Outcome.OUT_OF_DATE, latest.conducted_on))
+        else:
+            current.append((population, latest))
+    if policy.populations is PopulationRule.POOLED and len(threshold.populations) > 1:
+        if failed:
+            return failed
+        surveys = [survey for _, survey in current]
+        return [_measure(threshold, threshold.populations, surveys, policy, assessed_on)]
+    if not failed:
+        return [
+            _measure(threshold, (population,), [survey], policy, assessed_on)
+            for population, survey in current
+        ]
+    measured = {
+        population: _measure(threshold, (population,), [survey], policy, assessed_on)
+        for population, survey in current
+    }
+    failures = {item.populations[0]: item for item in failed}
+    return [measured.get(p) or failures[p] for p in threshold.populations]
+
+
+def _measure(
+    threshold: SurveyThreshold,
+    populations: tuple[str, ...],
+    surveys: list[SurveyResponse],
+    policy: Policy,
+    assessed_on: datetime.date,
+) -> _Found:
     respondents = 0
     agree: Fraction | int = 0
     counted = True
@@ -213,7 +267,7 @@ def _pool(
         counted = counted and survey.agree is not None
     when = max(survey.conducted_on for survey in surveys)
     outcome = verdict(threshold, agree, respondents, policy)
-    return threshold.populations, outcome, when, agree, respondents, counted
+    return _Found(populations, outcome, when, agree, respondents, counted)
 
 
 def explain(result: PopulationCheck) -> str:

@@ -21,24 +21,27 @@ None
 
 from __future__ import annotations
 
-import datetime
 import functools
 from collections.abc import Iterable
 from typing import NamedTuple, NoReturn
 
 from coprod_standards.errors import DataError, Problem, format_path
 
-from ._assessment_checks import Finding, check_assessment
-from ._surveys import SurveyFinding, index_surveys, measure, months_before
+from ._assessment_checks import check_assessment, check_notes_and_surveys
+from ._surveys import decide, index_surveys, months_before
 from .assessment import Answer, Assessment, Status
 from .models import Framework, SurveyThreshold, Tier
 from .policy import Consensus, Policy, RollUp
 from .results import TIER_OF_RANK, Evaluation, Outcome
 
-__all__ = ["evaluate", "evaluate_many"]
+__all__ = ["answer_outcome", "evaluate", "evaluate_many"]
 
 _DEFAULT_POLICY = Policy()
-_NOTHING_DECIDED: dict[str, Outcome] = {}
+_BY_STATUS = {
+    Status.MET: Outcome.MET,
+    Status.NOT_MET: Outcome.NOT_MET,
+    Status.NOT_APPLICABLE: Outcome.NOT_APPLICABLE,
+}
 
 
 class _Plan(NamedTuple):
@@ -48,12 +51,13 @@ class _Plan(NamedTuple):
     tiers: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]
     #: How many indicators each standard has, in order.
     standard_sizes: tuple[int, ...]
+    #: Every criterion id.
+    criteria: frozenset[str]
     #: The survey criteria: (id, threshold, the index of its distinct threshold).
     surveys: tuple[tuple[str, SurveyThreshold, int], ...]
-    #: Each survey criterion's index of its distinct threshold (1.1 and 3.1 share theirs).
-    survey_slots: dict[str, int]
-    #: Each distinct threshold decided without any survey (every population unanswered).
-    unsurveyed: tuple[SurveyFinding, ...]
+    #: How many distinct thresholds there are (1.1 and 3.1 share theirs).
+    distinct_thresholds: int
+    survey_ids: frozenset[str]
 
 
 @functools.lru_cache(maxsize=16)
@@ -73,17 +77,13 @@ def _plan(framework: Framework) -> _Plan:
         for c in framework.criteria
         if c.survey is not None
     )
-    # Without surveys the policy and the date change nothing: every population is
-    # unanswered. Deciding that once here spares each evaluation without surveys.
-    unsurveyed = tuple(
-        measure(threshold, {}, _DEFAULT_POLICY, datetime.date.min) for threshold in slots
-    )
     return _Plan(
         tiers=tiers,
         standard_sizes=tuple(len(standard.indicators) for standard in framework.standards),
+        criteria=frozenset(c.id for c in framework.criteria),
         surveys=surveys,
-        survey_slots={criterion_id: slot for criterion_id, _, slot in surveys},
-        unsurveyed=unsurveyed,
+        distinct_thresholds=len(slots),
+        survey_ids=frozenset(criterion_id for criterion_id, _, _ in surveys),
     )
 
 
@@ -92,14 +92,10 @@ def evaluate(
 ) -> Evaluation:
     """Evaluate *assessment* against *framework* under *policy* (the defaults where None).
 
-    Each criterion's outcome is decided once: an agreed status stands as it
-    is, the policy's consensus decides one answered by views alone, and the
-    surveys recorded decide a survey criterion. An indicator reaches a tier
-    when every criterion of that tier and of every tier below is met or not
-    applicable; a standard and the organisation reach the tier the policy's
-    roll-up gives (by default the lowest below them). The explained results
-    are built from those same outcomes when they are first asked for. The
-    rules are in ``docs/evaluation.md``.
+    An indicator reaches a tier when every criterion of that tier and of
+    every tier below is met or not applicable; a standard and the
+    organisation reach the tier the policy's roll-up gives (by default the
+    lowest below them). The rules are in ``docs/evaluation.md``.
 
     Raises:
         DataError: The assessment does not fit the framework: another
@@ -108,37 +104,35 @@ def evaluate(
     """
     policy = _DEFAULT_POLICY if policy is None else policy
     plan = _plan(framework)
-    findings = check_assessment(framework, assessment)
-    if findings:
-        _refuse(assessment, findings)
     index = assessment.index
-    # The outcomes of the criteria answered by a status are their statuses, grouped
-    # once by the assessment (index.met: met or not applicable); the policy decides
-    # the rest here, each once, and the evaluation keeps what it decided.
+    if (
+        assessment.version != framework.version
+        or not index.answered <= plan.criteria
+        or not plan.survey_ids.isdisjoint(index.decided)
+        or (assessment.completed_by and not index.view_groups <= set(assessment.completed_by))
+        or (
+            (assessment.indicators or assessment.surveys)
+            and next(check_notes_and_surveys(framework, assessment), None) is not None
+        )
+    ):
+        _refuse(framework, assessment)
     met = index.met
-    extra = []
-    decided = _NOTHING_DECIDED
-    if index.by_views:
-        criteria = assessment.criteria
-        decided = {
-            criterion_id: _by_views(criteria[criterion_id], policy)
-            for criterion_id in index.by_views
-        }
-        extra = [
-            criterion_id for criterion_id, outcome in decided.items() if outcome is Outcome.MET
-        ]
-    surveyed = plan.unsurveyed  # without surveys, no survey criterion can be met
-    if assessment.surveys:
+    extra = [
+        criterion_id
+        for criterion_id in index.by_views
+        if _by_views(assessment.criteria[criterion_id], policy) is Outcome.MET
+    ]
+    if assessment.surveys:  # without surveys, no survey criterion can be met
         surveys = index_surveys(assessment.surveys)
         oldest = months_before(assessment.assessed_on, policy.max_survey_age_months)
-        found: list[SurveyFinding | None] = [None] * len(plan.unsurveyed)
+        decided: list[bool | None] = [None] * plan.distinct_thresholds
         for criterion_id, threshold, slot in plan.surveys:
-            finding = found[slot]
-            if finding is None:
-                finding = found[slot] = measure(threshold, surveys, policy, oldest)
-            if finding[0] is Outcome.MET:
+            passed = decided[slot]
+            if passed is None:
+                outcome = decide(threshold, surveys, assessment.assessed_on, policy, oldest)
+                passed = decided[slot] = outcome is Outcome.MET
+            if passed:
                 extra.append(criterion_id)
-        surveyed = tuple(found)  # type: ignore[arg-type]  # every slot is filled
     if extra:
         met = met.union(extra)
     # Tiers as ranks here (-1: none, 0: Bronze, 1: Silver, 2: Gold), so that
@@ -160,9 +154,6 @@ def evaluate(
         overall=TIER_OF_RANK[roll_up(standard_ranks) + 1],
         indicator_ranks=tuple(ranks),
         standard_ranks=tuple(standard_ranks),
-        decided=decided,
-        survey_slots=plan.survey_slots,
-        surveys=surveyed,
     )
 
 
@@ -173,8 +164,17 @@ def evaluate_many(
     return [evaluate(framework, assessment, policy) for assessment in assessments]
 
 
+def answer_outcome(answer: Answer, policy: Policy) -> Outcome:
+    """How an answer to a criterion that no survey decides stands under *policy*."""
+    if answer.status is not None:
+        return _BY_STATUS[answer.status]
+    return _by_views(answer, policy)
+
+
 def _by_views(answer: Answer, policy: Policy) -> Outcome:
     views = answer.views
+    if not views:
+        return Outcome.UNANSWERED
     met = sum(1 for view in views.values() if view is Status.MET)
     if policy.consensus is Consensus.ALL:
         return Outcome.MET if met == len(views) else Outcome.NOT_MET
@@ -185,11 +185,10 @@ def _lower_median(ranks: list[int]) -> int:
     return sorted(ranks)[(len(ranks) - 1) // 2]
 
 
-def _refuse(assessment: Assessment, findings: list[Finding]) -> NoReturn:
+def _refuse(framework: Framework, assessment: Assessment) -> NoReturn:
     name = f"the assessment of {assessment.organisation or 'an unnamed organisation'}"
-    raise DataError(
-        [
-            Problem(message=message, file=name, path=format_path(path), code=code)
-            for code, path, message in findings
-        ]
-    )
+    problems = [
+        Problem(message=message, file=name, path=format_path(path), code=code)
+        for code, path, message in check_assessment(framework, assessment)
+    ]
+    raise DataError(problems)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Mapping
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -27,12 +26,11 @@ from coprod_standards.reports.labels import (
     tier_label,
 )
 
-from .assessment import Answer, IndicatorNote, Status
+from .assessment import Answer, IndicatorNote
 from .models import Criterion, Indicator, Standard, SurveyThreshold, Tier
 from .models.framework import _brief
 
 if TYPE_CHECKING:
-    from ._surveys import SurveyFinding
     from .assessment import Assessment
     from .models import Framework
     from .policy import Policy
@@ -74,13 +72,6 @@ class Outcome(enum.Enum):
         """The outcome in words: "Met", "Not met", "Not answered", "Out of date"..."""
         return outcome_label(self.value)
 
-
-#: The outcome of a criterion answered by an agreed status: that status.
-_OUTCOME_OF_STATUS = {
-    Status.MET: Outcome.MET,
-    Status.NOT_MET: Outcome.NOT_MET,
-    Status.NOT_APPLICABLE: Outcome.NOT_APPLICABLE,
-}
 
 #: A tier by its rank plus one: None (no tier), Bronze, Silver, Gold.
 TIER_OF_RANK: tuple[Tier | None, ...] = (None, *Tier)
@@ -340,12 +331,6 @@ class Evaluation:
     _indicator_ranks: tuple[int, ...] = attrs.field(repr=False)
     #: Each standard's tier as a rank, in the order of framework.standards.
     _standard_ranks: tuple[int, ...] = attrs.field(repr=False)
-    #: The outcomes the policy decided of criteria answered by views alone.
-    _decided: Mapping[str, Outcome] = attrs.field(repr=False, eq=False)
-    #: Each survey criterion's index in `_surveys` (criteria may share a threshold).
-    _survey_slots: Mapping[str, int] = attrs.field(repr=False, eq=False)
-    #: Each distinct survey threshold as decided, with what was measured.
-    _surveys: tuple[SurveyFinding, ...] = attrs.field(repr=False, eq=False)
     _built: dict[str, Any] = attrs.field(init=False, repr=False, eq=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -365,18 +350,29 @@ class Evaluation:
         return built
 
     def _build(self) -> tuple[StandardResult, ...]:
-        # The engine decided each criterion's outcome once and kept what it
-        # decided; the results are built from that record, never decided again.
-        assessment = self.assessment
+        # The engine decides tiers from sets of ids; the per-criterion results
+        # are worked out here, when first asked for, by the same rules.
+        from ._surveys import check, index_surveys
+        from .engine import answer_outcome
+
+        assessment, policy = self.assessment, self.policy
+        surveys = index_surveys(assessment.surveys)
         tiers = (TIER_OF_RANK[rank + 1] for rank in self._indicator_ranks)
         standards = []
         indicators: dict[str, IndicatorResult] = {}
         criteria: dict[str, CriterionResult] = {}
         for standard, rank in zip(self.framework.standards, self._standard_ranks, strict=True):
+            achieved = TIER_OF_RANK[rank + 1]
             results = []
             for indicator in standard.indicators:
                 for criterion in indicator.criteria:
-                    criteria[criterion.id] = self._criterion_result(criterion)
+                    answer = assessment.answer(criterion.id)
+                    if criterion.survey is not None:
+                        survey = check(criterion.survey, surveys, assessment.assessed_on, policy)
+                        result = CriterionResult(criterion, survey.outcome, answer, survey)
+                    else:
+                        result = CriterionResult(criterion, answer_outcome(answer, policy), answer)
+                    criteria[criterion.id] = result
                 indicator_result = IndicatorResult(
                     indicator,
                     next(tiers),
@@ -385,31 +381,10 @@ class Evaluation:
                 )
                 results.append(indicator_result)
                 indicators[indicator.id] = indicator_result
-            standards.append(StandardResult(standard, TIER_OF_RANK[rank + 1], tuple(results)))
+            standards.append(StandardResult(standard, achieved, tuple(results)))
         built = tuple(standards)
         self._built.update(standards=built, indicators=indicators, criteria=criteria)
         return built
-
-    def _criterion_result(self, criterion: Criterion) -> CriterionResult:
-        answer = self.assessment.answer(criterion.id)
-        threshold = criterion.survey
-        if threshold is not None:
-            decided, found = self._surveys[self._survey_slots[criterion.id]]
-            assessed_on, policy = self.assessment.assessed_on, self.policy
-            checks = tuple(
-                PopulationCheck(
-                    finding[0], finding[1], threshold, policy, assessed_on, *finding[2:]
-                )
-                for finding in found
-            )
-            survey = SurveyCheck(threshold, checks, decided)
-            return CriterionResult(criterion, decided, answer, survey)
-        by_views = self._decided.get(criterion.id)
-        if by_views is not None:
-            return CriterionResult(criterion, by_views, answer)
-        status = answer.status
-        outcome = Outcome.UNANSWERED if status is None else _OUTCOME_OF_STATUS[status]
-        return CriterionResult(criterion, outcome, answer)
 
     def _index(self, kind: str) -> dict[str, Any]:
         if kind not in self._built:
