@@ -6,7 +6,9 @@ file; this module only writes them.
 
 from __future__ import annotations
 
-__all__ = ["NO_WRAP", "STACKED", "TIER_COLOURS", "WHOLE_WORDS", "report_css"]
+from coprod_standards.core.models import Tier
+
+__all__ = ["NO_WRAP", "STACKED", "TIER_COLOURS", "WHOLE_WORDS", "report_css", "tier_key"]
 
 #: Per tier: badge text colour, badge background and chart bar fill. Badge text
 #: is at least 7:1 on its background and each bar at least 3:1 against white
@@ -17,6 +19,12 @@ TIER_COLOURS: dict[str, tuple[str, str, str]] = {
     "silver": ("#2b3138", "#e6e9ed", "#69727d"),
     "gold": ("#4a3800", "#fbefc0", "#8f7200"),
 }
+
+
+def tier_key(tier: Tier | None) -> str:
+    """The tier's key in `TIER_COLOURS` and in its badge's class: "none" for no tier."""
+    return "none" if tier is None else tier.value
+
 
 #: The class of a cell that never wraps: an id ("1.1.B1") or a tier ("Bronze").
 NO_WRAP = "nowrap"

@@ -29,7 +29,8 @@ from coprod_standards.core.results import (
     tier_label,
 )
 
-from ._report_style import NO_WRAP, STACKED, TIER_COLOURS, WHOLE_WORDS, report_css
+from ._report_chart import tier_chart
+from ._report_style import NO_WRAP, STACKED, WHOLE_WORDS, report_css, tier_key
 from .errata import reading_line
 from .labels import (
     AREAS_TO_IMPROVE,
@@ -44,12 +45,6 @@ from .labels import (
 )
 
 __all__ = ["evaluation_html"]
-
-# The chart's geometry in SVG user units; the SVG scales to the page's width.
-_BAR_STEP = 140  # the length of one tier
-_ROW_HEIGHT = 52
-_CHART_TOP = 30
-_CHART_WIDTH = 560
 
 #: The sections before the standards', by id: their headings.
 _SECTIONS = {
@@ -66,12 +61,8 @@ def _text(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _tier_key(tier: Tier | None) -> str:
-    return "none" if tier is None else tier.value
-
-
 def _badge(tier: Tier | None) -> str:
-    return f'<span class="tier tier-{_tier_key(tier)}">{tier_label(tier)}</span>'
+    return f'<span class="tier tier-{tier_key(tier)}">{tier_label(tier)}</span>'
 
 
 def _people(group: str) -> str:
@@ -82,46 +73,6 @@ def _people(group: str) -> str:
 def _anchor(prefix: str, id: str) -> str:
     # "1.2" becomes "indicator-1-2": a fragment id that needs no escaping anywhere.
     return f"{prefix}-{id.replace('.', '-')}"
-
-
-def _chart(standards: tuple[StandardResult, ...]) -> str:
-    """A horizontal bar per standard, as long as its tier's rank, labelled in words."""
-    height = _CHART_TOP + _ROW_HEIGHT * len(standards)
-    titles = [f"{r.standard.number}. {r.standard.title}" for r in standards]
-    described = "; ".join(
-        f"{title}: {tier_label(r.achieved)}" for title, r in zip(titles, standards, strict=True)
-    )
-    parts = [
-        f'<svg role="img" aria-labelledby="chart-title chart-desc" '
-        f'viewBox="0 0 {_CHART_WIDTH} {height}">',
-        '<title id="chart-title">Tier reached by each standard</title>',
-        f'<desc id="chart-desc">Bars run from no tier to Gold. {_text(described)}.</desc>',
-    ]
-    for rank, tier in enumerate(Tier, start=1):
-        x = rank * _BAR_STEP
-        parts.append(
-            f'<line x1="{x}" y1="{_CHART_TOP - 8}" x2="{x}" y2="{height}" stroke="#767676" '
-            f'stroke-dasharray="4 4"/><text x="{x}" y="{_CHART_TOP - 14}" text-anchor="middle" '
-            f'font-size="13" fill="#1a1a1a">{tier.label}</text>'
-        )
-    for index, (title, result) in enumerate(zip(titles, standards, strict=True)):
-        top = _CHART_TOP + index * _ROW_HEIGHT
-        length = (0 if result.achieved is None else result.achieved.rank + 1) * _BAR_STEP
-        fill = TIER_COLOURS[_tier_key(result.achieved)][2]
-        parts.append(
-            f'<text x="0" y="{top + 16}" font-size="15" fill="#1a1a1a">{_text(title)}</text>'
-        )
-        if length:
-            parts.append(
-                f'<rect x="0" y="{top + 22}" width="{length}" height="18" fill="{fill}" '
-                'stroke="#1a1a1a"/>'
-            )
-        parts.append(
-            f'<text x="{length + 8}" y="{top + 36}" font-size="15" font-weight="bold" '
-            f'fill="#1a1a1a">{tier_label(result.achieved)}</text>'
-        )
-    parts.append("</svg>")
-    return "\n".join(parts)
 
 
 def _table(
@@ -253,7 +204,7 @@ def _summary(evaluation: Evaluation) -> str:
         f"<p>Overall tier: {_badge(evaluation.overall)}</p>\n"
         f"<p>Indicators: {counts['gold']} Gold, {counts['silver']} Silver, "
         f"{counts['bronze']} Bronze, {counts[None]} with no tier.</p>\n"
-        f'<div class="chart">\n{_chart(evaluation.standards)}\n</div>\n'
+        f'<div class="chart">\n{tier_chart(evaluation.standards)}\n</div>\n'
         + _table("Tier reached by each standard", headings, rows)
     )
     return _section("summary", _SECTIONS["summary"], body)
