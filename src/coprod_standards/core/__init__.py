@@ -3,7 +3,8 @@
 It holds the tiers and the framework's models (`models`), assessments
 (`assessment`), the evaluation policy (`policy`), survey arithmetic
 (`_surveys`), the rules (`engine`, `_assessment_checks`) and the results as
-data (`results`).
+data (`results`, which gathers `criterion_results`, `tier_results` and
+`evaluation`).
 
 May import: the standard library, attrs and `coprod_standards.errors`;
 nothing that reads files, clocks or the environment, and no other layer of
@@ -13,4 +14,13 @@ pyproject.toml, which lists the imports not yet moved out as known debts).
 
 # The modules are the interface; none is imported here, so that using one
 # does not pay for the others.
-__all__ = ["assessment", "engine", "models", "policy", "results"]
+__all__ = [
+    "assessment",
+    "criterion_results",
+    "engine",
+    "evaluation",
+    "models",
+    "policy",
+    "results",
+    "tier_results",
+]

@@ -19,9 +19,9 @@ from typing import NamedTuple
 from coprod_standards.reports import labels
 
 from .assessment import SurveyResponse
+from .criterion_results import Outcome, PopulationCheck, SurveyCheck
 from .models import SurveyThreshold
 from .policy import BandReading, Policy, PopulationRule
-from .results import Outcome, PopulationCheck, SurveyCheck
 
 SurveyIndex = dict[tuple[str, str], list[SurveyResponse]]
 

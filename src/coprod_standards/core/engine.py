@@ -30,9 +30,11 @@ from coprod_standards.errors import DataError, Problem, format_path
 from ._assessment_checks import check_assessment, check_notes_and_surveys
 from ._surveys import decide, index_surveys, months_before
 from .assessment import Answer, Assessment, Status
+from .criterion_results import Outcome
+from .evaluation import Evaluation
 from .models import Framework, SurveyThreshold, Tier
 from .policy import Consensus, Policy, RollUp
-from .results import TIER_OF_RANK, Evaluation, Outcome
+from .tier_results import TIER_OF_RANK
 
 __all__ = ["answer_outcome", "evaluate", "evaluate_many"]
 

@@ -1,0 +1,185 @@
+"""What an evaluation finds for each criterion: its outcome, and for a survey its checks.
+
+An `Outcome` says how a criterion stands; a `CriterionResult` says why,
+and for a survey criterion its `SurveyCheck` holds the threshold checked for
+each population (`PopulationCheck`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+import attrs
+
+from coprod_standards.reports.labels import (
+    COMMENT,
+    EVIDENCE,
+    REASON,
+    in_sentence,
+    outcome_label,
+    people,
+)
+
+from .assessment import Answer
+from .models import Criterion, SurveyThreshold
+
+if TYPE_CHECKING:
+    from .policy import Policy
+
+__all__ = ["CriterionResult", "Outcome", "PopulationCheck", "SurveyCheck"]
+
+
+class Outcome(enum.Enum):
+    """How a criterion stands once the assessment is evaluated."""
+
+    MET = "met"
+    NOT_MET = "not_met"
+    NOT_APPLICABLE = "not_applicable"
+    #: Not answered: no status, no views, or for a survey criterion no survey.
+    UNANSWERED = "unanswered"
+    #: A survey had fewer respondents than the policy's minimum.
+    INSUFFICIENT_DATA = "insufficient_data"
+    #: The latest survey is older than the policy allows.
+    OUT_OF_DATE = "out_of_date"
+
+    @property
+    def met(self) -> bool:
+        """Whether the outcome counts as met: met, or not applicable."""
+        return self is Outcome.MET or self is Outcome.NOT_APPLICABLE
+
+    @property
+    def label(self) -> str:
+        """The outcome in words: "Met", "Not met", "Not answered", "Out of date"..."""
+        return outcome_label(self.value)
+
+
+@attrs.frozen
+class PopulationCheck:
+    """A survey threshold checked for one population (or several, pooled).
+
+    Attributes:
+        populations: The population(s) counted.
+        outcome: Met, not met, insufficient data, out of date or unanswered.
+        threshold: The threshold checked.
+        policy: The policy it was checked under.
+        assessed_on: The date of the assessment it was checked for.
+        conducted_on: The date of the deciding survey, where there is one.
+        agree: How many agreed (exact; a fraction where a percentage was given).
+        respondents: How many responded.
+        counted: Whether `agree` was recorded as a count (not a percentage).
+    """
+
+    populations: tuple[str, ...]
+    outcome: Outcome
+    threshold: SurveyThreshold
+    policy: Policy
+    assessed_on: datetime.date | None = None
+    conducted_on: datetime.date | None = None
+    agree: Fraction | int | None = None
+    respondents: int | None = None
+    counted: bool = True
+
+    def __repr__(self) -> str:
+        return f"<PopulationCheck {' and '.join(self.populations)}: {self.outcome.label}>"
+
+    @property
+    def explanation(self) -> str:
+        """What was found and how far it is from the threshold, in a sentence."""
+        from ._surveys import explain
+
+        return explain(self)
+
+
+@attrs.frozen
+class SurveyCheck:
+    """A survey criterion's threshold against the surveys recorded."""
+
+    threshold: SurveyThreshold
+    populations: tuple[PopulationCheck, ...]
+    outcome: Outcome
+
+    def __repr__(self) -> str:
+        threshold = self.threshold
+        return (
+            f"<SurveyCheck {threshold.metric}, at least {threshold.minimum_percent}%: "
+            f"{self.outcome.label}>"
+        )
+
+
+@attrs.frozen
+class CriterionResult:
+    """One criterion, evaluated.
+
+    Attributes:
+        criterion: The criterion.
+        outcome: How it stands.
+        answer: The organisation's answer (evidence, comment, reason, views).
+        survey: For a survey criterion, the threshold checked per population.
+    """
+
+    criterion: Criterion
+    outcome: Outcome
+    answer: Answer
+    survey: SurveyCheck | None = None
+
+    def __repr__(self) -> str:
+        return f"<CriterionResult {self.id}: {self.outcome.label}>"
+
+    @property
+    def id(self) -> str:
+        """The criterion's id."""
+        return self.criterion.id
+
+    @property
+    def met(self) -> bool:
+        """Whether it counts as met (met or not applicable)."""
+        return self.outcome.met
+
+    @property
+    def needs_explanation(self) -> bool:
+        """Whether its status alone does not say why: a survey, views, or re-confirmation."""
+        answer = self.answer
+        return self.survey is not None or bool(answer.views) or answer.needs_reconfirmation
+
+    @property
+    def disagreement(self) -> bool:
+        """Whether respondent groups gave different views."""
+        return len(set(self.answer.views.values())) > 1
+
+    @property
+    def explanation(self) -> str:
+        """Why the criterion stands as it does, in a sentence."""
+        if self.survey is not None:
+            return "; ".join(check.explanation for check in self.survey.populations)
+        answer = self.answer
+        if self.outcome is Outcome.NOT_APPLICABLE:
+            return f"not applicable: {answer.reason}"
+        if answer.status is None and answer.views:
+            said = ", ".join(
+                f"{people(group)}: {in_sentence(outcome_label(view.value))}"
+                for group, view in answer.views.items()
+            )
+            return f"{in_sentence(self.outcome.label)}, decided by the groups' views ({said})"
+        if answer.needs_reconfirmation:
+            assert answer.previous is not None
+            before = answer.previous
+            said = in_sentence(outcome_label(Outcome.UNANSWERED.value))
+            if before.status is not None:
+                said = "answered " + in_sentence(outcome_label(before.status.value))
+            notes = "; ".join(
+                f"{in_sentence(label)}: {value}"
+                for label, value in (
+                    (EVIDENCE, before.evidence),
+                    (COMMENT, before.comment),
+                    (REASON, before.reason),
+                )
+                if value
+            )
+            return (
+                f"needs re-confirmation: its meaning changed since version {before.version}, "
+                f"where it was {before.id} and {said}" + (f" ({notes})" if notes else "")
+            )
+        return in_sentence(self.outcome.label)

@@ -1,0 +1,218 @@
+"""The whole of an evaluation: every result, the overall tier, and its exports.
+
+`coprod_standards.evaluate` returns an `Evaluation`; it builds its
+standards', indicators' and criteria's results when first asked for, and
+turns them into plain data (`to_dict`, `to_records`) and, for Jupyter, a table.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from coprod_standards.errors import UnknownIdError
+from coprod_standards.reports.labels import NO_ORGANISATION, tier_label
+
+from .criterion_results import CriterionResult, Outcome
+from .models import Tier
+from .models.framework import _brief
+from .tier_results import TIER_OF_RANK, IndicatorResult, StandardResult, count_tiers
+
+if TYPE_CHECKING:
+    from .assessment import Assessment
+    from .models import Framework
+    from .policy import Policy
+
+__all__ = ["Evaluation"]
+
+
+@attrs.frozen(hash=False)
+class Evaluation:
+    """The result of evaluating an assessment against a version of the standards.
+
+    Built by `coprod_standards.evaluate`. It keeps compact tables of
+    outcomes and builds the result objects (`StandardResult`,
+    `IndicatorResult`, `CriterionResult`) when they are first asked for,
+    which is what lets a batch of thousands of evaluations run fast.
+
+    Attributes:
+        framework: The standards evaluated against.
+        assessment: The assessment evaluated.
+        policy: The policy applied.
+        overall: The organisation's tier, rolled up from its standards.
+    """
+
+    framework: Framework
+    assessment: Assessment
+    policy: Policy
+    overall: Tier | None
+    #: Each indicator's tier as a rank (-1: none, 0: Bronze, 1: Silver, 2: Gold),
+    #: in the order of framework.indicators.
+    _indicator_ranks: tuple[int, ...] = attrs.field(repr=False)
+    #: Each standard's tier as a rank, in the order of framework.standards.
+    _standard_ranks: tuple[int, ...] = attrs.field(repr=False)
+    _built: dict[str, Any] = attrs.field(init=False, repr=False, eq=False, factory=dict)
+
+    def __repr__(self) -> str:
+        assessment = self.assessment
+        return (
+            f"<Evaluation of {_brief(assessment.organisation)} on "
+            f"{assessment.assessed_on.isoformat()} against {self.framework.version}: "
+            f"{tier_label(self.overall)}>"
+        )
+
+    @property
+    def standards(self) -> tuple[StandardResult, ...]:
+        """Every standard's result, in the checklist's order."""
+        built = self._built.get("standards")
+        if built is None:
+            built = self._build()
+        return built
+
+    def _build(self) -> tuple[StandardResult, ...]:
+        # The engine decides tiers from sets of ids; the per-criterion results
+        # are worked out here, when first asked for, by the same rules.
+        from ._surveys import check, index_surveys
+        from .engine import answer_outcome
+
+        assessment, policy = self.assessment, self.policy
+        surveys = index_surveys(assessment.surveys)
+        tiers = (TIER_OF_RANK[rank + 1] for rank in self._indicator_ranks)
+        standards = []
+        indicators: dict[str, IndicatorResult] = {}
+        criteria: dict[str, CriterionResult] = {}
+        for standard, rank in zip(self.framework.standards, self._standard_ranks, strict=True):
+            achieved = TIER_OF_RANK[rank + 1]
+            results = []
+            for indicator in standard.indicators:
+                for criterion in indicator.criteria:
+                    answer = assessment.answer(criterion.id)
+                    if criterion.survey is not None:
+                        survey = check(criterion.survey, surveys, assessment.assessed_on, policy)
+                        result = CriterionResult(criterion, survey.outcome, answer, survey)
+                    else:
+                        result = CriterionResult(criterion, answer_outcome(answer, policy), answer)
+                    criteria[criterion.id] = result
+                indicator_result = IndicatorResult(
+                    indicator,
+                    next(tiers),
+                    tuple(criteria[criterion.id] for criterion in indicator.criteria),
+                    assessment.note(indicator.id),
+                )
+                results.append(indicator_result)
+                indicators[indicator.id] = indicator_result
+            standards.append(StandardResult(standard, achieved, tuple(results)))
+        built = tuple(standards)
+        self._built.update(standards=built, indicators=indicators, criteria=criteria)
+        return built
+
+    def _index(self, kind: str) -> dict[str, Any]:
+        if kind not in self._built:
+            self._build()
+        return self._built[kind]  # type: ignore[no-any-return]
+
+    @property
+    def indicators(self) -> tuple[IndicatorResult, ...]:
+        """Every indicator's result, standard by standard."""
+        return tuple(self._index("indicators").values())
+
+    @property
+    def criteria(self) -> tuple[CriterionResult, ...]:
+        """Every criterion's result, indicator by indicator."""
+        return tuple(self._index("criteria").values())
+
+    def standard(self, id: str) -> StandardResult:
+        """The result of the standard with this id."""
+        for result in self.standards:
+            if result.id == id:
+                return result
+        raise UnknownIdError("standard", id, self.framework.version)
+
+    def indicator(self, id: str) -> IndicatorResult:
+        """The result of the indicator with this id."""
+        try:
+            return self._index("indicators")[id]  # type: ignore[no-any-return]
+        except (KeyError, TypeError):
+            raise UnknownIdError("indicator", id, self.framework.version) from None
+
+    def criterion(self, id: str) -> CriterionResult:
+        """The result of the criterion with this id."""
+        try:
+            return self._index("criteria")[id]  # type: ignore[no-any-return]
+        except (KeyError, TypeError):
+            raise UnknownIdError("criterion", id, self.framework.version) from None
+
+    @property
+    def indicator_tiers(self) -> dict[str, Tier | None]:
+        """Each indicator's tier by id, without building the detailed results."""
+        return {
+            indicator.id: TIER_OF_RANK[rank + 1]
+            for indicator, rank in zip(
+                self.framework.indicators, self._indicator_ranks, strict=True
+            )
+        }
+
+    @property
+    def standard_tiers(self) -> dict[str, Tier | None]:
+        """Each standard's tier by id, without building the detailed results."""
+        return {
+            standard.id: TIER_OF_RANK[rank + 1]
+            for standard, rank in zip(self.framework.standards, self._standard_ranks, strict=True)
+        }
+
+    @property
+    def tier_counts(self) -> dict[str | None, int]:
+        """How many indicators reach each tier (None: no tier)."""
+        return count_tiers(TIER_OF_RANK[rank + 1] for rank in self._indicator_ranks)
+
+    @property
+    def not_applicable(self) -> tuple[CriterionResult, ...]:
+        """Every criterion claimed not applicable, with its reason in ``answer.reason``."""
+        return tuple(r for r in self.criteria if r.outcome is Outcome.NOT_APPLICABLE)
+
+    @property
+    def disagreements(self) -> tuple[CriterionResult, ...]:
+        """Every criterion on which respondent groups gave different views."""
+        return tuple(r for r in self.criteria if r.disagreement)
+
+    @property
+    def needs_reconfirmation(self) -> tuple[CriterionResult, ...]:
+        """Criteria whose answer from an earlier version awaits confirmation."""
+        return tuple(r for r in self.criteria if r.answer.needs_reconfirmation)
+
+    @property
+    def unanswered(self) -> tuple[CriterionResult, ...]:
+        """Every criterion left unanswered (counted as not met)."""
+        return tuple(r for r in self.criteria if r.outcome is Outcome.UNANSWERED)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The evaluation as plain data for JSON: see ``docs/evaluation.md``."""
+        from coprod_standards.reports._export import evaluation_to_dict
+
+        return evaluation_to_dict(self)
+
+    def to_records(self, level: str = "indicator") -> list[dict[str, Any]]:
+        """Flat records, one per indicator or per criterion (*level*), for analysis.
+
+        Each record has the organisation, date and version, the standard and
+        indicator (and criterion) ids, the tier reached and more; the values
+        are plain (text, numbers, booleans, None, dates), so that
+        ``pandas.DataFrame(evaluation.to_records())`` takes them as they are.
+        """
+        from coprod_standards.reports._export import evaluation_records
+
+        return evaluation_records(self, level)
+
+    def _repr_html_(self) -> str:
+        """A table of the standards' tiers, for Jupyter."""
+        from coprod_standards.reports.tables import records_html
+
+        who = self.assessment.organisation or NO_ORGANISATION
+        rows = [
+            {"standard": f"{r.standard.number}. {r.standard.title}", "tier": tier_label(r.achieved)}
+            for r in self.standards
+        ]
+        rows.append({"standard": "Overall", "tier": tier_label(self.overall)})
+        caption = f"{who}, {self.assessment.assessed_on.isoformat()}: {self.framework.name}"
+        return records_html(rows, caption, headings={"standard": "Standard", "tier": "Tier"})
