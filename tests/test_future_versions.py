@@ -66,19 +66,24 @@ def test_validate_against_previous_catches_the_undeclared_changes() -> None:
     )
 
 
-def test_declaring_the_changes_clears_the_errors(tmp_path: Path) -> None:
-    """Once the maintainer declares the two changes, the draft validates against 1.1."""
+def declared_revisions(tmp_path: Path) -> Path:
+    """The draft, with 4.1.B1 and 6.2.G1 declared revised (their meaning changed)."""
     draft = tmp_path / "v1_2"
     shutil.copytree(DRAFT, draft)
     manifest = draft / "manifest.yaml"
     text = manifest.read_text(encoding="utf-8")
     declared = (
         "  criteria:\n"
-        "    - kind: revised\n      old: 4.1.B1\n"
+        "    - kind: revised\n      old: 4.1.B1\n      note: Plans now name the person's goals.\n"
         "    - kind: revised\n      old: 6.2.G1\n"
     )
     manifest.write_text(text.replace("  criteria:\n", declared, 1), encoding="utf-8")
-    found = validate(draft, against=load("1.1"))
+    return draft
+
+
+def test_declaring_the_changes_clears_the_errors(tmp_path: Path) -> None:
+    """Once the maintainer declares the two changes, the draft validates against 1.1."""
+    found = validate(declared_revisions(tmp_path), against=load("1.1"))
     assert [d for d in found if d.severity is Severity.ERROR] == []
 
 
@@ -119,21 +124,6 @@ def test_diff_lists_each_change() -> None:
     assert (
         "## Criteria moved to another tier\n\n- **1.2.B2 → 1.2.S3**: from Bronze to Silver" in text
     )
-
-
-def declared_revisions(tmp_path: Path) -> Path:
-    """The draft, with 4.1.B1 and 6.2.G1 declared revised (their meaning changed)."""
-    draft = tmp_path / "v1_2"
-    shutil.copytree(DRAFT, draft)
-    manifest = draft / "manifest.yaml"
-    text = manifest.read_text(encoding="utf-8")
-    declared = (
-        "  criteria:\n"
-        "    - kind: revised\n      old: 4.1.B1\n      note: Plans now name the person's goals.\n"
-        "    - kind: revised\n      old: 6.2.G1\n"
-    )
-    manifest.write_text(text.replace("  criteria:\n", declared, 1), encoding="utf-8")
-    return draft
 
 
 def test_diff_reports_a_declared_revision_as_a_revision(tmp_path: Path) -> None:
