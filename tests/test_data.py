@@ -65,7 +65,7 @@ def test_source_references_cite_the_cell() -> None:
     criterion = load().criterion("5.3.B6")
     assert (criterion.source.standard, criterion.source.row) == (5, 3)
     assert (criterion.source.tier, criterion.source.bullet) == (Tier.BRONZE, 6)
-    assert str(criterion.source) == "standard 5, row 3, Bronze column, bullet 6"
+    assert str(criterion.source) == "standard 5, row 3, bronze column, bullet 6"
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from coprod_standards import (
     Tier,
     evaluate,
     evaluate_many,
+    explain,
     load,
 )
 
@@ -95,7 +96,7 @@ def test_unanswered_counts_as_not_met_and_is_reported() -> None:
     """A criterion not listed is unanswered: not met, and reported as unanswered."""
     evaluation = evaluate(FRAMEWORK, assessment(met(Tier.BRONZE)))
     result = evaluation.criterion("1.2.S1")
-    assert (result.outcome, result.met, result.explanation) == (
+    assert (result.outcome, result.met, explain(result)) == (
         Outcome.UNANSWERED,
         False,
         "not answered",
@@ -124,7 +125,7 @@ def test_survey_thresholds_are_exact(agree: int, respondents: int, outcome: Outc
 def test_shortfall_is_explained() -> None:
     """A survey short of its threshold says how many more respondents must agree."""
     evaluation = evaluate(FRAMEWORK, assessment(surveys=(inclusion(49, 100),)))
-    assert evaluation.criterion("1.1.B1").explanation == (
+    assert explain(evaluation.criterion("1.1.B1")) == (
         "49 of 100 service users agreed (49%) in the survey of 2026-09-30; "
         "at least 55% is needed: needs 6 more of 100 respondents to agree"
     )
@@ -139,7 +140,7 @@ def test_percent_agree_instead_of_a_count() -> None:
     )
     result = evaluate(FRAMEWORK, assessment(surveys=(survey,))).criterion("1.1.B1")
     assert result.outcome is Outcome.NOT_MET
-    assert result.explanation.endswith("needs 0.5 more percentage points")
+    assert explain(result).endswith("needs 0.5 more percentage points")
 
 
 @pytest.mark.parametrize(
@@ -160,7 +161,7 @@ def test_out_of_date_survey_is_explained() -> None:
     """An old survey says how old it is."""
     survey = inclusion(60, 100, datetime.date(2025, 7, 1))
     result = evaluate(FRAMEWORK, assessment(surveys=(survey,))).criterion("1.1.B1")
-    assert result.explanation == (
+    assert explain(result) == (
         "the latest survey of service users about inclusion (2025-07-01) is 14 months and "
         "29 days old; it must be at most 12 months old, from 2025-09-30 on"
     )
@@ -180,7 +181,7 @@ def test_fewer_than_ten_respondents_is_insufficient() -> None:
     survey = inclusion(9, 9)
     result = evaluate(FRAMEWORK, assessment(surveys=(survey,))).criterion("1.1.B1")
     assert result.outcome is Outcome.INSUFFICIENT_DATA
-    assert result.explanation == (
+    assert explain(result) == (
         "only 9 service users responded to the survey of 2026-09-30; "
         "at least 10 are needed to judge it"
     )
@@ -195,7 +196,7 @@ def test_no_survey_is_unanswered() -> None:
     """Without a survey a survey criterion is unanswered."""
     result = evaluate(FRAMEWORK, assessment()).criterion("1.1.B1")
     assert result.outcome is Outcome.UNANSWERED
-    assert result.explanation == "no survey of service users about inclusion is recorded"
+    assert explain(result) == "no survey of service users about inclusion is recorded"
 
 
 @pytest.mark.parametrize(
@@ -241,7 +242,7 @@ def test_pooled_populations() -> None:
     policy = Policy(populations=PopulationRule.POOLED)
     result = evaluate(FRAMEWORK, assessment(surveys=surveys), policy).criterion("6.2.B1")
     assert result.outcome is Outcome.MET
-    assert result.explanation.startswith("95 of 110 service users and staff agreed (86.4%)")
+    assert explain(result).startswith("95 of 110 service users and staff agreed (86.4%)")
 
 
 def test_a_missing_population_fails_even_when_pooled() -> None:
@@ -410,7 +411,7 @@ def test_percent_agree_is_exact_whatever_its_type(percent: float) -> None:
     assert survey.percent_agree == Fraction(55)
     result = evaluate(FRAMEWORK, assessment(surveys=(survey,))).criterion("1.1.B1")
     assert result.outcome is Outcome.MET
-    assert result.explanation.startswith("55% of 33 service users agreed")
+    assert explain(result).startswith("55% of 33 service users agreed")
 
 
 def test_percent_agree_refuses_text() -> None:
@@ -426,5 +427,5 @@ def test_explanation_never_rounds_across_the_threshold() -> None:
     """5499 of 10000 is shown as 54.99%, not 55.0%, since it does not meet 55%."""
     result = evaluate(FRAMEWORK, assessment(surveys=(inclusion(5499, 10000),))).criterion("1.1.B1")
     assert result.outcome is Outcome.NOT_MET
-    assert "(54.99%)" in result.explanation
-    assert result.explanation.endswith("needs 1 more of 10000 respondents to agree")
+    assert "(54.99%)" in explain(result)
+    assert explain(result).endswith("needs 1 more of 10000 respondents to agree")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import coprod_standards
-from coprod_standards import Consensus, Outcome, Policy, RollUp, Status, Tier
+from coprod_standards import Consensus, Outcome, Policy, RollUp, Status, Tier, explain
 from coprod_standards.core.results import CriterionResult
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -91,7 +91,7 @@ def test_small_organisation_surveys(small: coprod_standards.Evaluation) -> None:
         assert outcome(small, f"{prefix}.S1") is Outcome.NOT_MET
         assert outcome(small, f"{prefix}.G1") is Outcome.NOT_MET
     # 70% of 68 is 47.6, so 48 must agree: 7 more than 41.
-    assert small.criterion("1.1.S1").explanation == (
+    assert explain(small.criterion("1.1.S1")) == (
         "41 of 68 service users agreed (60.3%) in the survey of 2026-06-12; "
         "at least 70% is needed: needs 7 more of 68 respondents to agree"
     )
@@ -100,7 +100,7 @@ def test_small_organisation_surveys(small: coprod_standards.Evaluation) -> None:
     assert outcome(small, "6.2.B1") is Outcome.MET
     assert outcome(small, "6.2.S2") is Outcome.NOT_MET
     assert outcome(small, "6.2.G1") is Outcome.NOT_MET
-    explanation = small.criterion("6.2.S2").explanation
+    explanation = explain(small.criterion("6.2.S2"))
     # 75% of 24 is 18 (4 more than 14); 75% of 12 is 9 (1 more than 8).
     assert "needs 4 more of 24 respondents to agree" in explanation
     assert "needs 1 more of 12 respondents to agree" in explanation
@@ -169,7 +169,7 @@ def test_mixed_tiers_notes(mixed: coprod_standards.Evaluation) -> None:
     assert mixed.criterion("1.2.G3").answer.evidence == "Equality action plan 2026-28"
     assert mixed.criterion("5.5.B1").answer.comment.startswith("The Tuesday group meets upstairs")
     assert ids(mixed.not_applicable) == ["2.3.S3"]
-    assert mixed.criterion("2.3.S3").explanation == (
+    assert explain(mixed.criterion("2.3.S3")) == (
         "not applicable: We do not support anyone who is subject to a statutory order."
     )
     assert mixed.disagreements == ()
@@ -182,11 +182,11 @@ def test_mixed_tiers_boundary_survey(mixed: coprod_standards.Evaluation) -> None
         assert outcome(mixed, f"{prefix}.B1") is Outcome.MET
         assert outcome(mixed, f"{prefix}.S1") is Outcome.MET
         assert outcome(mixed, f"{prefix}.G1") is Outcome.NOT_MET
-    assert mixed.criterion("1.1.S1").explanation == (
+    assert explain(mixed.criterion("1.1.S1")) == (
         "70 of 100 service users agreed (70%) in the survey of 2026-04-30; "
         "at least 70% is needed (the published band is 70-80%)"
     )
-    assert "needs 20 more of 100 respondents to agree" in mixed.criterion("1.1.G1").explanation
+    assert "needs 20 more of 100 respondents to agree" in explain(mixed.criterion("1.1.G1"))
 
 
 def test_mixed_tiers_insufficient_and_out_of_date(mixed: coprod_standards.Evaluation) -> None:
@@ -202,7 +202,7 @@ def test_mixed_tiers_insufficient_and_out_of_date(mixed: coprod_standards.Evalua
     # Insufficient data is the more telling of the two failures.
     for criterion in ("6.2.B1", "6.2.S2", "6.2.G1"):
         assert outcome(mixed, criterion) is Outcome.INSUFFICIENT_DATA
-    assert result.explanation == (
+    assert explain(result) == (
         "only 9 service users responded to the survey of 2026-07-15; "
         "at least 10 are needed to judge it; "
         "the latest survey of staff about communication (2025-06-30) is 15 months old; "
@@ -263,7 +263,7 @@ def test_joint_default_consensus(joint: coprod_standards.Evaluation) -> None:
     assert outcome(joint, "3.2.S1") is Outcome.NOT_MET  # 3 of 4
     assert outcome(joint, "5.4.B4") is Outcome.NOT_MET  # 2 of 3
     assert outcome(joint, "7.3.S1") is Outcome.NOT_MET  # 2 of 4
-    assert joint.criterion("3.2.S1").explanation == (
+    assert explain(joint.criterion("3.2.S1")) == (
         "not met, decided by the groups' views "
         "(staff: met, service users: not met, members: met, carers: met)"
     )
@@ -283,7 +283,7 @@ def test_joint_majority_consensus(majority: coprod_standards.Evaluation) -> None
     assert outcome(majority, "3.2.S1") is Outcome.MET  # 3 of 4
     assert outcome(majority, "5.4.B4") is Outcome.MET  # 2 of 3
     assert outcome(majority, "7.3.S1") is Outcome.NOT_MET  # 2 of 4 is a tie
-    assert majority.criterion("3.2.S1").explanation == (
+    assert explain(majority.criterion("3.2.S1")) == (
         "met, decided by the groups' views "
         "(staff: met, service users: not met, members: met, carers: met)"
     )
@@ -354,7 +354,7 @@ def test_joint_surveys(joint: coprod_standards.Evaluation) -> None:
     # Inclusion: 64 of 100 meets 55% but not 70%, which needs 70.
     assert outcome(joint, "1.1.B1") is Outcome.MET
     assert outcome(joint, "1.1.S1") is Outcome.NOT_MET
-    assert "needs 6 more of 100 respondents to agree" in joint.criterion("1.1.S1").explanation
+    assert "needs 6 more of 100 respondents to agree" in explain(joint.criterion("1.1.S1"))
     assert joint.indicator("1.1").achieved is B
     assert joint.indicator("3.1").achieved is B
     # Communication: service users meet 55% (3300 >= 2860), staff's survey is out of date.
@@ -365,9 +365,9 @@ def test_joint_surveys(joint: coprod_standards.Evaluation) -> None:
         Outcome.MET,
         Outcome.OUT_OF_DATE,
     ]
-    assert "(2024-11-20) is 16 months and 11 days old" in result.explanation
+    assert "(2024-11-20) is 16 months and 11 days old" in explain(result)
     # At 75% service users fall short (3300 < 3900): not met is the more telling failure.
     assert outcome(joint, "6.2.S2") is Outcome.NOT_MET
-    assert "needs 6 more of 52 respondents to agree" in joint.criterion("6.2.S2").explanation
+    assert "needs 6 more of 52 respondents to agree" in explain(joint.criterion("6.2.S2"))
     assert joint.indicator("6.2").achieved is None
     assert blocking(joint, "6.2") == ["6.2.B1"]

@@ -7,11 +7,14 @@ import datetime
 import io
 from html.parser import HTMLParser
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
 import coprod_standards
 from coprod_standards import Evaluation, Tier, evaluate, evaluate_many, load, load_assessment
+from coprod_standards.reports.notebook import evaluation_table
 from coprod_standards.reports.summary import summarise
 from coprod_standards.reports.tables import records_csv, records_markdown
 
@@ -124,22 +127,38 @@ class _Tags(HTMLParser):
 
 
 def test_notebook_tables_escape_what_they_show() -> None:
-    """_repr_html_ is a captioned table, and escapes the organisation's name."""
+    """The notebook's tables are captioned, and escape the organisation's name."""
     framework = load("1.1")
     assessment = coprod_standards.Assessment(
         "1.1", "<script>alert(1)</script>", datetime.date(2026, 9, 30)
     )
     evaluation = evaluate(framework, assessment)
-    for markup in (evaluation._repr_html_(), summarise([evaluation])._repr_html_()):
+    for markup in (evaluation_table(evaluation), summarise([evaluation])._repr_html_()):
         parser = _Tags()
         parser.feed(markup)
         assert "script" not in parser.tags
         assert parser.tags[:2] == ["table", "caption"]
         assert "th" in parser.tags
     parser = _Tags()
-    parser.feed(evaluation._repr_html_())
+    parser.feed(evaluation_table(evaluation))
     assert "<script>alert(1)</script>, 2026-09-30" in "".join(parser.text)
     assert "No tier" in parser.text
+
+
+class _Formatter:
+    def __init__(self) -> None:
+        self.types: dict[type, Any] = {}
+
+    def for_type(self, kind: type, function: Any) -> None:
+        self.types[kind] = function
+
+
+def test_the_ipython_extension_shows_evaluations_as_tables() -> None:
+    """``%load_ext coprod_standards`` registers the evaluation's table for text/html."""
+    html = _Formatter()
+    ipython = SimpleNamespace(display_formatter=SimpleNamespace(formatters={"text/html": html}))
+    coprod_standards.load_ipython_extension(ipython)
+    assert html.types == {Evaluation: evaluation_table}
 
 
 def test_cheap_tier_lookups_match_the_detailed_results(evaluations: list[Evaluation]) -> None:

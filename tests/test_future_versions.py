@@ -22,6 +22,7 @@ from coprod_standards import (
     Status,
     Tier,
     evaluate,
+    explain,
     load,
     load_assessment,
     load_path,
@@ -115,14 +116,14 @@ def test_diff_lists_each_change() -> None:
         (ChangeKind.THRESHOLD_CHANGED, "6.2.G1", "6.2.G1"),
     }
     (moved,) = result.of(ChangeKind.CRITERION_MOVED_TIER)
-    assert (moved.before, moved.after) == ("Bronze", "Silver")
+    assert (moved.before, moved.after) == ("bronze", "silver")
     (threshold,) = result.of(ChangeKind.THRESHOLD_CHANGED)
     assert threshold.before.startswith("90% of service_users and staff")
     assert threshold.after.startswith("95% of service_users and staff")
     text = diff_markdown(result)
     assert text.startswith("# Changes from version 1.1 to 1.2\n")
     assert (
-        "## Criteria moved to another tier\n\n- **1.2.B2 → 1.2.S3**: from Bronze to Silver" in text
+        "## Criteria moved to another tier\n\n- **1.2.B2 → 1.2.S3**: from bronze to silver" in text
     )
 
 
@@ -205,7 +206,7 @@ def test_migrated_assessment_round_trips_and_evaluates(tmp_path: Path) -> None:
     assert loaded == result.assessment
     evaluation = evaluate(draft, loaded)
     assert [c.id for c in evaluation.needs_reconfirmation] == ["4.1.B1"]
-    assert evaluation.criterion("4.1.B1").explanation == (
+    assert explain(evaluation.criterion("4.1.B1")) == (
         "needs re-confirmation: its meaning changed since version 1.1, where it was 4.1.B1 "
         "and answered met"
     )

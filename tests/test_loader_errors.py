@@ -208,7 +208,7 @@ def test_duplicate_criterion_id_in_one_file(draft: Draft) -> None:
             "id: 1.2.S1",
             "id: 1.2.G7",
             "$.indicators[1].silver[0].id",
-            "the id '1.2.G7' does not fit its place: Silver criteria of indicator 1.2 "
+            "the id '1.2.G7' does not fit its place: silver criteria of indicator 1.2 "
             'have ids "1.2.S1", "1.2.S2", ...',
         ),
     ],
@@ -231,7 +231,7 @@ def test_tier_with_no_criteria(draft: Draft) -> None:
     problem = only_problem(draft.error())
     assert problem.path == "$.indicators[0].gold"
     assert problem.message == (
-        "the Gold tier has no criteria; every tier of an indicator needs at least one"
+        "the gold tier has no criteria; every tier of an indicator needs at least one"
     )
 
 

@@ -11,11 +11,10 @@ from coprod_standards.errors import FieldError, UnknownIdError
 
 
 def test_tiers_are_ordered() -> None:
-    """Bronze < Silver < Gold, with letters, labels and the tiers below each."""
+    """Bronze < Silver < Gold, with letters and the tiers below each."""
     assert sorted([Tier.GOLD, Tier.BRONZE, Tier.SILVER]) == [Tier.BRONZE, Tier.SILVER, Tier.GOLD]
     assert Tier.GOLD > Tier.SILVER >= Tier.SILVER > Tier.BRONZE
     assert [tier.letter for tier in Tier] == ["B", "S", "G"]
-    assert [tier.label for tier in Tier] == ["Bronze", "Silver", "Gold"]
     assert Tier.GOLD.below == (Tier.BRONZE, Tier.SILVER)
     assert Tier.from_letter("S") is Tier.SILVER
     with pytest.raises(ValueError, match="no tier has the letter 'X'"):

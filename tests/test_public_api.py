@@ -85,6 +85,7 @@ PUBLIC_NAMES = [
     "evaluate",
     "evaluate_many",
     "evaluation_html",
+    "explain",
     "load",
     "load_assessment",
     "load_path",

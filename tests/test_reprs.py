@@ -33,7 +33,7 @@ EXPECTED = {
     ),
     "criterion": (
         FRAMEWORK.criterion("1.2.G3"),
-        "<Criterion 1.2.G3 Gold 'Relevant action plans in place.'>",
+        "<Criterion 1.2.G3 gold 'Relevant action plans in place.'>",
     ),
     "assessment": (
         ASSESSMENT,
@@ -42,20 +42,20 @@ EXPECTED = {
     ),
     "evaluation": (
         EVALUATION,
-        "<Evaluation of 'Eastgate Community Wellbeing Trust' on 2026-09-30 against 1.1: No tier>",
+        "<Evaluation of 'Eastgate Community Wellbeing Trust' on 2026-09-30 against 1.1: no tier>",
     ),
     "standard result": (
         EVALUATION.standard("1"),
-        "<StandardResult 1 'Equality, Inclusion and Diversity': Silver>",
+        "<StandardResult 1 'Equality, Inclusion and Diversity': silver>",
     ),
     "indicator result": (
         EVALUATION.indicator("1.1"),
-        "<IndicatorResult 1.1 'People report feeling included': Silver, 1 criterion to Gold>",
+        "<IndicatorResult 1.1 'People report feeling included': silver, 1 criterion to gold>",
     ),
-    "criterion result": (EVALUATION.criterion("1.1.G1"), "<CriterionResult 1.1.G1: Not met>"),
+    "criterion result": (EVALUATION.criterion("1.1.G1"), "<CriterionResult 1.1.G1: not_met>"),
     "survey check": (
         EVALUATION.criterion("1.1.G1").survey,
-        "<SurveyCheck inclusion, at least 90%: Not met>",
+        "<SurveyCheck inclusion, at least 90%: not_met>",
     ),
 }
 

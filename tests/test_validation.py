@@ -70,7 +70,7 @@ def test_survey_minimums_must_rise_with_the_tier(draft: Path) -> None:
     found = [d for d in validate(draft) if d.code == "threshold-order"]
     assert len(found) == 1
     assert found[0].path == "$.indicators[0].silver[0].id"
-    assert found[0].message.startswith("1.1.S1 (Silver) asks for 50% of service_users")
+    assert found[0].message.startswith("1.1.S1 (silver) asks for 50% of service_users")
 
 
 def test_numbering_gap_is_a_warning(draft: Path) -> None:
@@ -263,7 +263,7 @@ def test_threshold_order_compares_with_the_highest_lower_tier(draft: Path) -> No
     (draft / FINGERPRINTS).unlink()
     found = [d for d in validate(draft) if d.code == "threshold-order"]
     assert [d.path for d in found] == ["$.indicators[0].gold[0].id"]
-    assert "no more than 1.1.S1 (Silver) asks (70%)" in found[0].message
+    assert "no more than 1.1.S1 (silver) asks (70%)" in found[0].message
 
 
 def test_a_typo_does_not_hide_the_rules_of_the_rest(draft: Path) -> None:
@@ -278,7 +278,7 @@ def test_a_typo_does_not_hide_the_rules_of_the_rest(draft: Path) -> None:
         ("threshold-order", STANDARD_1, 23, "$.indicators[0].silver[0].id"),
         ("threshold-order", "03-respect.yaml", 22, "$.indicators[0].silver[0].id"),
     ]
-    assert found[1].message.startswith("1.1.S1 (Silver) asks for 50% of service_users")
+    assert found[1].message.startswith("1.1.S1 (silver) asks for 50% of service_users")
 
 
 def test_rules_run_on_the_indicators_that_build(draft: Path) -> None:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         parse_assessment,
         save_assessment,
     )
+    from .reports.explanations import explain
     from .reports.html_report import evaluation_html
     from .reports.plan import action_plan
     from .reports.progress import compare
@@ -65,12 +66,20 @@ _LAZY = {
     "assessment_template": "reports.template",
     "compare": "reports.progress",
     "evaluation_html": "reports.html_report",
+    "explain": "reports.explanations",
     "action_plan": "reports.plan",
     "summarise": "reports.summary",
     "diff": "tooling.changes",
     "migrate": "tooling.migration",
     "validate": "tooling.validation",
 }
+
+
+def load_ipython_extension(ipython: Any) -> None:
+    """``%load_ext coprod_standards``: evaluations display as tables in Jupyter."""
+    from .reports.notebook import load_ipython_extension as register
+
+    register(ipython)
 
 
 def __getattr__(name: str) -> Any:
@@ -120,6 +129,7 @@ __all__ = [
     "evaluate",
     "evaluate_many",
     "evaluation_html",
+    "explain",
     "load",
     "load_assessment",
     "load_path",

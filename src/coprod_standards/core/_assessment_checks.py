@@ -6,73 +6,85 @@ file, and the engine reports them for assessments built in code.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from coprod_standards.errors import echo, shorten
 
-from .assessment import Assessment
+from .assessment import Assessment, answer_index
 from .models import Framework
 
 #: (the code of the rule broken, where, what to do)
-Finding = tuple[str, tuple[str | int, ...], str]
+Misfit = tuple[str, tuple[str | int, ...], str]
 
 
-def check_assessment(framework: Framework, assessment: Assessment) -> Iterator[Finding]:
-    """Every way *assessment* does not fit *framework*."""
+def check_assessment(framework: Framework, assessment: Assessment) -> list[Misfit]:
+    """Every way *assessment* does not fit *framework* (none, usually, found quickly)."""
     if assessment.version != framework.version:
-        yield (
-            "version",
-            ("version",),
+        return [
             (
-                f"the assessment answers version {echo(assessment.version)} of the standards, "
-                f"but is evaluated against version {echo(framework.version)}"
-            ),
-        )
-        return
-    yield from check_criteria(framework, assessment)
-    yield from check_notes_and_surveys(framework, assessment)
+                "version",
+                ("version",),
+                (
+                    f"the assessment answers version {echo(assessment.version)} of the "
+                    f"standards, but is evaluated against version {echo(framework.version)}"
+                ),
+            )
+        ]
+    findings = list(check_criteria(framework, assessment))
+    if assessment.indicators or assessment.surveys:
+        findings += check_notes_and_surveys(framework, assessment)
+    return findings
 
 
-def check_criteria(framework: Framework, assessment: Assessment) -> Iterator[Finding]:
+def check_criteria(framework: Framework, assessment: Assessment) -> Iterator[Misfit]:
     """Answers name known criteria, survey criteria have no status, views name known groups."""
-    groups = set(assessment.completed_by)
+    # Each rule is a difference of sets, found from the assessment's index
+    # without a loop; the answers are gone through only to word what is wrong.
+    known, surveyed = _criterion_ids(framework)
+    index = answer_index(assessment)
+    groups = assessment.completed_by
+    unknown = index.answered - known
+    survey_status = index.decided & surveyed
+    strangers = index.view_groups.difference(groups) if groups else frozenset()
+    if not (unknown or survey_status or strangers):
+        return
     for criterion_id, answer in assessment.criteria.items():
         path = ("criteria", criterion_id)
-        try:
-            criterion = framework.criterion(criterion_id)
-        except LookupError:
+        if criterion_id in unknown:
             yield (
                 "unknown-criterion",
                 path,
                 _unknown("criterion", criterion_id, framework.version),
             )
             continue
-        if criterion.survey is not None and (answer.status is not None or answer.views):
+        if criterion_id in survey_status:
+            survey = framework.criterion(criterion_id).survey
+            assert survey is not None
             yield (
                 "survey-status",
                 path,
                 (
                     f"{criterion_id} is decided by a survey of "
-                    f"{' and '.join(criterion.survey.populations)} about "
-                    f"{criterion.survey.metric}; record the survey under surveys instead of "
+                    f"{' and '.join(survey.populations)} about "
+                    f"{survey.metric}; record the survey under surveys instead of "
                     "giving a status"
                 ),
             )
-        if groups:
-            for group in answer.views:
-                if group not in groups:
-                    yield (
-                        "view-group",
-                        (*path, "views", group),
-                        (
-                            f"{echo(group)} gave a view but is not listed in completed_by "
-                            f"({shorten(', '.join(assessment.completed_by), 200)}); "
-                            "add it there or correct it"
-                        ),
-                    )
+        for group in answer.views:
+            if group in strangers:
+                yield (
+                    "view-group",
+                    (*path, "views", group),
+                    (
+                        f"{echo(group)} gave a view but is not listed in completed_by "
+                        f"({shorten(', '.join(groups), 200)}); "
+                        "add it there or correct it"
+                    ),
+                )
 
 
-def check_notes_and_surveys(framework: Framework, assessment: Assessment) -> Iterator[Finding]:
+def check_notes_and_surveys(framework: Framework, assessment: Assessment) -> Iterator[Misfit]:
     """Notes name known indicators; surveys name known metrics and populations, in time."""
     for indicator_id in assessment.indicators:
         try:
@@ -83,8 +95,7 @@ def check_notes_and_surveys(framework: Framework, assessment: Assessment) -> Ite
                 ("indicators", indicator_id),
                 _unknown("indicator", indicator_id, framework.version),
             )
-    metrics = [metric.id for metric in framework.survey_metrics]
-    populations = [population.id for population in framework.survey_populations]
+    metrics, populations = _survey_ids(framework)
     seen: dict[tuple[str, str, object], int] = {}
     for index, survey in enumerate(assessment.surveys):
         path: tuple[str | int, ...] = ("surveys", index)
@@ -129,6 +140,25 @@ def check_notes_and_surveys(framework: Framework, assessment: Assessment) -> Ite
             )
         else:
             seen[key] = index
+
+
+@functools.lru_cache(maxsize=16)
+def _criterion_ids(framework: Framework) -> tuple[frozenset[str], frozenset[str]]:
+    """Every criterion id of *framework*, and those that surveys decide."""
+    criteria = framework.criteria
+    return (
+        frozenset(c.id for c in criteria),
+        frozenset(c.id for c in criteria if c.survey is not None),
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _survey_ids(framework: Framework) -> tuple[list[str], list[str]]:
+    """The ids of *framework*'s survey metrics and populations, in order."""
+    return (
+        [metric.id for metric in framework.survey_metrics],
+        [population.id for population in framework.survey_populations],
+    )
 
 
 def _unknown(kind: str, id: str, version: str) -> str:

@@ -5,21 +5,22 @@ A threshold of p percent is met by ``agree`` of ``respondents`` when
 survey recorded as a percentage), never floating point, never rounded. So
 55 of 100 meets 55%, 54 of 100 does not, and 11 of 20 does.
 
-Checking records numbers only; `explain` turns them into a sentence when a
-report asks, so that evaluating thousands of assessments formats nothing.
+`find` is the one place a survey criterion is decided: it records what it
+found as numbers (`Figures`, and each one's outcome), and the reports put them into words
+(`coprod_standards.reports.explanations`), so that evaluating thousands of
+assessments formats nothing.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
 from typing import NamedTuple
 
-from coprod_standards.reports import labels
-
 from .assessment import SurveyResponse
-from .criterion_results import Outcome, PopulationCheck, SurveyCheck
+from .criterion_results import Outcome
 from .models import SurveyThreshold
 from .policy import BandReading, Policy, PopulationRule
 
@@ -45,26 +46,6 @@ def months_before(day: datetime.date, months: int) -> datetime.date:
         except ValueError:
             continue
     raise AssertionError("unreachable: every month has a 28th")  # pragma: no cover
-
-
-def age(earlier: datetime.date, later: datetime.date) -> str:
-    """How long before *later* *earlier* is, in whole months and days.
-
-    >>> age(datetime.date(2025, 7, 1), datetime.date(2026, 9, 30))
-    '14 months and 29 days'
-    >>> age(datetime.date(2025, 9, 29), datetime.date(2026, 9, 30))
-    '12 months and 1 day'
-    """
-    months = whole_months_between(earlier, later)
-    days = (later - _add_months(earlier, months)).days
-    parts = [f"{months} month{'s' if months != 1 else ''}"] if months else []
-    if days or not parts:
-        parts.append(f"{days} day{'s' if days != 1 else ''}")
-    return " and ".join(parts)
-
-
-def _add_months(day: datetime.date, months: int) -> datetime.date:
-    return months_before(day, -months)
 
 
 def whole_months_between(earlier: datetime.date, later: datetime.date) -> int:
@@ -105,77 +86,109 @@ def needed(minimum: int, respondents: int) -> int:
     return -(-minimum * respondents // 100)
 
 
-class _Found(NamedTuple):
+class Figures(NamedTuple):
+    """What the surveys show for one population of a threshold (or several, pooled).
+
+    The figures do not depend on the threshold: the thresholds of one metric
+    and populations (55%, 70-80% and 90% of service users, say) are checked
+    against the same figures. Where there is no current survey, `missing`
+    says why (unanswered, or out of date) and there is nothing to check.
+    """
+
     populations: tuple[str, ...]
-    outcome: Outcome
+    missing: Outcome | None
     conducted_on: datetime.date | None = None
     agree: Fraction | int | None = None
     respondents: int | None = None
     counted: bool = True
 
 
-def check(
-    threshold: SurveyThreshold,
+#: What `find` decides for one threshold: its outcome, the figures it was
+#: checked against, and the outcome for each of them.
+Decision = tuple[Outcome, tuple[Figures, ...], tuple[Outcome, ...]]
+
+#: `Figures` from a tuple of all its fields, made faster than by its constructor.
+_figures: Callable[[tuple[object, ...]], Figures] = functools.partial(tuple.__new__, Figures)
+
+
+def find(
+    thresholds: Sequence[SurveyThreshold],
     index: SurveyIndex,
-    assessed_on: datetime.date,
+    oldest: datetime.date,
     policy: Policy,
-) -> SurveyCheck:
-    """Decide a survey criterion from the surveys recorded (all dated by *assessed_on*)."""
-    found = _find(threshold, index, assessed_on, policy)
-    checks = tuple(
-        PopulationCheck(
-            item.populations,
-            item.outcome,
-            threshold,
-            policy,
-            assessed_on,
-            item.conducted_on,
-            item.agree,
-            item.respondents,
-            item.counted,
-        )
-        for item in found
-    )
-    return SurveyCheck(threshold, checks, worst(item.outcome for item in found))
+) -> list[Decision]:
+    """Decide *thresholds* (of one metric and populations) from the surveys in *index*.
 
-
-def decide(
-    threshold: SurveyThreshold,
-    index: SurveyIndex,
-    assessed_on: datetime.date,
-    policy: Policy,
-    oldest: datetime.date | None = None,
-) -> Outcome:
-    """The outcome `check` would give, without building its report.
-
-    The engine calls this for every survey criterion of every evaluation, so
-    it builds nothing; it applies the same `verdict` to the same surveys as
-    `check` (a property test holds the two to the same outcomes). *oldest*,
-    the earliest date a survey may have, may be given where it is known.
+    This is where every survey criterion is decided. Each population's latest
+    survey counts; one older than *oldest* is out of date, and a population
+    with none is unanswered. Under the pooled rule the counts of a
+    threshold's populations are added up before the threshold is checked,
+    once every population has a current survey. For each threshold, in
+    order: its outcome (the `worst` of its figures' outcomes), the figures,
+    and each figure's outcome.
     """
-    if oldest is None:
-        oldest = months_before(assessed_on, policy.max_survey_age_months)
-    pooled = policy.populations is PopulationRule.POOLED and len(threshold.populations) > 1
-    result = Outcome.MET
-    agree: Fraction | int = 0
-    respondents = 0
-    for population in threshold.populations:
+    figures = measure(thresholds[0], index, oldest, policy)
+    if len(figures) == 1:  # one population, or pooled: the usual case, made fast
+        figure = figures[0]
+        missing, agree, respondents = figure.missing, figure.agree, figure.respondents
+        if missing is not None:
+            return [(missing, figures, (missing,))] * len(thresholds)
+        assert agree is not None
+        assert respondents is not None
+        decisions: list[Decision] = []
+        for threshold in thresholds:
+            outcome = verdict(threshold, agree, respondents, policy)
+            decisions.append((outcome, figures, (outcome,)))
+        return decisions
+    decisions = []
+    for threshold in thresholds:
+        outcomes = []
+        for figure in figures:
+            if figure.missing is not None:
+                outcomes.append(figure.missing)
+            else:
+                agree, respondents = figure.agree, figure.respondents
+                assert agree is not None
+                assert respondents is not None
+                outcomes.append(verdict(threshold, agree, respondents, policy))
+        decisions.append((worst(outcomes), figures, tuple(outcomes)))
+    return decisions
+
+
+def measure(
+    threshold: SurveyThreshold, index: SurveyIndex, oldest: datetime.date, policy: Policy
+) -> tuple[Figures, ...]:
+    """The figures *threshold*'s populations are checked against: one each, or pooled."""
+    populations = threshold.populations
+    figures: list[Figures] = []
+    current = True
+    for population in populations:
         responses = index.get((threshold.metric, population))
         if not responses:
-            result = _worse(result, Outcome.UNANSWERED)
-            continue
-        latest = responses[0]
-        if latest.conducted_on < oldest:
-            result = _worse(result, Outcome.OUT_OF_DATE)
-        elif pooled:
-            agree += agreeing(latest)
-            respondents += latest.respondents
+            figures.append(_figures(((population,), Outcome.UNANSWERED, None, None, None, True)))
+            current = False
+        elif responses[0].conducted_on < oldest:
+            when = responses[0].conducted_on
+            figures.append(_figures(((population,), Outcome.OUT_OF_DATE, when, None, None, True)))
+            current = False
         else:
-            outcome = verdict(threshold, agreeing(latest), latest.respondents, policy)
-            result = _worse(result, outcome)
-    if pooled and result is Outcome.MET:
-        result = verdict(threshold, agree, respondents, policy)
-    return result
+            latest = responses[0]
+            counted = latest.agree is not None
+            found = latest.conducted_on, agreeing(latest), latest.respondents, counted
+            figures.append(_figures(((population,), None, *found)))
+    if policy.populations is PopulationRule.POOLED and len(populations) > 1 and current:
+        return (_pooled(populations, figures),)
+    if not current and policy.populations is PopulationRule.POOLED and len(populations) > 1:
+        return tuple(figure for figure in figures if figure.missing is not None)
+    return tuple(figures)
+
+
+def unanswered(threshold: SurveyThreshold) -> Decision:
+    """What `find` decides for *threshold* where no survey is recorded (under any policy)."""
+    figures = tuple(
+        Figures((population,), Outcome.UNANSWERED) for population in threshold.populations
+    )
+    return Outcome.UNANSWERED, figures, tuple(Outcome.UNANSWERED for _ in figures)
 
 
 def verdict(
@@ -196,154 +209,31 @@ def verdict(
     return Outcome.MET
 
 
-def worst(outcomes: Iterable[Outcome]) -> Outcome:
+def worst(outcomes: list[Outcome]) -> Outcome:
     """Met where every outcome is met; else the most telling failure."""
+    if outcomes.count(Outcome.MET) == len(outcomes):
+        return Outcome.MET
     result = Outcome.MET
     for outcome in outcomes:
-        result = _worse(result, outcome)
+        if outcome is not Outcome.MET and (
+            result is Outcome.MET or _SEVERITY.index(outcome) < _SEVERITY.index(result)
+        ):
+            result = outcome
     return result
 
 
-def _worse(current: Outcome, outcome: Outcome) -> Outcome:
-    if outcome is Outcome.MET:
-        return current
-    if current is Outcome.MET or _SEVERITY.index(outcome) < _SEVERITY.index(current):
-        return outcome
-    return current
-
-
-def _find(
-    threshold: SurveyThreshold,
-    index: SurveyIndex,
-    assessed_on: datetime.date,
-    policy: Policy,
-    oldest: datetime.date | None = None,
-) -> list[_Found]:
-    if oldest is None:
-        oldest = months_before(assessed_on, policy.max_survey_age_months)
-    failed: list[_Found] = []
-    current: list[tuple[str, SurveyResponse]] = []
-    for population in threshold.populations:
-        responses = index.get((threshold.metric, population))
-        if not responses:
-            failed.append(_Found((population,), Outcome.UNANSWERED))
-            continue
-        latest = responses[0]
-        if latest.conducted_on < oldest:
-            failed.append(_Found((population,), Outcome.OUT_OF_DATE, latest.conducted_on))
-        else:
-            current.append((population, latest))
-    if policy.populations is PopulationRule.POOLED and len(threshold.populations) > 1:
-        if failed:
-            return failed
-        surveys = [survey for _, survey in current]
-        return [_measure(threshold, threshold.populations, surveys, policy, assessed_on)]
-    if not failed:
-        return [
-            _measure(threshold, (population,), [survey], policy, assessed_on)
-            for population, survey in current
-        ]
-    measured = {
-        population: _measure(threshold, (population,), [survey], policy, assessed_on)
-        for population, survey in current
-    }
-    failures = {item.populations[0]: item for item in failed}
-    return [measured.get(p) or failures[p] for p in threshold.populations]
-
-
-def _measure(
-    threshold: SurveyThreshold,
-    populations: tuple[str, ...],
-    surveys: list[SurveyResponse],
-    policy: Policy,
-    assessed_on: datetime.date,
-) -> _Found:
+def _pooled(populations: tuple[str, ...], figures: list[Figures]) -> Figures:
     respondents = 0
     agree: Fraction | int = 0
     counted = True
-    for survey in surveys:
-        respondents += survey.respondents
-        agree += agreeing(survey)
-        counted = counted and survey.agree is not None
-    when = max(survey.conducted_on for survey in surveys)
-    outcome = verdict(threshold, agree, respondents, policy)
-    return _Found(populations, outcome, when, agree, respondents, counted)
-
-
-def explain(result: PopulationCheck) -> str:
-    """A population check in a sentence: what was found, and how far off the threshold it is."""
-    threshold, policy = result.threshold, result.policy
-    people = " and ".join(labels.people(population) for population in result.populations)
-    metric = threshold.metric
-    minimum = threshold.minimum_percent
-    if result.outcome is Outcome.UNANSWERED:
-        return f"no survey of {people} about {metric} is recorded"
-    assert result.conducted_on is not None
-    when = result.conducted_on.isoformat()
-    if result.outcome is Outcome.OUT_OF_DATE:
-        assessed_on = result.assessed_on
-        assert assessed_on is not None
-        oldest = months_before(assessed_on, policy.max_survey_age_months)
-        return (
-            f"the latest survey of {people} about {metric} ({when}) is "
-            f"{age(result.conducted_on, assessed_on)} old; it must be at most "
-            f"{policy.max_survey_age_months} months old, from {oldest.isoformat()} on"
-        )
-    agree, respondents = result.agree, result.respondents
-    assert agree is not None
-    assert respondents is not None
-    if result.outcome is Outcome.INSUFFICIENT_DATA:
-        return (
-            f"only {respondents} {people} responded to the survey of {when}; at least "
-            f"{policy.minimum_respondents} are needed to judge it"
-        )
-    share = _percent(agree, respondents, minimum)
-    if result.counted:
-        said = f"{agree} of {respondents} {people} agreed ({share}) in the survey of {when}"
-    else:
-        said = f"{share} of {respondents} {people} agreed in the survey of {when}"
-    upper = threshold.band_upper_percent
-    if agree * 100 < minimum * respondents:
-        if result.counted:
-            more = needed(minimum, respondents) - int(agree)
-            gap = f"needs {more} more of {respondents} respondents to agree"
-        else:
-            points = minimum - Fraction(agree * 100, respondents)
-            gap = f"needs {_number(points)} more percentage points"
-        return f"{said}; at least {minimum}% is needed: {gap}"
-    if result.outcome is Outcome.NOT_MET:
-        return f"{said}, above the band of {minimum}-{upper}%, which the strict reading excludes"
-    band = f" (the published band is {minimum}-{upper}%)" if upper is not None else ""
-    return f"{said}; at least {minimum}% is needed{band}"
-
-
-def _percent(agree: Fraction | int, respondents: int, minimum: int) -> str:
-    return f"{_number(Fraction(agree * 100, respondents), minimum)}%"
-
-
-def _number(value: Fraction, boundary: int | None = None) -> str:
-    """*value* for people: exact to two decimals where it can be, else rounded.
-
-    Rounding never carries it across *boundary* (a threshold): the decision is
-    exact, and its explanation must not show 54.99% as 55%.
-
-    >>> _number(Fraction(5499, 100)), _number(Fraction(1300, 21)), _number(Fraction(55))
-    ('54.99', '61.9', '55')
-    >>> _number(Fraction(549999, 10000), 55)
-    '54.9999'
-    """
-    for places in range(3):
-        if (value * 10**places).denominator == 1:
-            return _fixed(value, places)
-    for places in range(1, 7):
-        shown = _fixed(value, places)
-        if boundary is None or (Fraction(shown) >= boundary) == (value >= boundary):
-            return shown
-    return _fixed(value, 6)
-
-
-def _fixed(value: Fraction, places: int) -> str:
-    scaled = round(value * 10**places)
-    whole, fraction = divmod(abs(scaled), 10**places)
-    sign = "-" if scaled < 0 else ""
-    return f"{sign}{whole}.{fraction:0{places}d}" if places else f"{sign}{whole}"
+    when = figures[0].conducted_on
+    for figure in figures:
+        assert figure.agree is not None
+        assert figure.respondents is not None
+        assert figure.conducted_on is not None
+        assert when is not None
+        respondents += figure.respondents
+        agree += figure.agree
+        counted = counted and figure.counted
+        when = max(when, figure.conducted_on)
+    return Figures(populations, None, when, agree, respondents, counted)

@@ -332,11 +332,6 @@ class Assessment:
             f"{len(self.indicators)} indicator notes, {len(self.surveys)} surveys>"
         )
 
-    @property
-    def index(self) -> AnswerIndex:
-        """The answers' criterion ids grouped for evaluation."""
-        return self._index
-
     def answer(self, criterion_id: str) -> Answer:
         """The answer to a criterion; an empty `Answer` where it is not listed."""
         return self.criteria.get(criterion_id, _UNANSWERED)
@@ -348,3 +343,8 @@ class Assessment:
 
 _UNANSWERED = Answer()
 _NO_NOTE = IndicatorNote()
+
+
+def answer_index(assessment: Assessment) -> AnswerIndex:
+    """*assessment*'s criterion ids grouped for evaluation (built once, with the assessment)."""
+    return assessment._index

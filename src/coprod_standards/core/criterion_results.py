@@ -14,22 +14,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from coprod_standards.reports.labels import (
-    COMMENT,
-    EVIDENCE,
-    REASON,
-    in_sentence,
-    outcome_label,
-    people,
-)
-
-from .assessment import Answer
+from .assessment import Answer, Status
 from .models import Criterion, SurveyThreshold
 
 if TYPE_CHECKING:
     from .policy import Policy
 
-__all__ = ["CriterionResult", "Outcome", "PopulationCheck", "SurveyCheck"]
+__all__ = ["OUTCOME_OF_STATUS", "CriterionResult", "Outcome", "PopulationCheck", "SurveyCheck"]
 
 
 class Outcome(enum.Enum):
@@ -50,10 +41,13 @@ class Outcome(enum.Enum):
         """Whether the outcome counts as met: met, or not applicable."""
         return self is Outcome.MET or self is Outcome.NOT_APPLICABLE
 
-    @property
-    def label(self) -> str:
-        """The outcome in words: "Met", "Not met", "Not answered", "Out of date"..."""
-        return outcome_label(self.value)
+
+#: How a criterion with an agreed status stands: the status, as an outcome.
+OUTCOME_OF_STATUS = {
+    Status.MET: Outcome.MET,
+    Status.NOT_MET: Outcome.NOT_MET,
+    Status.NOT_APPLICABLE: Outcome.NOT_APPLICABLE,
+}
 
 
 @attrs.frozen
@@ -83,14 +77,7 @@ class PopulationCheck:
     counted: bool = True
 
     def __repr__(self) -> str:
-        return f"<PopulationCheck {' and '.join(self.populations)}: {self.outcome.label}>"
-
-    @property
-    def explanation(self) -> str:
-        """What was found and how far it is from the threshold, in a sentence."""
-        from ._surveys import explain
-
-        return explain(self)
+        return f"<PopulationCheck {' and '.join(self.populations)}: {self.outcome.value}>"
 
 
 @attrs.frozen
@@ -105,7 +92,7 @@ class SurveyCheck:
         threshold = self.threshold
         return (
             f"<SurveyCheck {threshold.metric}, at least {threshold.minimum_percent}%: "
-            f"{self.outcome.label}>"
+            f"{self.outcome.value}>"
         )
 
 
@@ -126,7 +113,7 @@ class CriterionResult:
     survey: SurveyCheck | None = None
 
     def __repr__(self) -> str:
-        return f"<CriterionResult {self.id}: {self.outcome.label}>"
+        return f"<CriterionResult {self.id}: {self.outcome.value}>"
 
     @property
     def id(self) -> str:
@@ -148,38 +135,3 @@ class CriterionResult:
     def disagreement(self) -> bool:
         """Whether respondent groups gave different views."""
         return len(set(self.answer.views.values())) > 1
-
-    @property
-    def explanation(self) -> str:
-        """Why the criterion stands as it does, in a sentence."""
-        if self.survey is not None:
-            return "; ".join(check.explanation for check in self.survey.populations)
-        answer = self.answer
-        if self.outcome is Outcome.NOT_APPLICABLE:
-            return f"not applicable: {answer.reason}"
-        if answer.status is None and answer.views:
-            said = ", ".join(
-                f"{people(group)}: {in_sentence(outcome_label(view.value))}"
-                for group, view in answer.views.items()
-            )
-            return f"{in_sentence(self.outcome.label)}, decided by the groups' views ({said})"
-        if answer.needs_reconfirmation:
-            assert answer.previous is not None
-            before = answer.previous
-            said = in_sentence(outcome_label(Outcome.UNANSWERED.value))
-            if before.status is not None:
-                said = "answered " + in_sentence(outcome_label(before.status.value))
-            notes = "; ".join(
-                f"{in_sentence(label)}: {value}"
-                for label, value in (
-                    (EVIDENCE, before.evidence),
-                    (COMMENT, before.comment),
-                    (REASON, before.reason),
-                )
-                if value
-            )
-            return (
-                f"needs re-confirmation: its meaning changed since version {before.version}, "
-                f"where it was {before.id} and {said}" + (f" ({notes})" if notes else "")
-            )
-        return in_sentence(self.outcome.label)

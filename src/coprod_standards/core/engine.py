@@ -22,48 +22,45 @@ None
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable
 from typing import NamedTuple, NoReturn
 
 from coprod_standards.errors import DataError, Problem, format_path
 
-from ._assessment_checks import check_assessment, check_notes_and_surveys
-from ._surveys import decide, index_surveys, months_before
-from .assessment import Answer, Assessment, Status
+from ._assessment_checks import Misfit, check_assessment
+from ._surveys import Decision, find, index_surveys, months_before, unanswered
+from .assessment import Answer, Assessment, Status, answer_index
 from .criterion_results import Outcome
 from .evaluation import Evaluation
 from .models import Framework, SurveyThreshold, Tier
 from .policy import Consensus, Policy, RollUp
 from .tier_results import TIER_OF_RANK
 
-__all__ = ["answer_outcome", "evaluate", "evaluate_many"]
+__all__ = ["evaluate", "evaluate_many"]
 
 _DEFAULT_POLICY = Policy()
-_BY_STATUS = {
-    Status.MET: Outcome.MET,
-    Status.NOT_MET: Outcome.NOT_MET,
-    Status.NOT_APPLICABLE: Outcome.NOT_APPLICABLE,
-}
 
 
-class _Plan(NamedTuple):
-    """What evaluation needs of a framework, computed once per framework."""
+class _Tables(NamedTuple):
+    """What evaluation needs of a framework, as id sets, computed once per framework."""
 
     #: Per indicator, the criterion ids of its Bronze, Silver and Gold tiers.
     tiers: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]
     #: How many indicators each standard has, in order.
     standard_sizes: tuple[int, ...]
-    #: Every criterion id.
-    criteria: frozenset[str]
-    #: The survey criteria: (id, threshold, the index of its distinct threshold).
-    surveys: tuple[tuple[str, SurveyThreshold, int], ...]
-    #: How many distinct thresholds there are (1.1 and 3.1 share theirs).
-    distinct_thresholds: int
-    survey_ids: frozenset[str]
+    #: The distinct survey thresholds (1.1 and 3.1 share theirs), in order.
+    thresholds: tuple[SurveyThreshold, ...]
+    #: The same thresholds, grouped by metric and populations (which share surveys).
+    groups: tuple[tuple[SurveyThreshold, ...], ...]
+    #: The survey criteria: (id, the index of its threshold in `thresholds`).
+    surveys: tuple[tuple[str, int], ...]
+    #: What is decided for each threshold where no survey is recorded.
+    unanswered: tuple[Decision, ...]
 
 
 @functools.lru_cache(maxsize=16)
-def _plan(framework: Framework) -> _Plan:
+def _tables(framework: Framework) -> _Tables:
     # A framework is immutable and hashes once (cache_hash), so this is looked up fast.
     tiers = tuple(
         (
@@ -73,19 +70,23 @@ def _plan(framework: Framework) -> _Plan:
         )
         for indicator in framework.indicators
     )
-    slots: dict[SurveyThreshold, int] = {}
-    surveys = tuple(
-        (c.id, c.survey, slots.setdefault(c.survey, len(slots)))
-        for c in framework.criteria
-        if c.survey is not None
-    )
-    return _Plan(
+    groups: dict[tuple[str, tuple[str, ...]], list[SurveyThreshold]] = {}
+    for criterion in framework.criteria:
+        threshold = criterion.survey
+        if threshold is not None:
+            group = groups.setdefault((threshold.metric, threshold.populations), [])
+            if threshold not in group:
+                group.append(threshold)
+    ordered = itertools.chain.from_iterable(groups.values())
+    slots = {threshold: slot for slot, threshold in enumerate(ordered)}
+    surveys = tuple((c.id, slots[c.survey]) for c in framework.criteria if c.survey is not None)
+    return _Tables(
         tiers=tiers,
         standard_sizes=tuple(len(standard.indicators) for standard in framework.standards),
-        criteria=frozenset(c.id for c in framework.criteria),
+        thresholds=tuple(slots),
+        groups=tuple(tuple(group) for group in groups.values()),
         surveys=surveys,
-        distinct_thresholds=len(slots),
-        survey_ids=frozenset(criterion_id for criterion_id, _, _ in surveys),
+        unanswered=tuple(unanswered(threshold) for threshold in slots),
     )
 
 
@@ -99,54 +100,53 @@ def evaluate(
     organisation reach the tier the policy's roll-up gives (by default the
     lowest below them). The rules are in ``docs/evaluation.md``.
 
+    Each criterion is decided once, here: by its agreed status, by the
+    groups' views under the policy's consensus rule, or by the surveys
+    recorded. The `Evaluation` keeps those decisions, and builds its
+    explained results from them when asked.
+
     Raises:
         DataError: The assessment does not fit the framework: another
             version, unknown ids, a status on a survey criterion, a survey
             of an unknown metric or dated after the assessment.
     """
     policy = _DEFAULT_POLICY if policy is None else policy
-    plan = _plan(framework)
-    index = assessment.index
-    if (
-        assessment.version != framework.version
-        or not index.answered <= plan.criteria
-        or not plan.survey_ids.isdisjoint(index.decided)
-        or (assessment.completed_by and not index.view_groups <= set(assessment.completed_by))
-        or (
-            (assessment.indicators or assessment.surveys)
-            and next(check_notes_and_surveys(framework, assessment), None) is not None
-        )
-    ):
-        _refuse(framework, assessment)
+    tables = _tables(framework)
+    problems = check_assessment(framework, assessment)
+    if problems:
+        _refuse(assessment, problems)
+    index = answer_index(assessment)
     met = index.met
-    extra = [
-        criterion_id
-        for criterion_id in index.by_views
-        if _by_views(assessment.criteria[criterion_id], policy) is Outcome.MET
-    ]
-    if assessment.surveys:  # without surveys, no survey criterion can be met
+    extra = []
+    views = {}
+    if index.by_views:
+        for criterion_id in index.by_views:
+            outcome = views[criterion_id] = _by_views(assessment.criteria[criterion_id], policy)
+            if outcome is Outcome.MET:
+                extra.append(criterion_id)
+    if assessment.surveys:
         surveys = index_surveys(assessment.surveys)
         oldest = months_before(assessment.assessed_on, policy.max_survey_age_months)
-        decided: list[bool | None] = [None] * plan.distinct_thresholds
-        for criterion_id, threshold, slot in plan.surveys:
-            passed = decided[slot]
-            if passed is None:
-                outcome = decide(threshold, surveys, assessment.assessed_on, policy, oldest)
-                passed = decided[slot] = outcome is Outcome.MET
-            if passed:
-                extra.append(criterion_id)
+        decided = [
+            decision for group in tables.groups for decision in find(group, surveys, oldest, policy)
+        ]
+        extra.extend(
+            criterion_id for criterion_id, slot in tables.surveys if decided[slot][0] is Outcome.MET
+        )
+    else:  # without surveys, no survey criterion can be met
+        decided = list(tables.unanswered)
     if extra:
         met = met.union(extra)
     # Tiers as ranks here (-1: none, 0: Bronze, 1: Silver, 2: Gold), so that
     # rolling up is a min() over integers.
     ranks = [
         -1 if not bronze <= met else 0 if not silver <= met else 1 if not gold <= met else 2
-        for bronze, silver, gold in plan.tiers
+        for bronze, silver, gold in tables.tiers
     ]
     standard_ranks = []
     start = 0
     roll_up = min if policy.roll_up is RollUp.WEAKEST_LINK else _lower_median
-    for size in plan.standard_sizes:
+    for size in tables.standard_sizes:
         standard_ranks.append(roll_up(ranks[start : start + size]))
         start += size
     return Evaluation(
@@ -156,6 +156,8 @@ def evaluate(
         overall=TIER_OF_RANK[roll_up(standard_ranks) + 1],
         indicator_ranks=tuple(ranks),
         standard_ranks=tuple(standard_ranks),
+        view_outcomes=views,
+        survey_decisions=tuple(zip(tables.thresholds, decided, strict=True)),
     )
 
 
@@ -164,13 +166,6 @@ def evaluate_many(
 ) -> list[Evaluation]:
     """Evaluate each of *assessments* against *framework*, in order."""
     return [evaluate(framework, assessment, policy) for assessment in assessments]
-
-
-def answer_outcome(answer: Answer, policy: Policy) -> Outcome:
-    """How an answer to a criterion that no survey decides stands under *policy*."""
-    if answer.status is not None:
-        return _BY_STATUS[answer.status]
-    return _by_views(answer, policy)
 
 
 def _by_views(answer: Answer, policy: Policy) -> Outcome:
@@ -187,10 +182,10 @@ def _lower_median(ranks: list[int]) -> int:
     return sorted(ranks)[(len(ranks) - 1) // 2]
 
 
-def _refuse(framework: Framework, assessment: Assessment) -> NoReturn:
+def _refuse(assessment: Assessment, misfits: list[Misfit]) -> NoReturn:
     name = f"the assessment of {assessment.organisation or 'an unnamed organisation'}"
     problems = [
         Problem(message=message, file=name, path=format_path(path), code=code)
-        for code, path, message in check_assessment(framework, assessment)
+        for code, path, message in misfits
     ]
     raise DataError(problems)

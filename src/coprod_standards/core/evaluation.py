@@ -1,26 +1,34 @@
 """The whole of an evaluation: every result, the overall tier, and its exports.
 
-`coprod_standards.evaluate` returns an `Evaluation`; it builds its
-standards', indicators' and criteria's results when first asked for, and
-turns them into plain data (`to_dict`, `to_records`) and, for Jupyter, a table.
+`coprod_standards.evaluate` returns an `Evaluation`: the decisions the
+engine made, from which it builds its standards', indicators' and criteria's
+results when first asked for, and which it turns into plain data (`to_dict`,
+`to_records`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from coprod_standards.errors import UnknownIdError
-from coprod_standards.reports.labels import NO_ORGANISATION, tier_label
 
-from .criterion_results import CriterionResult, Outcome
-from .models import Tier
+from ._surveys import Decision
+from .criterion_results import (
+    OUTCOME_OF_STATUS,
+    CriterionResult,
+    Outcome,
+    PopulationCheck,
+    SurveyCheck,
+)
+from .models import SurveyThreshold, Tier
 from .models.framework import _brief
-from .tier_results import TIER_OF_RANK, IndicatorResult, StandardResult, count_tiers
+from .tier_results import TIER_OF_RANK, IndicatorResult, StandardResult, count_tiers, tier_value
 
 if TYPE_CHECKING:
-    from .assessment import Assessment
+    from .assessment import Answer, Assessment
     from .models import Framework
     from .policy import Policy
 
@@ -52,6 +60,10 @@ class Evaluation:
     _indicator_ranks: tuple[int, ...] = attrs.field(repr=False)
     #: Each standard's tier as a rank, in the order of framework.standards.
     _standard_ranks: tuple[int, ...] = attrs.field(repr=False)
+    #: The outcome of each criterion that the groups' views decided.
+    _view_outcomes: Mapping[str, Outcome] = attrs.field(repr=False)
+    #: What the engine decided for each survey threshold of the framework.
+    _survey_decisions: tuple[tuple[SurveyThreshold, Decision], ...] = attrs.field(repr=False)
     _built: dict[str, Any] = attrs.field(init=False, repr=False, eq=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -59,7 +71,7 @@ class Evaluation:
         return (
             f"<Evaluation of {_brief(assessment.organisation)} on "
             f"{assessment.assessed_on.isoformat()} against {self.framework.version}: "
-            f"{tier_label(self.overall)}>"
+            f"{tier_value(self.overall) or 'no tier'}>"
         )
 
     @property
@@ -71,13 +83,9 @@ class Evaluation:
         return built
 
     def _build(self) -> tuple[StandardResult, ...]:
-        # The engine decides tiers from sets of ids; the per-criterion results
-        # are worked out here, when first asked for, by the same rules.
-        from ._surveys import check, index_surveys
-        from .engine import answer_outcome
-
-        assessment, policy = self.assessment, self.policy
-        surveys = index_surveys(assessment.surveys)
+        # The results are built from the decisions the engine recorded: the
+        # ranks of the tiers, the outcomes of views, the surveys' findings.
+        assessment = self.assessment
         tiers = (TIER_OF_RANK[rank + 1] for rank in self._indicator_ranks)
         standards = []
         indicators: dict[str, IndicatorResult] = {}
@@ -89,10 +97,12 @@ class Evaluation:
                 for criterion in indicator.criteria:
                     answer = assessment.answer(criterion.id)
                     if criterion.survey is not None:
-                        survey = check(criterion.survey, surveys, assessment.assessed_on, policy)
+                        survey = self._survey_check(criterion.survey)
                         result = CriterionResult(criterion, survey.outcome, answer, survey)
                     else:
-                        result = CriterionResult(criterion, answer_outcome(answer, policy), answer)
+                        result = CriterionResult(
+                            criterion, self._outcome(criterion.id, answer), answer
+                        )
                     criteria[criterion.id] = result
                 indicator_result = IndicatorResult(
                     indicator,
@@ -106,6 +116,31 @@ class Evaluation:
         built = tuple(standards)
         self._built.update(standards=built, indicators=indicators, criteria=criteria)
         return built
+
+    def _outcome(self, criterion_id: str, answer: Answer) -> Outcome:
+        if answer.status is not None:
+            return OUTCOME_OF_STATUS[answer.status]
+        return self._view_outcomes.get(criterion_id, Outcome.UNANSWERED)
+
+    def _survey_check(self, threshold: SurveyThreshold) -> SurveyCheck:
+        outcome, figures, outcomes = next(
+            decision for each, decision in self._survey_decisions if each == threshold
+        )
+        checks = tuple(
+            PopulationCheck(
+                figure.populations,
+                figure_outcome,
+                threshold,
+                self.policy,
+                self.assessment.assessed_on,
+                figure.conducted_on,
+                figure.agree,
+                figure.respondents,
+                figure.counted,
+            )
+            for figure, figure_outcome in zip(figures, outcomes, strict=True)
+        )
+        return SurveyCheck(threshold, checks, outcome)
 
     def _index(self, kind: str) -> dict[str, Any]:
         if kind not in self._built:
@@ -203,16 +238,3 @@ class Evaluation:
         from coprod_standards.reports._export import evaluation_records
 
         return evaluation_records(self, level)
-
-    def _repr_html_(self) -> str:
-        """A table of the standards' tiers, for Jupyter."""
-        from coprod_standards.reports.tables import records_html
-
-        who = self.assessment.organisation or NO_ORGANISATION
-        rows = [
-            {"standard": f"{r.standard.number}. {r.standard.title}", "tier": tier_label(r.achieved)}
-            for r in self.standards
-        ]
-        rows.append({"standard": "Overall", "tier": tier_label(self.overall)})
-        caption = f"{who}, {self.assessment.assessed_on.isoformat()}: {self.framework.name}"
-        return records_html(rows, caption, headings={"standard": "Standard", "tier": "Tier"})

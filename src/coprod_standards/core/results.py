@@ -1,8 +1,9 @@
 """What an evaluation finds: per criterion, indicator, standard and overall.
 
-`coprod_standards.evaluate` returns an `Evaluation`. Its verdicts explain
-themselves: each criterion says why it is or is not met, each indicator
-which tier it reaches and which criteria block the next one.
+`coprod_standards.evaluate` returns an `Evaluation`. Its results are data:
+each criterion's outcome (and, for a survey criterion, the figures that
+decided it), each indicator's tier and the criteria that block the next one.
+The reports put them into words (`coprod_standards.reports.explanations`).
 
 This module gathers the results' names from the modules that define them:
 `criterion_results` (each criterion's outcome and survey checks),
@@ -11,8 +12,6 @@ whole, with its exports).
 """
 
 from __future__ import annotations
-
-from coprod_standards.reports.labels import tier_label
 
 from .criterion_results import CriterionResult, Outcome, PopulationCheck, SurveyCheck
 from .evaluation import Evaluation
@@ -28,6 +27,5 @@ __all__ = [
     "StandardResult",
     "SurveyCheck",
     "next_tier",
-    "tier_label",
     "tier_value",
 ]

@@ -10,8 +10,6 @@ from typing import Any
 
 import attrs
 
-from coprod_standards.reports.labels import tier_label
-
 from .assessment import IndicatorNote
 from .criterion_results import CriterionResult
 from .models import Indicator, Standard, Tier
@@ -57,10 +55,10 @@ class IndicatorResult:
         target = self.next_tier
         count = len(self.blocking)
         criteria = "criterion" if count == 1 else "criteria"
-        to_go = "" if target is None else f", {count} {criteria} to {target.label}"
+        to_go = "" if target is None else f", {count} {criteria} to {target.value}"
         return (
             f"<IndicatorResult {self.id} {_brief(self.indicator.title)}: "
-            f"{tier_label(self.achieved)}{to_go}>"
+            f"{tier_value(self.achieved) or 'no tier'}{to_go}>"
         )
 
     @property
@@ -98,7 +96,8 @@ class StandardResult:
 
     def __repr__(self) -> str:
         return (
-            f"<StandardResult {self.id} {_brief(self.standard.title)}: {tier_label(self.achieved)}>"
+            f"<StandardResult {self.id} {_brief(self.standard.title)}: "
+            f"{tier_value(self.achieved) or 'no tier'}>"
         )
 
     @property

@@ -182,7 +182,7 @@ class DirectoryChecks:
                     "empty-tier",
                     (*path, tier.value),
                     (
-                        f"the {tier.label} tier has no criteria; every tier of an indicator needs "
+                        f"the {tier.value} tier has no criteria; every tier of an indicator needs "
                         "at least one"
                     ),
                 )
@@ -196,7 +196,7 @@ class DirectoryChecks:
                         "id-pattern",
                         (*entry_path, "id"),
                         (
-                            f"the id {echo(entry.id)} does not fit its place: {tier.label} "
+                            f"the id {echo(entry.id)} does not fit its place: {tier.value} "
                             f"criteria of indicator {indicator.id} have ids "
                             f'"{indicator.id}.{tier.letter}1", "{indicator.id}.{tier.letter}2", ...'
                         ),

@@ -16,7 +16,7 @@ import copy
 import functools
 import types
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -68,7 +68,7 @@ class Salvaged(Generic[T]):
         return path
 
     def place(
-        self, parsed: Parsed, checked: Iterator[tuple[str, DocumentPath, str]]
+        self, parsed: Parsed, checked: Iterable[tuple[str, DocumentPath, str]]
     ) -> list[Problem]:
         """The findings of checks of *value* as problems in the document as written."""
         problems = []

@@ -92,7 +92,7 @@ def _tier_criteria(tier: Tier) -> dict[str, Any]:
         "type": "array",
         "minItems": 1,
         "description": (
-            f"The criteria the {tier.label} column adds, in bullet order: at least one. "
+            f"The criteria the {tier.value} column adds, in bullet order: at least one. "
             "The tiers are cumulative, so each column lists only its own criteria."
         ),
         "items": {
@@ -101,8 +101,8 @@ def _tier_criteria(tier: Tier) -> dict[str, Any]:
                 "id": {
                     "pattern": pattern,
                     "description": (
-                        f"A {tier.label} criterion's id ends in {tier.letter} and its bullet "
-                        f'number: the second {tier.label} bullet of indicator 1.2 is "1.2.'
+                        f"A {tier.value} criterion's id ends in {tier.letter} and its bullet "
+                        f'number: the second {tier.value} bullet of indicator 1.2 is "1.2.'
                         f'{tier.letter}2".'
                     ),
                 }

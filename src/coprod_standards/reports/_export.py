@@ -17,6 +17,8 @@ from coprod_standards.core.results import (
     tier_value,
 )
 
+from .explanations import explain, explain_check
+
 FORMAT = 1
 
 
@@ -83,7 +85,7 @@ def _criterion(result: CriterionResult) -> dict[str, Any]:
         "tier": result.criterion.tier.value,
         "status": result.outcome.value,
         "met": result.met,
-        "explanation": result.explanation,
+        "explanation": explain(result),
         "evidence": answer.evidence,
         "comment": answer.comment,
         "reason": answer.reason,
@@ -110,7 +112,7 @@ def _population(check: PopulationCheck) -> dict[str, Any]:
     return {
         "populations": list(check.populations),
         "status": check.outcome.value,
-        "explanation": check.explanation,
+        "explanation": explain_check(check),
         "conducted_on": None if check.conducted_on is None else check.conducted_on.isoformat(),
         "agree": float(agree) if isinstance(agree, Fraction) else agree,
         "respondents": check.respondents,
@@ -164,7 +166,7 @@ def evaluation_records(evaluation: Evaluation, level: str) -> list[dict[str, Any
                         "evidence": criterion.answer.evidence,
                         "comment": criterion.answer.comment,
                         "reason": criterion.answer.reason,
-                        "explanation": criterion.explanation,
+                        "explanation": explain(criterion),
                         "text": criterion.criterion.text,
                     }
                 )

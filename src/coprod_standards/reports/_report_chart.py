@@ -9,9 +9,10 @@ from __future__ import annotations
 import html
 
 from coprod_standards.core.models import Tier
-from coprod_standards.core.results import StandardResult, tier_label
+from coprod_standards.core.results import StandardResult
 
 from ._report_style import TIER_COLOURS, tier_key
+from .labels import tier_label
 
 __all__ = ["tier_chart"]
 
@@ -45,7 +46,7 @@ def tier_chart(standards: tuple[StandardResult, ...]) -> str:
         parts.append(
             f'<line x1="{x}" y1="{_CHART_TOP - 8}" x2="{x}" y2="{height}" stroke="#767676" '
             f'stroke-dasharray="4 4"/><text x="{x}" y="{_CHART_TOP - 14}" text-anchor="middle" '
-            f'font-size="13" fill="#1a1a1a">{tier.label}</text>'
+            f'font-size="13" fill="#1a1a1a">{tier_label(tier)}</text>'
         )
     for index, (title, result) in enumerate(zip(titles, standards, strict=True)):
         top = _CHART_TOP + index * _ROW_HEIGHT

@@ -23,15 +23,14 @@ from coprod_standards.core.results import (
     CriterionResult,
     Evaluation,
     IndicatorResult,
-    Outcome,
     StandardResult,
     next_tier,
-    tier_label,
 )
 
 from ._report_chart import tier_chart
 from ._report_style import NO_WRAP, STACKED, WHOLE_WORDS, report_css, tier_key
 from .errata import reading_line
+from .explanations import explain, explain_check
 from .labels import (
     AREAS_TO_IMPROVE,
     COMMENT,
@@ -41,7 +40,9 @@ from .labels import (
     NOT_APPLICABLE_CLAIMS,
     REASON,
     in_sentence,
+    outcome_label,
     people,
+    tier_label,
 )
 
 __all__ = ["evaluation_html"]
@@ -123,7 +124,7 @@ def _published(result: CriterionResult) -> str:
 
 def _views(result: CriterionResult) -> str:
     return "; ".join(
-        f"{_people(group)}: {in_sentence(Outcome(view.value).label)}"
+        f"{_people(group)}: {in_sentence(outcome_label(view.value))}"
         for group, view in result.answer.views.items()
     )
 
@@ -133,11 +134,11 @@ def _details(result: CriterionResult) -> str:
     items = []
     for check in () if result.survey is None else result.survey.populations:
         who = people(" and ".join(check.populations)).capitalize()
-        outcome = in_sentence(check.outcome.label)
-        items.append(f"{_text(who)} ({outcome}): {_text(check.explanation)}.")
+        outcome = in_sentence(outcome_label(check.outcome.value))
+        items.append(f"{_text(who)} ({outcome}): {_text(explain_check(check))}.")
     answer = result.answer
     if answer.needs_reconfirmation:
-        items.append(f"Needs re-confirmation: {_text(result.explanation)}.")
+        items.append(f"Needs re-confirmation: {_text(explain(result))}.")
     if answer.views:
         differ = " The groups disagree." if result.disagreement else ""
         items.append(f"Views: {_views(result)}.{differ}")
@@ -256,7 +257,7 @@ def _disagreements(evaluation: Evaluation) -> str:
         [
             _text(r.id),
             _published(r),
-            r.outcome.label
+            outcome_label(r.outcome.value)
             + (" (decided by the views)" if r.answer.status is None else " (agreed status)"),
             _views(r),
         ]
@@ -275,7 +276,7 @@ def _tiers_line(achieved: Tier | None) -> str:
     target = next_tier(achieved)
     if target is None:
         return f"<p>Tier reached: {_badge(achieved)}, the highest tier.</p>"
-    return f"<p>Tier reached: {_badge(achieved)}. Next tier: {target.label}.</p>"
+    return f"<p>Tier reached: {_badge(achieved)}. Next tier: {tier_label(target)}.</p>"
 
 
 def _improve(result: IndicatorResult) -> str:
@@ -284,12 +285,12 @@ def _improve(result: IndicatorResult) -> str:
     if target is None or not result.blocking:
         return ""
     items = "".join(
-        f"<li><strong>{_text(r.id)}</strong> ({in_sentence(r.outcome.label)}): "
+        f"<li><strong>{_text(r.id)}</strong> ({in_sentence(outcome_label(r.outcome.value))}): "
         f"{_published(r)}{_details(r)}</li>"
         for r in result.blocking
     )
     return (
-        f'<div class="improve"><p><strong>{AREAS_TO_IMPROVE} for {target.label}</strong></p>'
+        f'<div class="improve"><p><strong>{AREAS_TO_IMPROVE} for {tier_label(target)}</strong></p>'
         f"<ul>{items}</ul></div>"
     )
 
@@ -311,9 +312,9 @@ def _indicator(result: IndicatorResult) -> str:
     rows = [
         [
             _text(r.id),
-            r.criterion.tier.label,
+            tier_label(r.criterion.tier),
             _published(r),
-            r.outcome.label + (" (an area to improve)" if r.id in blocked else ""),
+            outcome_label(r.outcome.value) + (" (an area to improve)" if r.id in blocked else ""),
             _details(r),
         ]
         for r in result.criteria

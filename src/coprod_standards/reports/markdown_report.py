@@ -6,6 +6,7 @@ from coprod_standards.core.models import Erratum
 from coprod_standards.core.results import Evaluation
 
 from .errata import corrected_reading, reading_line
+from .explanations import explain
 from .labels import (
     AREAS_TO_IMPROVE,
     COMMENT,
@@ -67,7 +68,7 @@ def evaluation_markdown(evaluation: Evaluation) -> str:
                     "id": r.id,
                     "title": _with_reading(r.indicator.title, r.indicator.errata),
                     "tier": tier_label(r.achieved),
-                    "next": "" if r.next_tier is None else r.next_tier.label,
+                    "next": "" if r.next_tier is None else tier_label(r.next_tier),
                     "to_go": len(r.blocking),
                 }
                 for r in evaluation.indicators
@@ -88,19 +89,19 @@ def evaluation_markdown(evaluation: Evaluation) -> str:
     for result in blocked:
         assert result.next_tier is not None
         lines += [
-            f"### {result.id} {_md(result.indicator.title)}: for {result.next_tier.label}",
+            f"### {result.id} {_md(result.indicator.title)}: for {tier_label(result.next_tier)}",
             "",
         ]
         if result.note.comment:
             lines += [f"{COMMENT}: {_md(result.note.comment)}", ""]
         for criterion in result.blocking:
-            status = in_sentence(criterion.outcome.label)
+            status = in_sentence(outcome_label(criterion.outcome.value))
             lines.append(f"- **{criterion.id}** ({status}): {_md(criterion.criterion.text)}")
             published = criterion.criterion
             if reading := reading_line(published.text, published.errata, _md):
                 lines.append(f"  - {reading}")
             if criterion.needs_explanation:
-                lines.append(f"  - {_md(criterion.explanation)}")
+                lines.append(f"  - {_md(explain(criterion))}")
             if criterion.answer.comment:
                 lines.append(f"  - {COMMENT}: {_md(criterion.answer.comment)}")
         lines.append("")
@@ -115,6 +116,8 @@ def evaluation_markdown(evaluation: Evaluation) -> str:
                 f"{people(group)}: {in_sentence(outcome_label(view.value))}"
                 for group, view in c.answer.views.items()
             )
-            lines.append(f"- **{c.id}** ({in_sentence(c.outcome.label)}): {_md(views)}")
+            lines.append(
+                f"- **{c.id}** ({in_sentence(outcome_label(c.outcome.value))}): {_md(views)}"
+            )
         lines.append("")
     return "\n".join(lines)

@@ -22,9 +22,9 @@ which standard and overall tier it counts towards.
 >>> evaluation.overall is None
 True
 >>> first = action_plan(evaluation)[0]
->>> first.indicator.id, first.target.label, [c.id for c in first.criteria]
+>>> first.indicator.id, tier_label(first.target), [c.id for c in first.criteria]
 ('5.5', 'Bronze', ['5.5.B1'])
->>> first.phase.value, first.unlocks_standard.label, first.unlocks_overall.label
+>>> first.phase.value, tier_label(first.unlocks_standard), tier_label(first.unlocks_overall)
 ('overall', 'Bronze', 'Bronze')
 """
 
@@ -44,12 +44,12 @@ from coprod_standards.core.results import (
     IndicatorResult,
     StandardResult,
     next_tier,
-    tier_label,
     tier_value,
 )
 
 from .errata import reading_line
-from .labels import COMMENT, EVIDENCE, NO_ORGANISATION, in_sentence
+from .explanations import explain
+from .labels import COMMENT, EVIDENCE, NO_ORGANISATION, in_sentence, outcome_label, tier_label
 from .tables import markdown_text as _md
 from .tables import records_csv
 
@@ -302,14 +302,14 @@ def plan_markdown(evaluation: Evaluation) -> str:
         towards = []
         if item.unlocks_standard is not None:
             standard = standards[indicator.id].id
-            towards.append(f"{item.unlocks_standard.label} for standard {standard}")
+            towards.append(f"{tier_label(item.unlocks_standard)} for standard {standard}")
         if item.unlocks_overall is not None:
-            towards.append(f"{item.unlocks_overall.label} overall")
+            towards.append(f"{tier_label(item.unlocks_overall)} overall")
         lines += [
             "",
             f"### {step}. {indicator.id} {_md(indicator.indicator.title)}",
             "",
-            f"Now: {tier_label(indicator.achieved)}. Next: {item.target.label}, "
+            f"Now: {tier_label(indicator.achieved)}. Next: {tier_label(item.target)}, "
             f"{_count(len(item.criteria))} to meet."
             + (f" Counts towards: {' and '.join(towards)}." if towards else ""),
         ]
@@ -317,7 +317,7 @@ def plan_markdown(evaluation: Evaluation) -> str:
             lines += ["", f"{COMMENT}: {_md(indicator.note.comment)}"]
         lines.append("")
         for criterion in item.criteria:
-            status = in_sentence(criterion.outcome.label)
+            status = in_sentence(outcome_label(criterion.outcome.value))
             lines.append(f"- [ ] **{criterion.id}** ({status}): {_md(criterion.criterion.text)}")
             details = []
             published = criterion.criterion
@@ -332,6 +332,6 @@ def plan_markdown(evaluation: Evaluation) -> str:
                 if value
             ]
             if criterion.needs_explanation:
-                details.append(_md(criterion.explanation))
+                details.append(_md(explain(criterion)))
             lines += [f"  - {detail}" for detail in details]
     return "\n".join(lines) + "\n"

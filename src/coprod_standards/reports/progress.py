@@ -8,7 +8,7 @@ Examples:
     ...     **before.criteria, "1.2.S2": coprod_standards.Answer(coprod_standards.Status.MET)})
     >>> change = compare(coprod_standards.evaluate(framework, before),
     ...                  coprod_standards.evaluate(framework, after))
-    >>> [(c.id, c.old.label, c.new.label) for c in change.indicators_up]
+    >>> [(c.id, tier_label(c.old), tier_label(c.new)) for c in change.indicators_up]
     [('1.2', 'Bronze', 'Silver')]
     >>> [c.id for c in change.criteria_gained]
     ['1.2.S2']
@@ -27,12 +27,12 @@ from coprod_standards.core.results import (
     CriterionResult,
     Evaluation,
     Outcome,
-    tier_label,
     tier_value,
 )
 from coprod_standards.errors import CoprodError
 
-from .labels import NO_ORGANISATION, in_sentence
+from .explanations import explain
+from .labels import NO_ORGANISATION, in_sentence, outcome_label, tier_label
 from .tables import markdown_text, plain_text
 
 __all__ = ["Comparison", "TierChange", "compare", "comparison_markdown", "comparison_text"]
@@ -134,11 +134,11 @@ class Comparison:
                     "criterion": change.id,
                     "old": {
                         "status": change.old.outcome.value,
-                        "explanation": change.old.explanation,
+                        "explanation": explain(change.old),
                     },
                     "new": {
                         "status": change.new.outcome.value,
-                        "explanation": change.new.explanation,
+                        "explanation": explain(change.new),
                     },
                 }
                 for change in self.surveys
@@ -169,7 +169,7 @@ def compare(old: Evaluation, new: Evaluation) -> Comparison:
         elif before.met and not after.met:
             lost.append(CriterionChange(after.id, before, after))
         if after.survey is not None and (
-            before.outcome is not after.outcome or before.explanation != after.explanation
+            before.outcome is not after.outcome or explain(before) != explain(after)
         ):
             surveys.append(CriterionChange(after.id, before, after))
     return Comparison(
@@ -193,7 +193,7 @@ def compare(old: Evaluation, new: Evaluation) -> Comparison:
 
 
 def _status(outcome: Outcome) -> str:
-    return in_sentence(outcome.label)
+    return in_sentence(outcome_label(outcome.value))
 
 
 def _lines(
@@ -254,7 +254,7 @@ def _lines(
         "Survey changes:",
         [
             f"{c.id}: {_status(c.old.outcome)} to {_status(c.new.outcome)}; "
-            f"now {clean(c.new.explanation)}"
+            f"now {clean(explain(c.new))}"
             for c in comparison.surveys
         ],
     )

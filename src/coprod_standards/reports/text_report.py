@@ -8,6 +8,7 @@ from coprod_standards.core.models import Erratum
 from coprod_standards.core.results import Evaluation, Outcome
 
 from .errata import reading_line
+from .explanations import explain
 from .labels import (
     AREAS_TO_IMPROVE,
     COMMENT,
@@ -40,7 +41,7 @@ def _wrap(text: str, first: str, rest: str) -> list[str]:
 
 
 def _outcome_label(outcome: Outcome) -> str:
-    return in_sentence(outcome.label)
+    return in_sentence(outcome_label(outcome.value))
 
 
 def _reading(text: str, errata: tuple[Erratum, ...], first: str, rest: str) -> list[str]:
@@ -97,7 +98,7 @@ def _areas_to_improve(evaluation: Evaluation) -> list[str]:
         target = indicator.next_tier
         assert target is not None
         lines.append("")
-        lines.append(f"  {indicator.id} {indicator.indicator.title}: for {target.label}")
+        lines.append(f"  {indicator.id} {indicator.indicator.title}: for {tier_label(target)}")
         if indicator.note.comment:
             lines += _wrap(f"{COMMENT}: {indicator.note.comment}", "    ", "      ")
         for criterion in indicator.blocking:
@@ -106,7 +107,7 @@ def _areas_to_improve(evaluation: Evaluation) -> list[str]:
             lines += _wrap(criterion.criterion.text, head, indent)
             lines += _reading(criterion.criterion.text, criterion.criterion.errata, indent, indent)
             if criterion.needs_explanation:
-                lines += _wrap(criterion.explanation, indent, indent)
+                lines += _wrap(explain(criterion), indent, indent)
     return lines
 
 

@@ -291,8 +291,8 @@ def diff(old: Framework, new: Framework) -> Diff:
                     ChangeKind.CRITERION_MOVED_TIER,
                     before.id,
                     after.id,
-                    before.tier.label,
-                    after.tier.label,
+                    before.tier.value,
+                    after.tier.value,
                     note,
                 )
             )

@@ -154,7 +154,7 @@ def _numbering(
                 letter = tier_criteria[0].tier.letter
                 yield from _gaps(
                     [c.id for c in tier_criteria],
-                    f"the {tier_criteria[0].tier.label} criteria of {indicator.id}",
+                    f"the {tier_criteria[0].tier.value} criteria of {indicator.id}",
                     retired,
                     places,
                     _named(f"{indicator.id}.{letter}"),
@@ -185,9 +185,9 @@ def _threshold_order(framework: Framework, places: Places) -> Iterator[Diagnosti
                     yield places.at(
                         criterion.id,
                         "threshold-order",
-                        f"{criterion.id} ({criterion.tier.label}) asks for "
+                        f"{criterion.id} ({criterion.tier.value}) asks for "
                         f"{survey.minimum_percent}% of {population} about {survey.metric}, "
-                        f"no more than {before[1].id} ({before[1].tier.label}) asks "
+                        f"no more than {before[1].id} ({before[1].tier.value}) asks "
                         f"({before[0]}%); a higher tier must ask for more",
                         Severity.ERROR,
                     )

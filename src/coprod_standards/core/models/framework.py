@@ -87,7 +87,7 @@ class SourceRef:
     def __str__(self) -> str:
         return (
             f"standard {self.standard}, row {self.row}, "
-            f"{self.tier.label} column, bullet {self.bullet}"
+            f"{self.tier.value} column, bullet {self.bullet}"
         )
 
 
@@ -113,7 +113,7 @@ class Criterion:
     errata: tuple[Erratum, ...] = ()
 
     def __repr__(self) -> str:
-        return f"<Criterion {self.id} {self.tier.label} {_brief(self.text)}>"
+        return f"<Criterion {self.id} {self.tier.value} {_brief(self.text)}>"
 
     @property
     def corrected_text(self) -> str:

@@ -2,8 +2,8 @@
 
 >>> Tier.BRONZE < Tier.SILVER < Tier.GOLD
 True
->>> Tier.from_letter("S").label
-'Silver'
+>>> Tier.from_letter("S")
+<Tier.SILVER: 'silver'>
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import enum
 
 from coprod_standards.errors import echo
-from coprod_standards.reports.labels import TIERS
 
 __all__ = ["Tier"]
 
@@ -37,11 +36,6 @@ class Tier(enum.Enum):
     def letter(self) -> str:
         """The letter that criterion ids use for this tier: B, S or G."""
         return self.value[0].upper()
-
-    @property
-    def label(self) -> str:
-        """The tier's name as people write it: Bronze, Silver or Gold."""
-        return TIERS[self.value]
 
     @property
     def below(self) -> tuple[Tier, ...]:

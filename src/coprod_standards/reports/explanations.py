@@ -1,0 +1,158 @@
+"""Why each criterion stands as it does, in words: the explanations every report shows.
+
+The core records what it decided (a `CriterionResult`, and for a survey
+criterion the figures of each `PopulationCheck`); this module puts those
+records into sentences and never decides anything again.
+
+>>> import datetime
+>>> from coprod_standards import Assessment, SurveyResponse, evaluate, load
+>>> survey = SurveyResponse(
+...     "inclusion", "service_users", 100, agree=60, conducted_on=datetime.date(2026, 6, 1)
+... )
+>>> assessment = Assessment("1.1", "Riverside", datetime.date(2026, 9, 30), surveys=[survey])
+>>> print(explain(evaluate(load("1.1"), assessment).criterion("1.1.B1")))
+60 of 100 service users agreed (60%) in the survey of 2026-06-01; at least 55% is needed
+"""
+
+from __future__ import annotations
+
+import datetime
+from fractions import Fraction
+
+from coprod_standards.core._surveys import months_before, needed, whole_months_between
+from coprod_standards.core.criterion_results import CriterionResult, Outcome, PopulationCheck
+
+from .labels import COMMENT, EVIDENCE, REASON, in_sentence, outcome_label, people
+
+__all__ = ["age", "explain", "explain_check"]
+
+
+def explain(result: CriterionResult) -> str:
+    """Why the criterion stands as it does, in a sentence."""
+    if result.survey is not None:
+        return "; ".join(explain_check(check) for check in result.survey.populations)
+    answer = result.answer
+    outcome = in_sentence(outcome_label(result.outcome.value))
+    if result.outcome is Outcome.NOT_APPLICABLE:
+        return f"not applicable: {answer.reason}"
+    if answer.status is None and answer.views:
+        said = ", ".join(
+            f"{people(group)}: {in_sentence(outcome_label(view.value))}"
+            for group, view in answer.views.items()
+        )
+        return f"{outcome}, decided by the groups' views ({said})"
+    if answer.needs_reconfirmation:
+        assert answer.previous is not None
+        before = answer.previous
+        said = in_sentence(outcome_label(Outcome.UNANSWERED.value))
+        if before.status is not None:
+            said = "answered " + in_sentence(outcome_label(before.status.value))
+        notes = "; ".join(
+            f"{in_sentence(label)}: {value}"
+            for label, value in (
+                (EVIDENCE, before.evidence),
+                (COMMENT, before.comment),
+                (REASON, before.reason),
+            )
+            if value
+        )
+        return (
+            f"needs re-confirmation: its meaning changed since version {before.version}, "
+            f"where it was {before.id} and {said}" + (f" ({notes})" if notes else "")
+        )
+    return outcome
+
+
+def explain_check(check: PopulationCheck) -> str:
+    """A population check in a sentence: what was found, and how far off the threshold it is."""
+    threshold, policy = check.threshold, check.policy
+    who = " and ".join(people(population) for population in check.populations)
+    metric = threshold.metric
+    minimum = threshold.minimum_percent
+    if check.outcome is Outcome.UNANSWERED:
+        return f"no survey of {who} about {metric} is recorded"
+    assert check.conducted_on is not None
+    when = check.conducted_on.isoformat()
+    if check.outcome is Outcome.OUT_OF_DATE:
+        assessed_on = check.assessed_on
+        assert assessed_on is not None
+        oldest = months_before(assessed_on, policy.max_survey_age_months)
+        return (
+            f"the latest survey of {who} about {metric} ({when}) is "
+            f"{age(check.conducted_on, assessed_on)} old; it must be at most "
+            f"{policy.max_survey_age_months} months old, from {oldest.isoformat()} on"
+        )
+    agree, respondents = check.agree, check.respondents
+    assert agree is not None
+    assert respondents is not None
+    if check.outcome is Outcome.INSUFFICIENT_DATA:
+        return (
+            f"only {respondents} {who} responded to the survey of {when}; at least "
+            f"{policy.minimum_respondents} are needed to judge it"
+        )
+    share = _percent(agree, respondents, minimum)
+    if check.counted:
+        said = f"{agree} of {respondents} {who} agreed ({share}) in the survey of {when}"
+    else:
+        said = f"{share} of {respondents} {who} agreed in the survey of {when}"
+    upper = threshold.band_upper_percent
+    if agree * 100 < minimum * respondents:
+        if check.counted:
+            more = needed(minimum, respondents) - int(agree)
+            gap = f"needs {more} more of {respondents} respondents to agree"
+        else:
+            points = minimum - Fraction(agree * 100, respondents)
+            gap = f"needs {_number(points)} more percentage points"
+        return f"{said}; at least {minimum}% is needed: {gap}"
+    if check.outcome is Outcome.NOT_MET:
+        return f"{said}, above the band of {minimum}-{upper}%, which the strict reading excludes"
+    band = f" (the published band is {minimum}-{upper}%)" if upper is not None else ""
+    return f"{said}; at least {minimum}% is needed{band}"
+
+
+def age(earlier: datetime.date, later: datetime.date) -> str:
+    """How long before *later* *earlier* is, in whole months and days.
+
+    >>> age(datetime.date(2025, 7, 1), datetime.date(2026, 9, 30))
+    '14 months and 29 days'
+    >>> age(datetime.date(2025, 9, 29), datetime.date(2026, 9, 30))
+    '12 months and 1 day'
+    """
+    months = whole_months_between(earlier, later)
+    days = (later - months_before(earlier, -months)).days
+    parts = [f"{months} month{'s' if months != 1 else ''}"] if months else []
+    if days or not parts:
+        parts.append(f"{days} day{'s' if days != 1 else ''}")
+    return " and ".join(parts)
+
+
+def _percent(agree: Fraction | int, respondents: int, minimum: int) -> str:
+    return f"{_number(Fraction(agree * 100, respondents), minimum)}%"
+
+
+def _number(value: Fraction, boundary: int | None = None) -> str:
+    """*value* for people: exact to two decimals where it can be, else rounded.
+
+    Rounding never carries it across *boundary* (a threshold): the decision is
+    exact, and its explanation must not show 54.99% as 55%.
+
+    >>> _number(Fraction(5499, 100)), _number(Fraction(1300, 21)), _number(Fraction(55))
+    ('54.99', '61.9', '55')
+    >>> _number(Fraction(549999, 10000), 55)
+    '54.9999'
+    """
+    for places in range(3):
+        if (value * 10**places).denominator == 1:
+            return _fixed(value, places)
+    for places in range(1, 7):
+        shown = _fixed(value, places)
+        if boundary is None or (Fraction(shown) >= boundary) == (value >= boundary):
+            return shown
+    return _fixed(value, 6)
+
+
+def _fixed(value: Fraction, places: int) -> str:
+    scaled = round(value * 10**places)
+    whole, fraction = divmod(abs(scaled), 10**places)
+    sign = "-" if scaled < 0 else ""
+    return f"{sign}{whole}.{fraction:0{places}d}" if places else f"{sign}{whole}"
