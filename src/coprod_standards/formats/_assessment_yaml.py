@@ -11,6 +11,7 @@ writer.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import io
 import re
@@ -52,12 +53,17 @@ _OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
 def _representer() -> type[Any]:
     """ruamel.yaml's round-trip representer, writing text so that it reads back the same.
 
-    A subclass, so that the representers of other users of ruamel.yaml in the
+    Text holding other line breaks is quoted, and nothing is written as an
+    alias. A subclass, so that the representers of other users of ruamel.yaml in the
     same process are left as they are.
     """
 
     class Representer(RoundTripRepresenter):
-        pass
+        def ignore_aliases(self, data: Any) -> bool:
+            # One date object in two surveys is written out twice, never as an
+            # anchor and an alias, which the reader refuses. (Containers are
+            # never shared: the written data builds a new one for each place.)
+            return isinstance(data, datetime.date) or bool(super().ignore_aliases(data))
 
     def text(representer: Any, data: str) -> Any:
         if _OTHER_BREAKS.search(data):
