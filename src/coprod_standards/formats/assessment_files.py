@@ -31,7 +31,6 @@ import re
 from collections.abc import Mapping
 from fractions import Fraction
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any, Literal
 
 import attrs
@@ -176,7 +175,10 @@ def _plain_data(value: object, *, dates_as_text: bool = False) -> Any:
     an exact fraction a whole number or a float, and a date stays a date
     unless *dates_as_text* (for JSON, which has none).
     """
-    if attrs.has(type(value)):
+    kind: Any = type(value)
+    if value is None or kind is str or kind is int:
+        return value
+    if _is_model(kind):
         return _model_data(value, dates_as_text)
     if isinstance(value, enum.Enum):
         return value.value
@@ -193,27 +195,34 @@ def _plain_data(value: object, *, dates_as_text: bool = False) -> Any:
 
 def _model_data(value: object, dates_as_text: bool) -> Any:
     model: Any = type(value)  # Any: mypy's stubs do not count a class as Hashable
-    declared, defaults = keys_of(model), _defaults(model)
+    keys, alone = _layout(model)
     data: dict[str, Any] = {}
-    for key in declared.keys:
-        item = getattr(value, key.name)
-        if key.always or item != defaults[key.name]:
-            data[key.name] = _plain_data(item, dates_as_text=dates_as_text)
-    if declared.alone is not None and set(data) <= {declared.alone}:
-        return data.get(declared.alone)
+    for name, always, default in keys:
+        item = getattr(value, name)
+        if always or item != default:
+            data[name] = _plain_data(item, dates_as_text=dates_as_text)
+    if alone is not None and len(data) <= 1 and set(data) <= {alone}:
+        return data.get(alone)
     return data
 
 
 @functools.cache
-def _defaults(model: type) -> Mapping[str, object]:
-    """The value each field of *model* takes where it is not given (`attrs.NOTHING` if none)."""
+def _layout(model: type) -> tuple[tuple[tuple[str, bool, object], ...], str | None]:
+    """*model*'s declared keys as (name, always written, default), and its key written alone."""
     defaults = {}
     for field in file_fields(model):
         default = field.default
         if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
             default = default.factory()  # type: ignore[union-attr]
         defaults[field.name] = default
-    return MappingProxyType(defaults)
+    declared = keys_of(model)
+    keys = tuple((key.name, key.always, defaults[key.name]) for key in declared.keys)
+    return keys, declared.alone
+
+
+@functools.cache
+def _is_model(kind: type) -> bool:
+    return attrs.has(kind)
 
 
 def dumps_assessment(assessment: Assessment, *, format: AssessmentFormat = "yaml") -> str:
