@@ -54,9 +54,8 @@ The schemas are built in private modules: ``_schema_parts`` (patterns and
 builders they share), ``_schema_manifest`` and ``_schema_standards`` (the
 standards files) and ``_schema_assessment``, which takes the properties of an
 assessment's models from the declaration of its keys (``_assessment_keys``).
-tests/test_schema.py checks
-that the shipped files are what `schema_text` gives, and says how to rewrite
-them when they are not.
+tests/test_schema.py checks that the shipped files are what `schema_text`
+gives, and says how to rewrite them when they are not.
 
 Examples:
     >>> from coprod_standards import load
