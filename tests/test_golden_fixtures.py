@@ -10,10 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import coprod_standards
-from coprod_standards import BandReading, Consensus, Policy, PopulationRule, RollUp
+from coprod_standards import Policy
+from coprod_standards.core.policy import policy_from_options
 from coprod_standards.formats import _yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,14 +26,7 @@ EXPECTED = sorted(GOLDEN.glob("*.expected.yaml"))
 ASSESSMENTS = sorted(GOLDEN.glob("*.assessment.yaml"))
 COPIED_EXAMPLES = ["small-organisation-bronze", "mixed-tiers", "joint-assessment"]
 
-POLICY_FIELDS = {
-    "band",
-    "populations",
-    "minimum_respondents",
-    "max_survey_age_months",
-    "consensus",
-    "roll_up",
-}
+POLICY_FIELDS = {field.name for field in attrs.fields(Policy)}
 
 
 def read_expected(path: Path) -> dict[str, Any]:
@@ -42,14 +37,7 @@ def read_expected(path: Path) -> dict[str, Any]:
 
 def build_policy(fields: dict[str, Any]) -> Policy:
     assert set(fields) == POLICY_FIELDS, f"policy must name every field: {sorted(fields)}"
-    return Policy(
-        band=BandReading(fields["band"]),
-        populations=PopulationRule(fields["populations"]),
-        minimum_respondents=fields["minimum_respondents"],
-        max_survey_age_months=fields["max_survey_age_months"],
-        consensus=Consensus(fields["consensus"]),
-        roll_up=RollUp(fields["roll_up"]),
-    )
+    return policy_from_options(fields)
 
 
 def tier(value: coprod_standards.Tier | None) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import re
@@ -10,13 +11,27 @@ from pathlib import Path
 import attrs
 import pytest
 
-from coprod_standards import Consensus, Policy, RollUp
+from coprod_standards import (
+    Assessment,
+    BandReading,
+    Consensus,
+    Policy,
+    RollUp,
+    evaluate,
+    load,
+)
 from coprod_standards.cli import run
-from coprod_standards.core.policy import PolicyOption, policy_from_options, policy_options
+from coprod_standards.core.policy import (
+    PolicyOption,
+    policy_from_options,
+    policy_options,
+    policy_to_options,
+)
 from coprod_standards.errors import FieldError
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = str(ROOT / "examples" / "joint-assessment.yaml")
+DAY = datetime.date(2026, 9, 30)
 
 
 def test_the_options_keep_their_flags_and_defaults() -> None:
@@ -85,6 +100,29 @@ def test_policy_from_options_refuses_a_value_no_member_has() -> None:
         policy_from_options({"consensus": "most"})
 
 
+def test_policy_to_options_gives_each_field_as_the_command_line_writes_it() -> None:
+    """Every field by name, an enum as its value; read back, it is the same policy."""
+    policy = Policy(band=BandReading.STRICT, minimum_respondents=3, roll_up=RollUp.LOWER_MEDIAN)
+    options = policy_to_options(policy)
+    assert list(options) == [field.name for field in attrs.fields(Policy)]
+    assert (options["band"], options["minimum_respondents"]) == ("strict", 3)
+    assert policy_from_options(options) == policy
+
+
+@attrs.frozen
+class WiderPolicy(Policy):
+    """A throwaway policy with one more field."""
+
+    quorum: int = attrs.field(default=2, metadata={"help": "how many groups must give a view"})
+
+
+def test_the_export_records_each_field_of_the_policy() -> None:
+    """to_dict's policy follows the policy's fields: a new field is exported with no edit there."""
+    assessment = Assessment(version="1.1", organisation="Riverside", assessed_on=DAY)
+    exported = evaluate(load("1.1"), assessment, WiderPolicy(quorum=3)).to_dict()["policy"]
+    assert exported == {**policy_to_options(Policy()), "quorum": 3}
+
+
 def test_the_docs_list_every_option() -> None:
     """docs/cli.md names each flag; docs/evaluation.md's table has each field's row."""
     cli = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
@@ -102,6 +140,9 @@ def test_the_docs_list_every_option() -> None:
         usage = "N" if option.choices is None else "{" + ",".join(option.choices) + "}"
         expected.append((option.field, shown, f"{option.flag} {usage}"))
     assert rows == expected
+    exported = re.search(r"^\| `policy` \| (.*) \|$", evaluation, re.M)
+    assert exported is not None
+    assert re.findall(r"`([a-z_]+)`", exported[1]) == [o.field for o in policy_options()]
 
 
 def _call(*argv: str) -> tuple[int, str, str]:

@@ -149,3 +149,20 @@ def test_an_unchanged_survey_keeps_its_comment_when_another_is_added() -> None:
         "  - metric: communication\n    population: staff\n    agree: 30\n    respondents: 42\n"
         "    conducted_on: 2026-04-12\n# at the end\n",
     )
+
+
+def test_surveys_sharing_one_date_object_are_written_without_aliases() -> None:
+    """One date object in two surveys is written out twice, afresh or into a loaded file."""
+    may = datetime.date(2026, 5, 1)
+    surveys = (
+        SurveyResponse("inclusion", "service_users", 100, agree=61, conducted_on=may),
+        SurveyResponse("inclusion", "staff", 40, agree=30, conducted_on=may),
+    )
+    loaded = parse_assessment(TEMPLATE)
+    for assessment in (
+        attrs.evolve(loaded, surveys=surveys, source=None),
+        attrs.evolve(loaded, surveys=surveys),
+    ):
+        text = dumps_assessment(assessment)
+        assert text[text.index("\nsurveys:") :].count("conducted_on: 2026-05-01") == 2
+        assert parse_assessment(text) == assessment

@@ -84,4 +84,4 @@ def test_rows_and_cells_word_for_word(
             assert indicator.title == re.sub(r"^\d+\) ", "", row.title), indicator.id
             for tier in Tier:
                 texts = [criterion.text for criterion in indicator.criteria_for(tier)]
-                assert texts == row.cells[tier.value], f"{indicator.id} {tier.label}"
+                assert texts == row.cells[tier.value], f"{indicator.id} {tier.value}"

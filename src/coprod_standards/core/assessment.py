@@ -47,6 +47,7 @@ __all__ = [
     "IndicatorNote",
     "Status",
     "SurveyResponse",
+    "file_fields",
 ]
 
 _GROUP = re.compile(r"[a-z][a-z0-9_]*")
@@ -232,6 +233,19 @@ class SurveyResponse:
 
 #: Field metadata: the field is not read from or written to files.
 NOT_IN_FILES = "coprod_standards.not_in_files"
+
+
+def file_fields(model: type) -> tuple[attrs.Attribute[Any], ...]:
+    """The fields of the attrs class *model* that files hold, in order.
+
+    They are the fields given when it is made, but not those marked `NOT_IN_FILES`.
+    The formats declare how each is written (``formats/_assessment_keys.py``).
+    """
+    return tuple(
+        field
+        for field in attrs.fields(model)
+        if field.init and not field.metadata.get(NOT_IN_FILES)
+    )
 
 
 @attrs.frozen

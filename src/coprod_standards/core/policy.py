@@ -18,6 +18,8 @@ a new field is one edit here, and the command line follows.
 ['--band', '--populations']
 >>> policy_from_options({"consensus": "majority"}).consensus
 <Consensus.MAJORITY: 'majority'>
+>>> policy_to_options(Policy())["roll_up"]
+'weakest_link'
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ __all__ = [
     "RollUp",
     "policy_from_options",
     "policy_options",
+    "policy_to_options",
 ]
 
 
@@ -210,3 +213,15 @@ def policy_from_options(values: Mapping[str, object]) -> Policy:
                 raise FieldError(field.name, f"{echo(value)} is not one of {choices}") from None
         given[field.name] = value
     return Policy(**given)
+
+
+def policy_to_options(policy: Policy) -> dict[str, str | int]:
+    """Each field of *policy* by name, as the command line writes it: an enum as its value.
+
+    The inverse of `policy_from_options`; exports record the policy this way.
+    """
+    values: dict[str, str | int] = {}
+    for field in attrs.fields(type(policy)):
+        value = getattr(policy, field.name)
+        values[field.name] = value.value if isinstance(value, enum.Enum) else value
+    return values

@@ -2,13 +2,16 @@
 
 `dumps` writes an assessment's data as a new YAML document; `patched` rewrites,
 in the text an assessment was loaded from, only what changed, so that its
-comments, key order and formatting stay. `coprod_standards.formats.assessment_files`
+comments, key order and formatting stay; which top-level keys it rewrites whole, and
+which entry by entry, follows their declaration (`_assessment_keys`).
+`coprod_standards.formats.assessment_files`
 imports this module when it writes YAML, so that reading needs no ruamel.yaml
 writer.
 """
 
 from __future__ import annotations
 
+import datetime
 import functools
 import io
 import re
@@ -22,6 +25,7 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from coprod_standards.core.assessment import Assessment, AssessmentSource
 from coprod_standards.errors import DataError
 
+from ._assessment_keys import keys_of
 from ._converter import structure
 from ._round_trip import attach_comments_to_keys, end_with, remove, update
 from ._yaml import parse
@@ -49,12 +53,17 @@ _OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
 def _representer() -> type[Any]:
     """ruamel.yaml's round-trip representer, writing text so that it reads back the same.
 
-    A subclass, so that the representers of other users of ruamel.yaml in the
+    Text holding other line breaks is quoted, and nothing is written as an
+    alias. A subclass, so that the representers of other users of ruamel.yaml in the
     same process are left as they are.
     """
 
     class Representer(RoundTripRepresenter):
-        pass
+        def ignore_aliases(self, data: Any) -> bool:
+            # One date object in two surveys is written out twice, never as an
+            # anchor and an alias, which the reader refuses. (Containers are
+            # never shared: the written data builds a new one for each place.)
+            return isinstance(data, datetime.date) or bool(super().ignore_aliases(data))
 
     def text(representer: Any, data: str) -> Any:
         if _OTHER_BREAKS.search(data):
@@ -66,31 +75,44 @@ def _representer() -> type[Any]:
 
 
 def dumps(data: Mapping[str, Any]) -> str:
-    """An assessment's *data* (as `assessment_to_data` gives it) as a new YAML document."""
+    """An assessment's *data* (as `assessment_to_data` gives it) as a new YAML document.
+
+    A list of plain values (``completed_by``) is written on one line.
+    """
     document = CommentedMap(data)
-    if "completed_by" in document:
-        groups = CommentedSeq(document["completed_by"])
-        groups.fa.set_flow_style()
-        document["completed_by"] = groups
+    for key, value in list(document.items()):
+        if isinstance(value, list) and not any(isinstance(item, Mapping) for item in value):
+            one_line = CommentedSeq(value)
+            one_line.fa.set_flow_style()
+            document[key] = one_line
     stream = io.StringIO()
     _yaml().dump(document, stream)
     return stream.getvalue()
 
 
-#: The header fields of an assessment file, each rewritten whole when it changed.
-_HEADER_KEYS = ("version", "organisation", "assessed_on", "completed_by", "surveys", "retired")
-
-
-def _patch_header(
+def _patch_whole(
     document: Any, data: Mapping[str, Any], original: Assessment, assessment: Assessment
 ) -> None:
-    """Rewrite in *document* the header fields that differ between the two assessments."""
-    for key in _HEADER_KEYS:
+    """Rewrite in *document* the top-level keys that differ between the two assessments.
+
+    A key that holds a mapping by id (``criteria``, ``indicators``) is left
+    for `_patch_entries`; every other declared key is rewritten whole.
+    """
+    for key in _keys(assessment, by_id=False):
         if getattr(original, key) != getattr(assessment, key):
             if key in data:
                 update(document, key, data[key])
             elif key in document:
                 remove(document, key)
+
+
+def _keys(assessment: Assessment, *, by_id: bool) -> list[str]:
+    """The declared top-level keys whose value is (or, not *by_id*, is not) a mapping by id."""
+    return [
+        key.name
+        for key in keys_of(Assessment).keys
+        if isinstance(getattr(assessment, key.name), Mapping) is by_id
+    ]
 
 
 def _patch_entries(
@@ -129,9 +151,9 @@ def patched(
     yaml = _yaml()
     document = yaml.load(source.text)
     end = attach_comments_to_keys(document)
-    _patch_header(document, data, original, assessment)
-    _patch_entries(document, "criteria", data, original.criteria, assessment.criteria)
-    _patch_entries(document, "indicators", data, original.indicators, assessment.indicators)
+    _patch_whole(document, data, original, assessment)
+    for key in _keys(assessment, by_id=True):
+        _patch_entries(document, key, data, getattr(original, key), getattr(assessment, key))
     end_with(document, end)
     stream = io.StringIO()
     yaml.dump(document, stream)

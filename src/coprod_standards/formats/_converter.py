@@ -29,7 +29,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, override
 
-from coprod_standards.core.assessment import NOT_IN_FILES, Answer, Status
+from coprod_standards.core.assessment import NOT_IN_FILES, Answer, Status, file_fields
 from coprod_standards.core.models.migrations import ONE_OR_MORE_IDS, MigrationEntry
 from coprod_standards.errors import DataError, FieldError, Problem, echo, shorten
 
@@ -358,11 +358,7 @@ def _walk(error: BaseException, path: DocumentPath, cls: Any) -> Iterator[Findin
     elif isinstance(error, ForbiddenExtraKeysError):
         import difflib  # only messages need it
 
-        allowed = [
-            field.name
-            for field in attrs.fields(error.cl)
-            if field.init and not field.metadata.get(NOT_IN_FILES)
-        ]
+        allowed = [field.name for field in file_fields(error.cl)]
         for key in sorted(error.extra_fields):
             close = difflib.get_close_matches(key, allowed, n=1)
             if close:

@@ -1,5 +1,9 @@
 """The assessment schema's parts: the top-level keys of an assessment file, and its ``$defs``.
 
+Each model's properties are its keys' schemas as `_assessment_keys` declares
+them; this module adds what is about a model as a whole: its definition's
+name and description, and the rules between its keys.
+
 Given a `Framework`, the parts are that version's: its version, criterion and
 indicator ids, survey metrics and populations are the only ones allowed, and
 the criteria its surveys decide take no status. Without one, ids are checked
@@ -10,79 +14,42 @@ from __future__ import annotations
 
 from typing import Any
 
-from coprod_standards.core.assessment import Status
+import attrs
+
+from coprod_standards.core.assessment import (
+    Answer,
+    Assessment,
+    CarriedAnswer,
+    IndicatorNote,
+    Status,
+    SurveyResponse,
+    file_fields,
+)
 from coprod_standards.core.models import Framework
 
-from ._schema_parts import (
-    CRITERION_ID,
-    DATE,
-    GROUP,
-    INDICATOR_ID,
-    NOT_BLANK,
-    VERSION,
-    closed_object,
-    mapping_or_empty,
-    ref,
-    string,
-)
+from ._assessment_keys import keys_of
+from ._schema_parts import DATE, GROUP, NOT_BLANK, closed_object, ref
 
 
 def assessment_properties(framework: Framework | None) -> dict[str, Any]:
     """The keys of an assessment file, each with its schema (see `assessment_definitions`)."""
-    if framework is None:
-        version: dict[str, Any] = {
-            "type": "string",
-            "pattern": VERSION,
-            "description": 'The version of the standards the assessment answers, quoted: "1.1".',
-        }
-    else:
-        version = {
-            "type": "string",
-            "const": framework.version,
-            "description": (
-                f'The version of the standards the assessment answers: "{framework.version}".'
-            ),
-        }
-    return {
-        "version": version,
-        "organisation": string("Who is assessed."),
-        "assessed_on": ref("date", "The date of the assessment: YYYY-MM-DD."),
-        "completed_by": {
-            "type": "array",
-            "items": ref("group"),
-            "description": "Optional: the respondent groups who filled it in.",
-        },
-        "criteria": _criteria(framework),
-        "indicators": {
-            "type": "object",
-            "propertyNames": _ids_of(framework, "indicator", INDICATOR_ID),
-            "additionalProperties": ref("indicator_note"),
-            "description": 'Notes by indicator id, such as "1.2": {comment: ...}.',
-        },
-        "surveys": {
-            "type": "array",
-            "items": ref("survey_response"),
-            "description": "Survey results, which decide the survey criteria.",
-        },
-        "retired": {
-            "type": "array",
-            "items": ref("carried_answer"),
-            "description": (
-                "Answers and notes from an earlier version for criteria and indicators "
-                "this version no longer has, kept for reference."
-            ),
-        },
-    }
+    return model_properties(Assessment, framework)
+
+
+def model_properties(model: type, framework: Framework | None) -> dict[str, Any]:
+    """The properties of *model*'s mapping: its declared keys' schemas, in its fields' order."""
+    declared = {key.name: key.schema for key in keys_of(model).keys}
+    return {field.name: declared[field.name](framework) for field in file_fields(model)}
+
+
+def required_keys(model: type) -> tuple[str, ...]:
+    """The keys *model*'s mapping requires: its fields without a default, in order."""
+    return tuple(field.name for field in file_fields(model) if field.default is attrs.NOTHING)
 
 
 def assessment_definitions(framework: Framework | None) -> dict[str, Any]:
     """The ``$defs`` of the assessment schema, by name: dates, groups, answers and surveys."""
     statuses = [status.value for status in Status]
-    views = [Status.MET.value, Status.NOT_MET.value]
-    answer_texts = {
-        "evidence": string('What shows it, such as "Equality report 2026".'),
-        "comment": string("Anything else the organisation wants to say."),
-    }
     return {
         "date": {
             "type": "string",
@@ -118,35 +85,8 @@ def assessment_definitions(framework: Framework | None) -> dict[str, Any]:
             "else": {"enum": [None, *(s for s in statuses if s != Status.NOT_APPLICABLE.value)]},
         },
         "answer_details": closed_object(
-            {
-                "status": {
-                    "type": ["string", "null"],
-                    "enum": [*statuses, None],
-                    "description": (
-                        "The agreed answer; leave it out where views decide the criterion or "
-                        "it is unanswered."
-                    ),
-                },
-                **answer_texts,
-                "reason": string(
-                    "Why the criterion does not apply: required for not_applicable, and only "
-                    "for it."
-                ),
-                "views": _views(
-                    {"type": "string", "enum": views},
-                    (
-                        "Separate answers of respondent groups, by group: met or not_met. Where "
-                        "completed_by lists groups, each group here must be one of them."
-                    ),
-                ),
-                "previous": {
-                    **mapping_or_empty("carried_answer"),
-                    "description": (
-                        "The answer given under an earlier version whose wording or meaning "
-                        "changed; it awaits re-confirmation until a status or views are given."
-                    ),
-                },
-            },
+            model_properties(Answer, framework),
+            required_keys(Answer),
             description="An answer with more than its status.",
             allOf=[
                 {
@@ -192,64 +132,18 @@ def assessment_definitions(framework: Framework | None) -> dict[str, Any]:
             ],
         },
         "carried_answer": closed_object(
-            {
-                "version": string('The version the answer was given under, quoted: "1.1".'),
-                "id": string(
-                    "The criterion's id in that version (or, for an indicator's note, the "
-                    "indicator's id)."
-                ),
-                "status": {
-                    "type": ["string", "null"],
-                    "enum": [*statuses, None],
-                    "description": "The answer given then.",
-                },
-                **{key: string(f"The {key} given then.") for key in answer_texts},
-                "reason": string("The not-applicable reason given then."),
-                "views": _views(ref("status"), "The respondent groups' views given then."),
-            },
-            ("version", "id"),
+            model_properties(CarriedAnswer, framework),
+            required_keys(CarriedAnswer),
             description="An answer given under an earlier version, kept for reference.",
         ),
         "indicator_note": closed_object(
-            {
-                "comment": string(
-                    'What the organisation wrote in the "Examples/ Comments/ Areas to improve" '
-                    "column."
-                )
-            },
+            model_properties(IndicatorNote, framework),
+            required_keys(IndicatorNote),
             description="The organisation's note on an indicator.",
         ),
         "survey_response": closed_object(
-            {
-                "metric": _named_ids(framework, "metric", "What the survey asked about"),
-                "population": _named_ids(framework, "population", "Who was asked"),
-                "respondents": {
-                    "type": "integer",
-                    "minimum": 0,
-                    "description": "How many people answered: a whole number, 0 or more.",
-                },
-                "agree": {
-                    "type": ["integer", "null"],
-                    "minimum": 0,
-                    "description": (
-                        "How many agreed or strongly agreed: a whole number, 0 or more, and "
-                        "not more than respondents. Give agree or percent_agree, not both."
-                    ),
-                },
-                "percent_agree": {
-                    "type": ["number", "null"],
-                    "minimum": 0,
-                    "maximum": 100,
-                    "description": (
-                        "The share that agreed, in percent (0 to 100), where the count is not "
-                        "known. Give agree or percent_agree, not both."
-                    ),
-                },
-                "conducted_on": ref(
-                    "date", "When the survey closed; not after the assessment's date."
-                ),
-            },
-            ("metric", "population", "respondents", "conducted_on"),
+            model_properties(SurveyResponse, framework),
+            required_keys(SurveyResponse),
             description=(
                 "The result of one survey: how many of a population agreed, and when. One "
                 "survey per metric, population and date."
@@ -262,69 +156,4 @@ def assessment_definitions(framework: Framework | None) -> dict[str, Any]:
                 },
             ],
         ),
-    }
-
-
-def _criteria(framework: Framework | None) -> dict[str, Any]:
-    """The answers by criterion id; with *framework*, its survey criteria take no status."""
-    schema: dict[str, Any] = {
-        "type": "object",
-        "description": (
-            "Answers by criterion id; a criterion not listed is unanswered. Survey criteria "
-            "are decided by the surveys recorded, not answered here."
-        ),
-        "propertyNames": _ids_of(framework, "criterion", CRITERION_ID),
-    }
-    if framework is not None:
-        schema["properties"] = {
-            criterion.id: ref(
-                "survey_decided",
-                (
-                    f"{criterion.id} is decided by a survey of "
-                    f"{' and '.join(criterion.survey.populations)} about "
-                    f"{criterion.survey.metric}; record the survey under surveys instead of "
-                    "giving a status or views."
-                ),
-            )
-            for criterion in framework.criteria
-            if criterion.survey is not None
-        }
-    schema["additionalProperties"] = ref("answer")
-    return schema
-
-
-def _ids_of(framework: Framework | None, kind: str, pattern: str) -> dict[str, Any]:
-    """A *kind* id (criterion or indicator): of *framework*, or else of the form *pattern*."""
-    if framework is None:
-        return {
-            "pattern": pattern,
-            "description": f"A {kind} id; the version the file names must have it.",
-        }
-    items = framework.criteria if kind == "criterion" else framework.indicators
-    return {
-        "enum": [item.id for item in items],
-        "description": f"A {kind} id of version {framework.version}.",
-    }
-
-
-def _named_ids(framework: Framework | None, kind: str, description: str) -> dict[str, Any]:
-    """A survey *kind* id (metric or population): one of *framework*'s, named for people."""
-    if framework is None:
-        return string(f"{description}, one of the version's {kind} ids.")
-    entries = getattr(framework, f"survey_{kind}s")
-    named = "; ".join(f"{entry.id} ({entry.name})" for entry in entries)
-    return {
-        "type": "string",
-        "enum": [entry.id for entry in entries],
-        "description": f"{description}: one of version {framework.version}'s {kind}s, {named}.",
-    }
-
-
-def _views(value: dict[str, Any], description: str) -> dict[str, Any]:
-    """Answers by respondent group, each described by *value*."""
-    return {
-        "type": "object",
-        "propertyNames": ref("group"),
-        "additionalProperties": value,
-        "description": description,
     }

@@ -24,23 +24,22 @@ key order and formatting of a file it was loaded from.
 from __future__ import annotations
 
 import datetime
+import enum
+import functools
 import json
 import re
+from collections.abc import Mapping
+from fractions import Fraction
 from pathlib import Path
 from typing import Any, Literal
 
 import attrs
 
-from coprod_standards.core.assessment import (
-    Answer,
-    Assessment,
-    AssessmentSource,
-    CarriedAnswer,
-    SurveyResponse,
-)
+from coprod_standards.core.assessment import Assessment, AssessmentSource, file_fields
 from coprod_standards.core.models import Framework
 from coprod_standards.errors import CoprodError, DataError, echo, shorten
 
+from ._assessment_keys import keys_of
 from ._files import read_bytes, write_text
 from .loader import available_versions, load
 
@@ -161,68 +160,69 @@ def assessment_to_data(assessment: Assessment, *, dates_as_text: bool = False) -
     """The plain data of *assessment*, in the file format's compact form.
 
     An answer with only a status is written as the status (``met``); one
-    with nothing is None; defaults are left out.
+    with nothing is None; defaults are left out. The keys and their order
+    are those that ``_assessment_keys`` declares.
     """
+    data: dict[str, Any] = _plain_data(assessment, dates_as_text=dates_as_text)
+    return data
 
-    def day(value: datetime.date) -> Any:
+
+def _plain_data(value: object, *, dates_as_text: bool = False) -> Any:
+    """*value* (a model, or what its fields hold) as the plain data a file holds.
+
+    A model is a mapping of its declared keys in their order, without the
+    defaults that need not be written; an enum is its value, a tuple a list,
+    an exact fraction a whole number or a float, and a date stays a date
+    unless *dates_as_text* (for JSON, which has none).
+    """
+    kind: Any = type(value)
+    if value is None or kind is str or kind is int:
+        return value
+    if _is_model(kind):
+        return _model_data(value, dates_as_text)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.date):
         return value.isoformat() if dates_as_text else value
-
-    data: dict[str, Any] = {
-        "version": assessment.version,
-        "organisation": assessment.organisation,
-        "assessed_on": day(assessment.assessed_on),
-    }
-    if assessment.completed_by:
-        data["completed_by"] = list(assessment.completed_by)
-    data["criteria"] = {key: _answer(answer) for key, answer in assessment.criteria.items()}
-    if assessment.indicators:
-        data["indicators"] = {
-            key: {"comment": note.comment} for key, note in assessment.indicators.items()
-        }
-    if assessment.surveys:
-        data["surveys"] = [_survey(survey, day) for survey in assessment.surveys]
-    if assessment.retired:
-        data["retired"] = [_carried(carried) for carried in assessment.retired]
-    return data
+    if isinstance(value, Fraction):
+        return value.numerator if value.denominator == 1 else float(value)
+    if isinstance(value, Mapping):
+        return {key: _plain_data(item, dates_as_text=dates_as_text) for key, item in value.items()}
+    if isinstance(value, tuple):
+        return [_plain_data(item, dates_as_text=dates_as_text) for item in value]
+    return value
 
 
-def _given(answer: Answer | CarriedAnswer) -> dict[str, Any]:
-    """The status, notes and views an answer gives, leaving out what it does not."""
+def _model_data(value: object, dates_as_text: bool) -> Any:
+    model: Any = type(value)  # Any: mypy's stubs do not count a class as Hashable
+    keys, alone = _layout(model)
     data: dict[str, Any] = {}
-    if answer.status is not None:
-        data["status"] = answer.status.value
-    for key in ("evidence", "comment", "reason"):
-        if getattr(answer, key):
-            data[key] = getattr(answer, key)
-    if answer.views:
-        data["views"] = {group: view.value for group, view in answer.views.items()}
+    for name, always, default in keys:
+        item = getattr(value, name)
+        if always or item != default:
+            data[name] = _plain_data(item, dates_as_text=dates_as_text)
+    if alone is not None and len(data) <= 1 and set(data) <= {alone}:
+        return data.get(alone)
     return data
 
 
-def _carried(carried: CarriedAnswer) -> dict[str, Any]:
-    return {"version": carried.version, "id": carried.id, **_given(carried)}
+@functools.cache
+def _layout(model: type) -> tuple[tuple[tuple[str, bool, object], ...], str | None]:
+    """*model*'s declared keys as (name, always written, default), and its key written alone."""
+    defaults = {}
+    for field in file_fields(model):
+        default = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = default.factory()  # type: ignore[union-attr]
+        defaults[field.name] = default
+    declared = keys_of(model)
+    keys = tuple((key.name, key.always, defaults[key.name]) for key in declared.keys)
+    return keys, declared.alone
 
 
-def _answer(answer: Answer) -> Any:
-    if not (answer.evidence or answer.comment or answer.reason or answer.views or answer.previous):
-        return None if answer.status is None else answer.status.value
-    data = _given(answer)
-    if answer.previous is not None:
-        data["previous"] = _carried(answer.previous)
-    return data
-
-
-def _survey(survey: SurveyResponse, day: Any) -> dict[str, Any]:
-    data: dict[str, Any] = {"metric": survey.metric, "population": survey.population}
-    if survey.agree is not None:
-        data["agree"] = survey.agree
-    else:
-        assert survey.percent_agree is not None
-        percent = survey.percent_agree
-        data["percent_agree"] = percent.numerator if percent.denominator == 1 else float(percent)
-    data["respondents"] = survey.respondents
-    data["conducted_on"] = day(survey.conducted_on)
-    return data
+@functools.cache
+def _is_model(kind: type) -> bool:
+    return attrs.has(kind)
 
 
 def dumps_assessment(assessment: Assessment, *, format: AssessmentFormat = "yaml") -> str:

@@ -52,9 +52,10 @@ format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)``.
 
 The schemas are built in private modules: ``_schema_parts`` (patterns and
 builders they share), ``_schema_manifest`` and ``_schema_standards`` (the
-standards files) and ``_schema_assessment``. tests/test_schema.py checks
-that the shipped files are what `schema_text` gives, and says how to rewrite
-them when they are not.
+standards files) and ``_schema_assessment``, which takes the properties of an
+assessment's models from the declaration of its keys (``_assessment_keys``).
+tests/test_schema.py checks that the shipped files are what `schema_text`
+gives, and says how to rewrite them when they are not.
 
 Examples:
     >>> from coprod_standards import load
@@ -69,9 +70,10 @@ from __future__ import annotations
 import json
 from typing import Any, Literal
 
+from coprod_standards.core.assessment import Assessment
 from coprod_standards.core.models import Framework
 
-from ._schema_assessment import assessment_definitions, assessment_properties
+from ._schema_assessment import assessment_definitions, assessment_properties, required_keys
 from ._schema_parts import BASE_URI, DIALECT, ref
 from ._schema_standards import standards_definitions
 
@@ -131,7 +133,7 @@ def assessment_schema(framework: Framework | None = None) -> dict[str, Any]:
             "assessment and not recorded twice are checked by the library, not by this schema."
         ),
         "type": "object",
-        "required": ["version", "organisation", "assessed_on"],
+        "required": list(required_keys(Assessment)),
         "properties": assessment_properties(framework),
         "additionalProperties": False,
         "$defs": assessment_definitions(framework),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
+from coprod_standards.core.policy import policy_to_options
 from coprod_standards.core.results import (
     CriterionResult,
     Evaluation,
@@ -25,21 +26,13 @@ FORMAT = 1
 def evaluation_to_dict(evaluation: Evaluation) -> dict[str, Any]:
     """The plain-data form of *evaluation*."""
     assessment = evaluation.assessment
-    policy = evaluation.policy
     return {
         "format": FORMAT,
         "version": evaluation.framework.version,
         "organisation": assessment.organisation,
         "assessed_on": assessment.assessed_on.isoformat(),
         "completed_by": list(assessment.completed_by),
-        "policy": {
-            "band": policy.band.value,
-            "populations": policy.populations.value,
-            "minimum_respondents": policy.minimum_respondents,
-            "max_survey_age_months": policy.max_survey_age_months,
-            "consensus": policy.consensus.value,
-            "roll_up": policy.roll_up.value,
-        },
+        "policy": policy_to_options(evaluation.policy),
         "overall": tier_value(evaluation.overall),
         "tier_counts": _counts(evaluation.tier_counts),
         "standards": {

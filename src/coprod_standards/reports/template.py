@@ -23,7 +23,10 @@ from __future__ import annotations
 import datetime
 import json
 import textwrap
+from collections.abc import Callable
+from typing import NamedTuple
 
+from coprod_standards.core.assessment import Assessment, file_fields
 from coprod_standards.core.models import Erratum, Framework, Tier
 from coprod_standards.errors import FieldError
 
@@ -60,6 +63,14 @@ def _published(text: str, errata: tuple[Erratum, ...], indent: str = "") -> list
     return lines + (_comment(corrected, indent) if corrected else [])
 
 
+class _Blank(NamedTuple):
+    """What a blank form is for."""
+
+    framework: Framework
+    assessed_on: datetime.date
+    organisation: str
+
+
 def assessment_template(
     framework: Framework, *, assessed_on: datetime.date, organisation: str = ""
 ) -> str:
@@ -69,7 +80,7 @@ def assessment_template(
             "organisation",
             "the organisation's name has a character that is not printable text; retype it",
         )
-    headings = {definition.tier: definition.heading for definition in framework.tiers}
+    blank = _Blank(framework, assessed_on, organisation)
     lines = [
         f"# {framework.name}: an assessment to fill in together.",
         "#",
@@ -84,12 +95,17 @@ def assessment_template(
         "#   1.3.B1: {views: {staff: met, service_users: not_met}}",
         "# A criterion left empty is unanswered and counts as not met. Criteria decided",
         "# by a survey take no answer here: record the survey under surveys at the end.",
-        f"version: {json.dumps(framework.version)}",
-        f"organisation: {json.dumps(organisation, ensure_ascii=False)}",
-        f"assessed_on: {assessed_on.isoformat()}",
-        "completed_by: []  # who filled it in, for example [staff, service_users, members]",
-        "criteria:",
     ]
+    for field in file_fields(Assessment):
+        lines += _KEYS[field.name](blank)
+    return "\n".join([*lines, ""])
+
+
+def _criteria(blank: _Blank) -> list[str]:
+    """The ``criteria`` key, with every criterion's id under the checklist's words."""
+    framework = blank.framework
+    headings = {definition.tier: definition.heading for definition in framework.tiers}
+    lines = ["criteria:"]
     for standard in framework.standards:
         lines += ["", *_published(f"{standard.number}. {standard.title}", standard.errata)]
         for indicator in standard.indicators:
@@ -109,13 +125,15 @@ def assessment_template(
                         f"  # {criterion.id} is decided by a survey of {populations} about "
                         f"{survey.metric}: record it under surveys"
                     )
+    return lines
+
+
+def _surveys(blank: _Blank) -> list[str]:
+    """The ``surveys`` key, empty, after how to record a survey."""
+    framework = blank.framework
     populations = ", ".join(population.id for population in framework.survey_populations)
     metrics = ", ".join(metric.id for metric in framework.survey_metrics)
-    lines += [
-        "",
-        '# Notes on an indicator, the checklist\'s "Examples/ Comments/ Areas to improve":',
-        '#   "1.2": {comment: "Census targets agreed with the community panel"}',
-        "indicators: {}",
+    return [
         "",
         "# Each survey: its metric, the population asked, how many agreed (or",
         "# percent_agree) of how many respondents, and when it closed.",
@@ -123,6 +141,30 @@ def assessment_template(
         "#   - {metric: inclusion, population: service_users, agree: 61, respondents: 100,",
         "#      conducted_on: 2026-05-01}",
         "surveys: []",
-        "",
     ]
-    return "\n".join(lines)
+
+
+#: How a blank form shows each top-level key of an assessment file; the form
+#: writes them in the model's order (tests/test_assessment_keys.py checks that
+#: every key the file format declares is here).
+_KEYS: dict[str, Callable[[_Blank], list[str]]] = {
+    "version": lambda blank: [f"version: {json.dumps(blank.framework.version)}"],
+    "organisation": lambda blank: [
+        f"organisation: {json.dumps(blank.organisation, ensure_ascii=False)}"
+    ],
+    "assessed_on": lambda blank: [f"assessed_on: {blank.assessed_on.isoformat()}"],
+    "completed_by": lambda _: [
+        "completed_by: []  # who filled it in, for example [staff, service_users, members]"
+    ],
+    "criteria": _criteria,
+    "indicators": lambda _: [
+        "",
+        '# Notes on an indicator, the checklist\'s "Examples/ Comments/ Areas to improve":',
+        '#   "1.2": {comment: "Census targets agreed with the community panel"}',
+        "indicators: {}",
+    ],
+    "surveys": _surveys,
+    # A blank form carries nothing from an earlier version: migrating an
+    # assessment adds what it retires.
+    "retired": lambda _: [],
+}

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import enum
+from typing import Any
+
+import attrs
 from hypothesis import strategies as st
 
-from coprod_standards.core.policy import BandReading, Consensus, Policy, PopulationRule, RollUp
+from coprod_standards.core.policy import Policy
 
 __all__ = ["policies"]
 
+#: The whole-number fields' values to draw: near the defaults, where the rules turn.
+_NUMBERS: dict[str, st.SearchStrategy[int]] = {
+    "minimum_respondents": st.integers(1, 30),
+    "max_survey_age_months": st.integers(0, 24),
+}
+
 
 def policies() -> st.SearchStrategy[Policy]:
-    """Any evaluation policy."""
-    return st.builds(
-        Policy,
-        band=st.sampled_from(BandReading),
-        populations=st.sampled_from(PopulationRule),
-        minimum_respondents=st.integers(1, 30),
-        max_survey_age_months=st.integers(0, 24),
-        consensus=st.sampled_from(Consensus),
-        roll_up=st.sampled_from(RollUp),
-    )
+    """Any evaluation policy: each enum field any of its members, each number in `_NUMBERS`."""
+    fields: dict[str, st.SearchStrategy[Any]] = {}
+    for field in attrs.fields(Policy):
+        kind = field.type
+        if isinstance(kind, type) and issubclass(kind, enum.Enum):
+            fields[field.name] = st.sampled_from(kind)
+        else:
+            fields[field.name] = _NUMBERS[field.name]
+    return st.builds(Policy, **fields)

@@ -1,0 +1,376 @@
+"""The assessment file format, declared once: each model's keys, their writing and their schema.
+
+An assessment file holds the models of `coprod_standards.core.assessment`:
+each is a mapping whose keys are the model's fields (those that files hold,
+`file_fields`). `KEYS` declares, for each model, its keys in the order files
+write them, whether a key is written even where it holds its default, and
+its JSON Schema with the words that describe it. Everything else follows:
+
+- `assessment_files._plain_data` (behind `assessment_to_data`, so the YAML
+  and JSON writers) writes the keys in this order and leaves out defaults;
+- the YAML patcher (`_assessment_yaml.patched`) rewrites each top-level key
+  that changed, a mapping by id entry by entry;
+- the JSON Schema (`_schema_assessment`) takes each model's properties from
+  here, in the model's field order, required where the field has no default;
+- reading needs nothing from here: the converter builds each model from the
+  keys its fields name (and reads an answer's status alone, as `ModelKeys.alone`
+  writes it, in `_converter._structure_answer`).
+
+A field that files hold but no key declares is refused when a file is
+written (`keys_of`). ``tests/test_assessment_keys.py`` checks that every
+field of every model is declared here, and that the writer, the patcher, the
+schema and the template (``reports/template.py``, which the formats cannot
+reach, and which says how a blank form shows each top-level key) all follow
+it. ``docs/architecture.md`` says how to add a key.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from coprod_standards.core.assessment import (
+    Answer,
+    Assessment,
+    CarriedAnswer,
+    IndicatorNote,
+    Status,
+    SurveyResponse,
+    file_fields,
+)
+from coprod_standards.core.models import Framework
+
+from ._schema_parts import CRITERION_ID, INDICATOR_ID, VERSION, mapping_or_empty, ref, string
+
+__all__ = ["KEYS", "Key", "ModelKeys", "keys_of"]
+
+#: A key's JSON Schema, given the framework the schema is for (or None for any version).
+SchemaOf = Callable[[Framework | None], dict[str, Any]]
+
+
+@attrs.frozen
+class Key:
+    """One key of an assessment file: a field of a model, as files write and describe it.
+
+    Attributes:
+        name: The model's field, which is the key's name in the file.
+        schema: The key's JSON Schema, with the words that describe it.
+        always: Written even where it holds the field's default (which is
+            otherwise left out).
+    """
+
+    name: str
+    schema: SchemaOf
+    always: bool = False
+
+
+@attrs.frozen
+class ModelKeys:
+    """The keys of one model in a file.
+
+    Attributes:
+        keys: Its keys, in the order files write them.
+        alone: A key whose value is written as the whole model where no other
+            key is given: an answer that gives only its status is ``met``.
+    """
+
+    keys: tuple[Key, ...]
+    alone: str | None = None
+
+
+def _statuses() -> list[str]:
+    return [status.value for status in Status]
+
+
+def _status(description: str) -> SchemaOf:
+    return lambda _: {
+        "type": ["string", "null"],
+        "enum": [*_statuses(), None],
+        "description": description,
+    }
+
+
+def _text(description: str) -> SchemaOf:
+    return lambda _: string(description)
+
+
+def _list_of(definition: str, description: str) -> SchemaOf:
+    return lambda _: {"type": "array", "items": ref(definition), "description": description}
+
+
+def _views(value: dict[str, Any], description: str) -> SchemaOf:
+    """Answers by respondent group, each described by *value*."""
+    return lambda _: {
+        "type": "object",
+        "propertyNames": ref("group"),
+        "additionalProperties": copy.deepcopy(value),
+        "description": description,
+    }
+
+
+def _version(framework: Framework | None) -> dict[str, Any]:
+    if framework is None:
+        return {
+            "type": "string",
+            "pattern": VERSION,
+            "description": 'The version of the standards the assessment answers, quoted: "1.1".',
+        }
+    return {
+        "type": "string",
+        "const": framework.version,
+        "description": (
+            f'The version of the standards the assessment answers: "{framework.version}".'
+        ),
+    }
+
+
+def _criteria(framework: Framework | None) -> dict[str, Any]:
+    """The answers by criterion id; with *framework*, its survey criteria take no status."""
+    schema: dict[str, Any] = {
+        "type": "object",
+        "description": (
+            "Answers by criterion id; a criterion not listed is unanswered. Survey criteria "
+            "are decided by the surveys recorded, not answered here."
+        ),
+        "propertyNames": _ids_of(framework, "criterion", CRITERION_ID),
+    }
+    if framework is not None:
+        schema["properties"] = {
+            criterion.id: ref(
+                "survey_decided",
+                (
+                    f"{criterion.id} is decided by a survey of "
+                    f"{' and '.join(criterion.survey.populations)} about "
+                    f"{criterion.survey.metric}; record the survey under surveys instead of "
+                    "giving a status or views."
+                ),
+            )
+            for criterion in framework.criteria
+            if criterion.survey is not None
+        }
+    schema["additionalProperties"] = ref("answer")
+    return schema
+
+
+def _indicators(framework: Framework | None) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "propertyNames": _ids_of(framework, "indicator", INDICATOR_ID),
+        "additionalProperties": ref("indicator_note"),
+        "description": 'Notes by indicator id, such as "1.2": {comment: ...}.',
+    }
+
+
+def _ids_of(framework: Framework | None, kind: str, pattern: str) -> dict[str, Any]:
+    """A *kind* id (criterion or indicator): of *framework*, or else of the form *pattern*."""
+    if framework is None:
+        return {
+            "pattern": pattern,
+            "description": f"A {kind} id; the version the file names must have it.",
+        }
+    items = framework.criteria if kind == "criterion" else framework.indicators
+    return {
+        "enum": [item.id for item in items],
+        "description": f"A {kind} id of version {framework.version}.",
+    }
+
+
+def _named_ids(kind: str, description: str) -> SchemaOf:
+    """A survey *kind* id (metric or population): one of the framework's, named for people."""
+
+    def schema(framework: Framework | None) -> dict[str, Any]:
+        if framework is None:
+            return string(f"{description}, one of the version's {kind} ids.")
+        entries = getattr(framework, f"survey_{kind}s")
+        named = "; ".join(f"{entry.id} ({entry.name})" for entry in entries)
+        return {
+            "type": "string",
+            "enum": [entry.id for entry in entries],
+            "description": f"{description}: one of version {framework.version}'s {kind}s, {named}.",
+        }
+
+    return schema
+
+
+_EVIDENCE = 'What shows it, such as "Equality report 2026".'
+_COMMENT = "Anything else the organisation wants to say."
+_EITHER = "Give agree or percent_agree, not both."
+
+#: The assessment file format: each model's keys, in the order files write them.
+KEYS: Mapping[type, ModelKeys] = {
+    Assessment: ModelKeys(
+        (
+            Key("version", _version, always=True),
+            Key("organisation", _text("Who is assessed."), always=True),
+            Key(
+                "assessed_on",
+                lambda _: ref("date", "The date of the assessment: YYYY-MM-DD."),
+                always=True,
+            ),
+            Key(
+                "completed_by",
+                lambda _: {
+                    "type": "array",
+                    "items": ref("group"),
+                    "description": "Optional: the respondent groups who filled it in.",
+                },
+            ),
+            Key("criteria", _criteria, always=True),
+            Key("indicators", _indicators),
+            Key(
+                "surveys",
+                _list_of("survey_response", "Survey results, which decide the survey criteria."),
+            ),
+            Key(
+                "retired",
+                _list_of(
+                    "carried_answer",
+                    "Answers and notes from an earlier version for criteria and indicators "
+                    "this version no longer has, kept for reference.",
+                ),
+            ),
+        )
+    ),
+    Answer: ModelKeys(
+        (
+            Key(
+                "status",
+                _status(
+                    "The agreed answer; leave it out where views decide the criterion or it is "
+                    "unanswered."
+                ),
+            ),
+            Key("evidence", _text(_EVIDENCE)),
+            Key("comment", _text(_COMMENT)),
+            Key(
+                "reason",
+                _text(
+                    "Why the criterion does not apply: required for not_applicable, and only "
+                    "for it."
+                ),
+            ),
+            Key(
+                "views",
+                _views(
+                    {"type": "string", "enum": [Status.MET.value, Status.NOT_MET.value]},
+                    "Separate answers of respondent groups, by group: met or not_met. Where "
+                    "completed_by lists groups, each group here must be one of them.",
+                ),
+            ),
+            Key(
+                "previous",
+                lambda _: {
+                    **mapping_or_empty("carried_answer"),
+                    "description": (
+                        "The answer given under an earlier version whose wording or meaning "
+                        "changed; it awaits re-confirmation until a status or views are given."
+                    ),
+                },
+            ),
+        ),
+        alone="status",
+    ),
+    CarriedAnswer: ModelKeys(
+        (
+            Key(
+                "version",
+                _text('The version the answer was given under, quoted: "1.1".'),
+                always=True,
+            ),
+            Key(
+                "id",
+                _text(
+                    "The criterion's id in that version (or, for an indicator's note, the "
+                    "indicator's id)."
+                ),
+                always=True,
+            ),
+            Key("status", _status("The answer given then.")),
+            Key("evidence", _text("The evidence given then.")),
+            Key("comment", _text("The comment given then.")),
+            Key("reason", _text("The not-applicable reason given then.")),
+            Key("views", _views(ref("status"), "The respondent groups' views given then.")),
+        )
+    ),
+    IndicatorNote: ModelKeys(
+        (
+            Key(
+                "comment",
+                _text(
+                    'What the organisation wrote in the "Examples/ Comments/ Areas to improve" '
+                    "column."
+                ),
+                always=True,
+            ),
+        )
+    ),
+    SurveyResponse: ModelKeys(
+        (
+            Key("metric", _named_ids("metric", "What the survey asked about"), always=True),
+            Key("population", _named_ids("population", "Who was asked"), always=True),
+            Key(
+                "agree",
+                lambda _: {
+                    "type": ["integer", "null"],
+                    "minimum": 0,
+                    "description": (
+                        "How many agreed or strongly agreed: a whole number, 0 or more, and "
+                        f"not more than respondents. {_EITHER}"
+                    ),
+                },
+            ),
+            Key(
+                "percent_agree",
+                lambda _: {
+                    "type": ["number", "null"],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": (
+                        "The share that agreed, in percent (0 to 100), where the count is not "
+                        f"known. {_EITHER}"
+                    ),
+                },
+            ),
+            Key(
+                "respondents",
+                lambda _: {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "How many people answered: a whole number, 0 or more.",
+                },
+                always=True,
+            ),
+            Key(
+                "conducted_on",
+                lambda _: ref("date", "When the survey closed; not after the assessment's date."),
+                always=True,
+            ),
+        )
+    ),
+}
+
+
+@functools.cache
+def keys_of(model: type) -> ModelKeys:
+    """The declared keys of *model* (or of the model it derives from).
+
+    Raises:
+        TypeError: *model* is not a model of assessment files, or a field of
+            it that files hold has no key declared (a fault of this library).
+    """
+    declared = next((KEYS[cls] for cls in model.__mro__ if cls in KEYS), None)
+    if declared is None:
+        raise TypeError(f"{model.__name__} is not a model of assessment files")
+    names = [key.name for key in declared.keys]
+    fields = [field.name for field in file_fields(model)]
+    if sorted(names) != sorted(fields):
+        raise TypeError(
+            f"the keys declared for {model.__name__} ({', '.join(names)}) are not its "
+            f"fields ({', '.join(fields)}): declare one Key for each field in "
+            f"{__name__}.KEYS"
+        )
+    return declared
