@@ -42,8 +42,29 @@ def read_bytes(file: Path, name: str, *, inside: Path | None = None) -> bytes:
     except OSError as error:
         message = f"cannot read the file: {error.strerror or error}"
     except ValueError:  # a NUL character, which no path can hold
-        message = "the file name holds a NUL character (\\x00), which no file name can; correct it"
+        message = _NUL
     raise DataError([Problem(message=message, file=name, code=code)])
+
+
+def is_directory(path: Path, name: str) -> bool:
+    """Whether *path* (called *name* in messages) is a directory, following links.
+
+    Raises:
+        DataError: The path cannot name a directory at all (it is too long,
+            holds a NUL character, or cannot be looked at).
+    """
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as error:
+        message = f"cannot read the directory: {error.strerror or error}"
+    except ValueError:
+        message = _NUL
+    raise DataError([Problem(message=message, file=name, code="unreadable-file")])
+
+
+_NUL = "the file name holds a NUL character (\\x00), which no file name can; correct it"
 
 
 class _RefusedError(Exception):
