@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 import subprocess
 import sys
@@ -319,6 +320,23 @@ def test_an_interrupted_plugin_still_stops_the_program_naming_it() -> None:
     """KeyboardInterrupt from an entry point stays a KeyboardInterrupt, saying where."""
     with pytest.raises(KeyboardInterrupt, match="registered by hostile_plugin:interrupted"):
         load("x-interrupted")
+
+
+@pytest.mark.usefixtures("hostile_plugins")
+def test_an_interrupted_plugin_ends_the_command_line_with_130() -> None:
+    """On the command line, the interruption is one line naming the entry point, and 130."""
+    result = subprocess.run(
+        [sys.executable, "-m", "coprod_standards", "show", "--standards-version", "x-interrupted"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert result.returncode == 130
+    assert result.stderr == (
+        "coprod-standards: interrupted while loading the framework 'x-interrupted' "
+        "registered by hostile_plugin:interrupted\n"
+    )
 
 
 @pytest.mark.usefixtures("hostile_plugins")
