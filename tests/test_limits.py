@@ -169,7 +169,7 @@ def test_an_escape_beyond_unicode_in_a_draft(draft: Draft, escape: str) -> None:
 
 
 def test_nesting_a_thousand_deep_is_refused_as_too_deep() -> None:
-    """Brackets nested 1,000 deep are refused by the depth limit, at the 33rd bracket."""
+    """Brackets nested 1,000 deep are refused by the depth limit as the scanner meets them."""
     error = refusal(HEAD + "completed_by: " + "[" * 1000 + "]" * 1000 + "\n")
     (problem,) = error.problems
     assert problem.code == "too-deep"
@@ -196,16 +196,23 @@ def test_too_many_values_in_one_document_are_refused() -> None:
     assert codes(refusal(HEAD + "surveys:\n" + rows)) == ["too-many-values"]
 
 
-def test_the_conversion_checks_the_limits_for_any_parser() -> None:
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("a: " + "[" * 40 + "]" * 40 + "\n", "too-deep"),
+        ("a: [" + ", ".join(["1"] * 1001) + "]\n", "too-many-entries"),
+        ("".join(f"k{i}: [{', '.join(['1'] * 999)}]\n" for i in range(21)), "too-many-values"),
+    ],
+)
+def test_the_conversion_checks_the_limits_for_any_parser(text: str, code: str) -> None:
     """Nodes that no limited parser composed are refused when they are turned into data."""
     from ruamel.yaml import YAML
 
-    text = "a: " + "[" * 40 + "]" * 40 + "\n"
     root = YAML(typ="safe", pure=True).compose(io.StringIO(text))
-    builder = _Builder("deep.yaml", text, None)
+    builder = _Builder("big.yaml", text, YAML(typ="safe", pure=True).constructor)
     with pytest.raises(DataError) as caught:
         builder.convert(root, ())
-    assert codes(caught.value) == ["too-deep"]
+    assert codes(caught.value) == [code]
 
 
 def test_a_file_past_the_size_limit_is_refused_unread(tmp_path: Path) -> None:

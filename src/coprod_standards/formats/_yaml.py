@@ -141,13 +141,12 @@ class _LimitReachedError(Exception):
 def _limited_parts() -> tuple[type[Scanner], type[Composer]]:
     """ruamel.yaml's scanner and composer, stopping at the limits as they go.
 
-    The scanner also turns an escape beyond Unicode (which chr() refuses
-    with a ValueError) into a problem at the escape.
-
     The scanner counts brackets before it has read what is inside them (its
     look-ahead for keys in ``[[[[…`` grows with the nesting, so that a deep
     file would take seconds to refuse afterwards); the composer counts every
-    value and each mapping's and list's entries as it builds them.
+    value and each mapping's and list's entries as it builds them. The
+    scanner also turns an escape beyond Unicode (which chr() refuses with a
+    ValueError) into a problem at the escape.
     """
     from ruamel.yaml.composer import Composer
     from ruamel.yaml.scanner import Scanner
@@ -355,6 +354,7 @@ class _Builder:
 
     def _mapping(self, node: Node, path: DocumentPath) -> dict[str, object]:
         self._limit(node, path, entries_problem(len(node.value)))
+        self.count += len(node.value)  # the keys, which are values too
         result: dict[str, object] = {}
         first_seen: dict[str, Node] = {}
         for key_node, value_node in node.value:
