@@ -1,7 +1,8 @@
 """Reading and writing files: the edge where the library touches the disk.
 
-Reads turn operating-system errors into `DataError` problems that name the
-file; writes are atomic, so that a failure never leaves a half-written file.
+Reads take regular files only, up to `limits.MAX_FILE_BYTES`, and turn
+operating-system errors into `DataError` problems that name the file; writes
+are atomic, so that a failure never leaves a half-written file.
 """
 
 from __future__ import annotations
