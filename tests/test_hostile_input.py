@@ -360,9 +360,8 @@ def test_a_closed_stdout_ends_with_one_line_and_status_2() -> None:
         check=False,
     )
     assert result.returncode == 2
-    assert result.stderr == (
-        "coprod-standards: cannot write the output: standard output is closed\n"
-    )
+    closed = "standard output is closed"
+    assert result.stderr == f"coprod-standards: cannot write the output: {closed}\n"
 
 
 def test_a_reader_that_stops_ends_the_program_quietly() -> None:
