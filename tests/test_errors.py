@@ -67,16 +67,16 @@ def test_a_long_number_in_a_message_is_cut() -> None:
     assert "…" in problem.message
 
 
-def test_thousands_of_unknown_keys_print_bounded() -> None:
-    """A 6,000-key flow mapping under one answer prints 50 problems and counts the rest."""
-    keys = ", ".join(f"k{index}: 1" for index in range(6000))
+def test_hundreds_of_unknown_keys_print_bounded() -> None:
+    """A 900-key flow mapping under one answer prints 50 problems and counts the rest."""
+    keys = ", ".join(f"k{index}: 1" for index in range(900))
     error = error_of(HEAD + f"criteria:\n  1.2.B1: {{{keys}}}\n")
-    assert len(error.problems) == 6000
+    assert len(error.problems) == 900
     printed = str(error)
     assert len(printed) < 50 * 500, len(printed)
     assert printed.count("unknown key") == 50
     assert printed.endswith(
-        "... and 5950 more problems in riverside.yaml (all are listed in the error's problems)"
+        "... and 850 more problems in riverside.yaml (all are listed in the error's problems)"
     )
 
 

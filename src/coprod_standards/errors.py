@@ -62,6 +62,16 @@ def shorten(text: str, limit: int = ECHO_LIMIT) -> str:
     return text if len(text) <= limit else text[: max(limit - 1, 0)] + "…"
 
 
+def shorten_path(path: str, limit: int = EXCERPT_LIMIT) -> str:
+    r"""*path* made visible and cut to *limit* characters, keeping its end (the file's name).
+
+    >>> print(shorten_path("/tmp/" + "deep/" * 30 + "a\x00b.yaml", 22))
+    …deep/deep/a\x00b.yaml
+    """
+    shown = visible(path)
+    return shown if len(shown) <= limit else "…" + shown[-(limit - 1) :]
+
+
 def echo(value: object, limit: int = ECHO_LIMIT) -> str:
     """*value* as a message repeats it: its ``repr``, cut to about *limit* characters.
 
@@ -166,9 +176,7 @@ class Problem:
         # Printed for a person, from a file nobody has checked: long values are
         # cut, and control characters cannot reach the terminal.
         # A long file name loses its start, never its end or the line and column.
-        file = visible(self.file)
-        if len(file) > EXCERPT_LIMIT:
-            file = "…" + file[-(EXCERPT_LIMIT - 1) :]
+        file = shorten_path(self.file)
         location = file if self.line is None else f"{file}:{self.line}:{self.column}"
         path = visible(shorten(self.path, EXCERPT_LIMIT))
         text = f"{location}: at {path}: {visible(shorten(self.message, 4 * EXCERPT_LIMIT))}"

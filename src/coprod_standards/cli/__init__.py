@@ -7,24 +7,30 @@ it is given, so that tests and embedding programs can call it directly;
 Exit statuses: 0 success; 1 when a check finds problems; 2 bad input or
 usage, with a message on stderr that names the file (and line, where there
 is one); 3 an unexpected internal error, with a short message and where to
-report it.
+report it. As other command-line programs do, 130 after Ctrl-C, and 141
+(quietly) when the program reading the output stops reading, as ``head``
+does.
 """
 
 from __future__ import annotations
 
+import io
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from coprod_standards.errors import CoprodError
+from coprod_standards.errors import CoprodError, shorten_path
 
 from .commands import COMMANDS as _COMMANDS
 from .commands import EXIT_OK, EXIT_PROBLEMS, standards_summary
 from .parser import UsageError, build_parser
 
 __all__ = [
+    "EXIT_BROKEN_PIPE",
     "EXIT_INPUT",
     "EXIT_INTERNAL",
+    "EXIT_INTERRUPTED",
     "EXIT_OK",
     "EXIT_PROBLEMS",
     "main",
@@ -34,6 +40,11 @@ __all__ = [
 
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3
+#: Stopped by Ctrl-C: 128 + SIGINT, as a shell reports it.
+EXIT_INTERRUPTED = 130
+#: The reader of the output went away (``| head -1``): 128 + SIGPIPE, as a shell
+#: reports a program that the signal ended.
+EXIT_BROKEN_PIPE = 141
 _REPORT_TO = "the coprod-standards issue tracker, with the command you ran"
 #: The commands that name their standards otherwise, and how.
 _UNVERSIONED = {
@@ -62,8 +73,14 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
     except CoprodError as error:
         stderr.write(f"coprod-standards: {error}\n")
         return EXIT_INPUT
+    except BrokenPipeError:  # nobody reads the output any more: nothing to say
+        return EXIT_BROKEN_PIPE
     except OSError as error:
-        where = f"{error.filename}: " if error.filename else "cannot write the output: "
+        where = (
+            f"{shorten_path(str(error.filename))}: "
+            if error.filename
+            else "cannot write the output: "
+        )
         stderr.write(f"coprod-standards: {where}{error.strerror or error}\n")
         return EXIT_INPUT
     except UnicodeError:
@@ -82,4 +99,40 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
 
 def main() -> None:
     """The console script: run with the process's arguments and streams, then exit."""
-    sys.exit(run(sys.argv[1:], sys.stdout, sys.stderr))
+    # A stream closed when the program started (">&-") is None; writing to
+    # standard output then fails as writing to a closed file does.
+    stdout = sys.stdout if sys.stdout is not None else _Closed()
+    stderr = sys.stderr if sys.stderr is not None else io.StringIO()
+    try:
+        status = run(sys.argv[1:], stdout, stderr)
+        stdout.flush()
+    except BrokenPipeError:
+        status = EXIT_BROKEN_PIPE
+    except KeyboardInterrupt as interrupt:
+        where = f" {interrupt}" if str(interrupt) else ""
+        stderr.write(f"coprod-standards: interrupted{where}\n")
+        status = EXIT_INTERRUPTED
+    if status == EXIT_BROKEN_PIPE:
+        _discard_output()
+    sys.exit(status)
+
+
+class _Closed(io.StringIO):
+    """Standard output where it was closed: every write fails."""
+
+    def write(self, text: str) -> int:
+        raise OSError(9, "standard output is closed")
+
+
+def _discard_output() -> None:
+    """Send what is left of standard output nowhere: its reader has gone.
+
+    The interpreter flushes standard output as it exits, which would fail
+    again, noisily; Python's documentation (signal, "Note on SIGPIPE")
+    advises this.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):  # not a file: nothing will be flushed
+        pass

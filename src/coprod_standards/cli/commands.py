@@ -334,7 +334,7 @@ def _validate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> 
         # Replacing an earlier fingerprints.yaml is what --write-fingerprints asks for
         # (and validation has just passed against it), so no --force here.
         target = arguments.directory / FINGERPRINTS
-        write_text(target, fingerprints_yaml(load_path(arguments.directory)))
+        write_text(target, fingerprints_yaml(load_path(target.parent)), inside=target.parent)
         if arguments.format == "text":
             stdout.write(f"wrote {target}\n")
     return EXIT_OK

@@ -34,13 +34,29 @@ def find_assessments(paths: Sequence[Path], *, recursive: bool = False) -> Found
     folders: list[Path] = []
     links: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        if _is_folder(path):
             _walk(path, recursive, files, folders, links)
         else:
             files.append(path)
     # A file named twice (directly, and in its directory) is one organisation.
-    unique = {path.resolve(): path for path in files}
+    unique = {_resolved(path): path for path in files}
     return Found(tuple(unique.values()), tuple(folders), tuple(links))
+
+
+def _is_folder(path: Path) -> bool:
+    # A name that cannot be a folder's (too long, or holding a NUL) is taken
+    # for a file's, which reading then refuses with its reason.
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, ValueError):
+        return path
 
 
 def _walk(

@@ -1,7 +1,8 @@
 """Reading and writing files: the edge where the library touches the disk.
 
-Reads turn operating-system errors into `DataError` problems that name the
-file; writes are atomic, so that a failure never leaves a half-written file.
+Reads take regular files only, up to `limits.MAX_FILE_BYTES`, and turn
+operating-system errors into `DataError` problems that name the file; writes
+are atomic, so that a failure never leaves a half-written file.
 """
 
 from __future__ import annotations
@@ -11,27 +12,110 @@ import os
 import stat
 from pathlib import Path
 
-from coprod_standards.errors import DataError, Problem
+from coprod_standards.errors import DataError, Problem, shorten
+
+from .limits import MAX_FILE_BYTES, size_problem
 
 
-def read_bytes(file: Path, name: str) -> bytes:
-    """The bytes of *file*, which messages call *name*.
+def read_bytes(file: Path, name: str, *, inside: Path | None = None) -> bytes:
+    """The bytes of the regular file *file*, which messages call *name*.
+
+    At most `limits.MAX_FILE_BYTES` are read: a larger file is refused, as
+    is anything but a regular file (a device such as /dev/zero, a pipe or a
+    socket), which could be read without end. With *inside*, the file (once
+    its links are followed) must be in that directory.
 
     Raises:
-        DataError: The file is missing or cannot be read.
+        DataError: The file is missing, unreadable, not a regular file, too
+            large or outside *inside*; its one problem names the file.
     """
+    code = "unreadable-file"
     try:
-        return file.read_bytes()
+        if inside is not None:
+            file = _inside(file, inside)
+        return _read_regular(file)
+    except _RefusedError as refusal:
+        code, message = refusal.args
     except FileNotFoundError:
         message = "there is no such file; check the name and the directory"
     except IsADirectoryError:
         message = "this is a directory, not a file; name a file"
     except OSError as error:
         message = f"cannot read the file: {error.strerror or error}"
+    except ValueError:  # a NUL character, which no path can hold
+        message = _NUL
+    raise DataError([Problem(message=message, file=name, code=code)])
+
+
+def is_directory(path: Path, name: str) -> bool:
+    """Whether *path* (called *name* in messages) is a directory, following links.
+
+    Raises:
+        DataError: The path cannot name a directory at all (it is too long,
+            holds a NUL character, or cannot be looked at).
+    """
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as error:
+        message = f"cannot read the directory: {error.strerror or error}"
+    except ValueError:
+        message = _NUL
     raise DataError([Problem(message=message, file=name, code="unreadable-file")])
 
 
-def write_text(path: Path, text: str, *, overwrite: bool = True) -> None:
+_NUL = "the file name holds a NUL character (\\x00), which no file name can; correct it"
+
+
+class _RefusedError(Exception):
+    """A file that is not read: its problem's code and message."""
+
+
+def _inside(file: Path, directory: Path) -> Path:
+    """*file* with its links followed, once it is known to be inside *directory*."""
+    real = Path(os.path.realpath(file))
+    root = Path(os.path.realpath(directory))
+    if real != root and root not in real.parents:
+        raise _RefusedError(
+            "outside-directory",
+            f"this is a link to {shorten(str(real), 80)}, outside the directory; a "
+            "standards directory's files must be in it: put the file itself in its place",
+        )
+    return real
+
+
+def _read_regular(file: Path) -> bytes:
+    # Opened without blocking, so that a pipe with no writer is refused, not waited on.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(file, flags)
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory", str(file))
+        if not stat.S_ISREG(mode):
+            raise _RefusedError(
+                "not-a-file",
+                "this is not a regular file (it is a device, a pipe or a socket); name a file",
+            )
+        chunks: list[bytes] = []
+        size = 0
+        # Read to the limit and one byte past it, never further, whatever the
+        # file's size said when it was opened.
+        while chunk := os.read(descriptor, min(1 << 20, MAX_FILE_BYTES + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            refusal = size_problem(size)
+            if refusal is not None:
+                raise _RefusedError(*refusal)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
+
+
+def write_text(
+    path: Path, text: str, *, overwrite: bool = True, inside: Path | None = None
+) -> None:
     """Write *text* to *path* as UTF-8, whole or not at all.
 
     A regular file is written through a temporary file beside it, which then
@@ -39,13 +123,26 @@ def write_text(path: Path, text: str, *, overwrite: bool = True) -> None:
     never a part; a new file gets the permissions the umask allows, an
     existing one keeps its own. A symbolic link is followed, and a device or
     pipe (such as /dev/stdout) is written to directly. Unless *overwrite*,
-    an existing regular file is left as it is.
+    an existing regular file is left as it is. With *inside*, a link is
+    followed only where it leads to a file in that directory.
 
     Raises:
         FileExistsError: *path* is an existing file and *overwrite* is False.
         OSError: The file cannot be written; the error names *path*.
+        DataError: *path* is a link that leads outside *inside*.
     """
-    target = Path(os.path.realpath(path))
+    try:
+        target = Path(os.path.realpath(path))
+    except ValueError:  # a NUL character, which no path can hold
+        raise OSError(
+            errno.EINVAL, "the file name holds a NUL character, which no file name can", str(path)
+        ) from None
+    if inside is not None:
+        try:
+            _inside(path, inside)
+        except _RefusedError as refusal:
+            code, message = refusal.args
+            raise DataError([Problem(message=message, file=str(path), code=code)]) from None
     try:
         status = target.stat()
     except FileNotFoundError:
@@ -83,7 +180,7 @@ def _replace(target: Path, text: str, path: Path, mode: int | None, *, exclusive
         mode = 0o666 & ~umask
     try:
         handle, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+            dir=target.parent, prefix=_temporary_prefix(target), suffix=".tmp"
         )
     except OSError as error:
         raise _naming(error, path) from None
@@ -108,6 +205,25 @@ def _replace(target: Path, text: str, path: Path, mode: int | None, *, exclusive
         if isinstance(error, OSError):
             raise _naming(error, path) from None
         raise
+
+
+def _temporary_prefix(target: Path) -> str:
+    """The start of the name of the temporary file that becomes *target*.
+
+    It is the target's name, cut so that the temporary file's name (which
+    adds a dot, a dot, eight random characters and ".tmp") is no longer than
+    the longest name the file system takes: whatever name the target has, it
+    can be written.
+    """
+    try:
+        longest = os.pathconf(target.parent, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # no pathconf (Windows), or no answer
+        longest = 255
+    room = max(longest - len("..") - 8 - len(".tmp"), 1)
+    name = target.name
+    while len(os.fsencode(name)) > room:  # file systems count bytes
+        name = name[:-1]
+    return f".{name}."
 
 
 def _linked(temporary: str, target: Path) -> bool:

@@ -8,7 +8,11 @@ with its place in the file instead of being constructed:
 * anchors and aliases, which is what makes an alias bomb ("billion laughs")
   harmless: it is refused at its first anchor, never expanded;
 * duplicate keys, and keys that are not text (an unquoted ``1.1:``);
-* more than one document in a file.
+* more than one document in a file;
+* what passes the limits of `limits`: nesting, entries and values are
+  counted as the parser goes (so that a hostile file is refused before it
+  is read whole), integers outside their range or written in a form YAML
+  1.2 does not have, and escapes that name no character.
 
 ruamel.yaml is imported on first use only, so that loading the compiled
 standards data does not pay for it.
@@ -16,19 +20,34 @@ standards data does not pay for it.
 
 from __future__ import annotations
 
+import functools
 import io
+import re
 from typing import TYPE_CHECKING, Any
 
 from coprod_standards.errors import DataError, Problem, echo, format_path, shorten
 
 from ._parsed import DocumentPath, Parsed, Span, problem_at
+from .limits import (
+    Refusal,
+    code_point_problem,
+    depth_problem,
+    entries_problem,
+    integer_problem,
+    integer_text_problem,
+    values_problem,
+)
 
 if TYPE_CHECKING:
+    from ruamel.yaml.composer import Composer
     from ruamel.yaml.nodes import Node
+    from ruamel.yaml.scanner import Scanner
 
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = frozenset(f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null"))
 _TIMESTAMP = f"{_TAG}timestamp"
+_INTEGER = f"{_TAG}int"
+_HEX = re.compile("[0-9a-fA-F]{8}")
 _MAPPING = f"{_TAG}map"
 _SEQUENCE = f"{_TAG}seq"
 
@@ -70,8 +89,12 @@ def parse(text: str, name: str) -> Parsed:
     from ruamel.yaml.reader import ReaderError
 
     yaml = YAML(typ="safe", pure=True)
+    yaml.Scanner, yaml.Composer = _limited_parts()
     try:
         root = yaml.compose(io.StringIO(text))
+    except _LimitReachedError as error:
+        code, message = error.refusal
+        raise DataError([problem_at(name, text, error.span, "$", message, code)]) from None
     except MarkedYAMLError as error:
         raise DataError([_syntax_problem(error, text, name)]) from None
     except ReaderError as error:
@@ -88,6 +111,9 @@ def parse(text: str, name: str) -> Parsed:
         raise DataError(
             [problem_at(name, text, None, "$", f"this is not valid YAML: {error}", "yaml-syntax")]
         ) from None
+    except (ValueError, OverflowError) as error:  # pragma: no cover - a parser's fault
+        message = f"this is not valid YAML: {shorten(str(error), 120)}"
+        raise DataError([problem_at(name, text, None, "$", message, "yaml-syntax")]) from None
     except RecursionError:
         message = "the document is nested too deeply to read; flatten it"
         raise DataError([problem_at(name, text, None, "$", message, "yaml-depth")]) from None
@@ -99,6 +125,73 @@ def parse(text: str, name: str) -> Parsed:
     if builder.problems:
         raise DataError(builder.problems)
     return Parsed(name=name, text=text, data=data, values=builder.values, keys=builder.keys)
+
+
+class _LimitReachedError(Exception):
+    """A limit reached as the parser goes: what it refuses, and where."""
+
+    def __init__(self, refusal: Refusal, mark: Any, back: int = 0) -> None:
+        super().__init__(refusal)
+        self.refusal = refusal
+        # *back* characters before the mark, on its line.
+        self.span = Span(mark.line, mark.column - back, mark.index - back, mark.index - back)
+
+
+@functools.cache
+def _limited_parts() -> tuple[type[Scanner], type[Composer]]:
+    """ruamel.yaml's scanner and composer, stopping at the limits as they go.
+
+    The scanner counts brackets before it has read what is inside them (its
+    look-ahead for keys in ``[[[[…`` grows with the nesting, so that a deep
+    file would take seconds to refuse afterwards); the composer counts every
+    value and each mapping's and list's entries as it builds them. The
+    scanner also turns an escape beyond Unicode (which chr() refuses with a
+    ValueError) into a problem at the escape.
+    """
+    from ruamel.yaml.composer import Composer
+    from ruamel.yaml.scanner import Scanner
+
+    class LimitedScanner(Scanner):
+        def fetch_flow_collection_start(self, TokenClass: Any, to_push: str) -> None:  # noqa: N803
+            refusal = depth_problem(self.flow_level)
+            if refusal is not None:
+                raise _LimitReachedError(refusal, self.reader.get_mark())
+            super().fetch_flow_collection_start(TokenClass, to_push)
+
+        def scan_flow_scalar_non_spaces(self, double: Any, start_mark: Any) -> Any:
+            try:
+                return super().scan_flow_scalar_non_spaces(double, start_mark)
+            except (ValueError, OverflowError):
+                # chr() refused an escape such as \U00110000; the reader is at its digits.
+                digits = self.reader.prefix(8)
+                refusal = code_point_problem(int(digits, 16)) if _HEX.fullmatch(digits) else None
+                if refusal is None:
+                    raise
+                raise _LimitReachedError(refusal, self.reader.get_mark(), back=2) from None
+
+    class LimitedComposer(Composer):
+        def __init__(self, loader: Any = None) -> None:
+            super().__init__(loader=loader)
+            self.nesting = 0
+            self.values = 0
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            self.values += 1
+            refusal = (
+                values_problem(self.values)
+                or depth_problem(self.nesting)
+                or (parent is not None and entries_problem(len(parent.value) + 1))
+                or None
+            )
+            if refusal is not None:
+                raise _LimitReachedError(refusal, self.parser.peek_event().start_mark)
+            self.nesting += 1
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self.nesting -= 1
+
+    return LimitedScanner, LimitedComposer
 
 
 def _syntax_problem(error: Any, text: str, name: str) -> Problem:
@@ -135,6 +228,7 @@ class _Builder:
         self.problems: list[Problem] = []
         self.anchored: set[int] = set()
         self.lines: dict[int, str] = {}
+        self.count = 0
 
     def _span(self, node: Node) -> Span:
         start, end = node.start_mark, node.end_mark
@@ -148,7 +242,17 @@ class _Builder:
             )
         )
 
+    def _limit(self, node: Node, path: DocumentPath, refusal: Refusal | None) -> None:
+        """Refuse the document at once where *refusal* says a limit is passed."""
+        if refusal is not None:
+            code, message = refusal
+            self._problem(node, path, code, message)
+            raise DataError(self.problems[-1:])
+
     def convert(self, node: Node, path: DocumentPath) -> object:
+        # The parser counts these as it goes; checked again here for any parser.
+        self.count += 1
+        self._limit(node, path, values_problem(self.count) or depth_problem(len(path)))
         self.values[path] = self._span(node)
         if node.anchor is not None:
             if id(node) in self.anchored:
@@ -192,7 +296,10 @@ class _Builder:
         if tag == _MAPPING:
             return self._mapping(node, path)
         if tag == _SEQUENCE:
+            self._limit(node, path, entries_problem(len(node.value)))
             return [self.convert(item, (*path, index)) for index, item in enumerate(node.value)]
+        if tag == _INTEGER:
+            return self._integer(node, path)
         return self._scalar(node, path)
 
     def _tagged(self, node: Node) -> bool:
@@ -224,17 +331,30 @@ class _Builder:
                     f"{shorten(node.value)} is not a real date ({error}); "
                     "write a date as YYYY-MM-DD"
                 )
-            elif "digits" in str(error):  # Python refuses to read an integer this long
-                message = (
-                    f"this number has {len(str(node.value))} digits, more than can be read; "
-                    "write the number it should be"
-                )
             else:
                 message = f"cannot read {echo(node.value)}: {shorten(str(error), 120)}"
             self._problem(node, path, "bad-value", message)
             return None
 
+    def _integer(self, node: Node, path: DocumentPath) -> int | None:
+        # The written form is checked first, so that a number of thousands of
+        # digits is never read.
+        refusal = integer_text_problem(str(node.value))
+        if refusal is not None:
+            self._problem(node, path, *refusal)
+            return None
+        value = self._scalar(node, path)
+        if not isinstance(value, int):
+            return None  # refused by its form, or by the constructor
+        refusal = integer_problem(value)
+        if refusal is not None:
+            self._problem(node, path, *refusal)
+            return None
+        return value
+
     def _mapping(self, node: Node, path: DocumentPath) -> dict[str, object]:
+        self._limit(node, path, entries_problem(len(node.value)))
+        self.count += len(node.value)  # the keys, which are values too
         result: dict[str, object] = {}
         first_seen: dict[str, Node] = {}
         for key_node, value_node in node.value:

@@ -13,12 +13,21 @@ True
 from __future__ import annotations
 
 import functools
+import os
 import re
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from coprod_standards.core.models import Framework
-from coprod_standards.errors import CoprodError, DataError, Problem, UnknownVersionError, echo
+from coprod_standards.errors import (
+    CoprodError,
+    DataError,
+    Problem,
+    UnknownVersionError,
+    echo,
+    shorten,
+)
 
 from . import _compiled
 
@@ -99,11 +108,19 @@ def load(version: str | None = None) -> Framework:
         if not versions:
             raise UnknownVersionError("latest", ())
         version = next(reversed(versions))
-    if isinstance(version, str) and version in versions:
-        return _load_shipped(version)
-    if isinstance(version, str) and version in _registered():
-        return _load_registered(version)
+    # One load at a time, so that threads asking for a version at once all get
+    # the one object the first of them loads (functools.cache alone would let
+    # each of them load its own). Re-entrant: a registered framework's entry
+    # point may itself load a version.
+    with _LOADING:
+        if isinstance(version, str) and version in versions:
+            return _load_shipped(version)
+        if isinstance(version, str) and version in _registered():
+            return _load_registered(version)
     raise UnknownVersionError(str(version), available_versions())
+
+
+_LOADING = threading.RLock()
 
 
 @functools.cache
@@ -113,8 +130,13 @@ def _load_registered(version: str) -> Framework:
     try:
         target = entry.load()
         directory = target() if callable(target) else target
-    except Exception as error:  # noqa: BLE001 - someone else's code: report, don't crash
-        raise CoprodError(f"{where} could not be loaded: {type(error).__name__}: {error}") from None
+    except KeyboardInterrupt:
+        # Ctrl-C stops the program still, saying where it was.
+        raise KeyboardInterrupt(f"while loading {where}") from None
+    except BaseException as error:  # noqa: BLE001 - someone else's code: report, don't crash
+        # Even SystemExit: a plugin does not end the program that loads it.
+        shown = shorten(f"{type(error).__name__}: {error}", 200)
+        raise CoprodError(f"{where} could not be loaded: {shown}") from None
     if not isinstance(directory, (str, Path)):
         raise CoprodError(
             f"{where} gave {echo(directory)}; the entry point must name a directory path, or a "
@@ -160,8 +182,10 @@ def load_path(directory: str | Path) -> Framework:
             problem found in them is listed, each with its file, line,
             column and ``$``-path.
     """
+    from ._files import is_directory
+
     root = Path(directory)
-    if not root.is_dir():
+    if not is_directory(root, str(root)):
         problem = Problem(
             message="there is no such directory; name a directory that holds manifest.yaml",
             file=str(root),
@@ -171,11 +195,12 @@ def load_path(directory: str | Path) -> Framework:
     return _read_directory(root, str(root))
 
 
-def _read_yaml(file: Path, name: str) -> Parsed:
+def _read_yaml(file: Path, name: str, *, inside: Path | None = None) -> Parsed:
+    """The YAML file *file*, called *name*; with *inside*, it must be in that directory."""
     from ._files import read_bytes
     from ._yaml import decode, parse
 
-    return parse(decode(read_bytes(file, name), name), name)
+    return parse(decode(read_bytes(file, name, inside=inside), name), name)
 
 
 def _read_directory(root: Path, name: str) -> Framework:
@@ -216,7 +241,7 @@ def read_documents(root: Path, name: str) -> Documents:
     from ._salvage import structure_salvaged
 
     try:
-        manifest_parsed = _read_yaml(root / MANIFEST, f"{name}/{MANIFEST}")
+        manifest_parsed = _read_yaml(root / MANIFEST, f"{name}/{MANIFEST}", inside=root)
     except DataError as error:
         return Documents(None, None, [], list(error.problems), whole=False)
     built_manifest = structure_salvaged(manifest_parsed, ManifestFile)
@@ -235,7 +260,7 @@ def read_documents(root: Path, name: str) -> Documents:
         if not is_plain_file_name(file_name):
             whole = False  # reported by check_manifest; never opened: it may lead outside
             continue
-        if not (root / file_name).is_file():
+        if not os.path.lexists(root / file_name):
             message = (
                 f"there is no file {echo(file_name)} in this directory; add it or correct the name"
             )
@@ -244,7 +269,7 @@ def read_documents(root: Path, name: str) -> Documents:
             whole = False
             continue
         try:
-            parsed = _read_yaml(root / file_name, f"{name}/{file_name}")
+            parsed = _read_yaml(root / file_name, f"{name}/{file_name}", inside=root)
         except DataError as error:
             problems.extend(error.problems)
             whole = False

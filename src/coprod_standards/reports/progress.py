@@ -33,7 +33,7 @@ from coprod_standards.errors import CoprodError
 
 from .explanations import explain
 from .labels import NO_ORGANISATION, in_sentence, outcome_label, tier_label
-from .tables import markdown_text, plain_text
+from .tables import markdown_text, one_line, plain_text
 
 __all__ = ["Comparison", "TierChange", "compare", "comparison_markdown", "comparison_text"]
 
@@ -263,13 +263,9 @@ def _lines(
 
 def comparison_text(comparison: Comparison) -> str:
     """The comparison as plain text for a terminal."""
-    return plain_text("\n".join(_lines(comparison, "Progress of ", "  - ", _one_line)) + "\n")
+    return plain_text("\n".join(_lines(comparison, "Progress of ", "  - ", one_line)) + "\n")
 
 
 def comparison_markdown(comparison: Comparison) -> str:
     """The comparison as Markdown."""
     return "\n".join(_lines(comparison, "# Progress of ", "- ", markdown_text)) + "\n"
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())

@@ -28,6 +28,7 @@ from coprod_standards.errors import CONTROL_CHARACTERS
 __all__ = [
     "cell_text",
     "markdown_text",
+    "one_line",
     "plain_text",
     "records_csv",
     "records_html",
@@ -94,6 +95,18 @@ def plain_text(text: str) -> str:
     '<U+202E>evil'
     """
     return _CONTROL.sub(lambda match: f"<U+{ord(match[0]):04X}>", text)
+
+
+def one_line(text: str) -> str:
+    r"""*text* as `plain_text` on one line: its line breaks and runs of spaces as one space.
+
+    Text from a file that the report prints whole (an organisation's name)
+    cannot start a line of its own, so it cannot pass for one of the report's.
+
+    >>> one_line("Riverside\n\nOverall: Gold\u2028")
+    'Riverside Overall: Gold<U+2028>'
+    """
+    return " ".join(plain_text(text).split())
 
 
 # What CommonMark, with GitHub's tables and strikethrough, reads as markup

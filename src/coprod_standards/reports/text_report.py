@@ -21,7 +21,7 @@ from .labels import (
     people,
     tier_label,
 )
-from .tables import plain_text
+from .tables import one_line, plain_text
 
 __all__ = ["evaluation_text"]
 
@@ -53,7 +53,7 @@ def _reading(text: str, errata: tuple[Erratum, ...], first: str, rest: str) -> l
 def _heading(evaluation: Evaluation) -> list[str]:
     """Who was assessed, when and by whom, the overall tier and the count of each tier."""
     assessment = evaluation.assessment
-    who = assessment.organisation or NO_ORGANISATION
+    who = one_line(assessment.organisation) or NO_ORGANISATION
     lines = [
         f"{who}, assessed on {assessment.assessed_on.isoformat()}",
         f"against {evaluation.framework.name}",

@@ -15,11 +15,13 @@ Hypothesis is an optional dependency: install ``coprod-standards[test]``.
 
 from __future__ import annotations
 
-# One module per kind of thing drawn: text, frameworks, assessments, policies.
+# One module per kind of thing drawn: text, frameworks, assessments, policies,
+# and the mutated bytes of files, for fuzzing.
 # Each builds its strategies once, at import, and draws from them many times:
 # building one inside a composite on every draw costs more than the draw itself.
 from ._assessments import answers, assessments, carried_answers, survey_responses
 from ._frameworks import frameworks, survey_thresholds
+from ._mutations import mutated_bytes
 from ._policies import policies
 from ._text import free_texts, markup_texts, texts
 
@@ -30,6 +32,7 @@ __all__ = [
     "frameworks",
     "free_texts",
     "markup_texts",
+    "mutated_bytes",
     "policies",
     "survey_responses",
     "survey_thresholds",

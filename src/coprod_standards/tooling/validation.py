@@ -18,6 +18,7 @@ Examples:
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -43,10 +44,15 @@ def validate(directory: str | Path, against: Framework | None = None) -> list[Di
             keep their meaning unless the manifest declares the change, and
             ids removed from it must be declared retired.
     """
+    from coprod_standards.formats._files import is_directory
     from coprod_standards.formats.loader import read_documents
 
     root = Path(directory)
-    if not root.is_dir():
+    try:
+        found_directory = is_directory(root, str(root))
+    except DataError as error:  # a name that cannot be a directory's
+        return [Diagnostic.from_problem(problem) for problem in error.problems]
+    if not found_directory:
         what = "this is a file, not a directory" if root.exists() else "there is no such directory"
         message = f"{what}; name a directory that holds manifest.yaml"
         return [Diagnostic("missing-directory", Severity.ERROR, message, str(root))]
@@ -199,10 +205,10 @@ def _fingerprints(root: Path, framework: Framework, places: Places) -> Iterator[
     from coprod_standards.formats.loader import _read_yaml
 
     file = root / FINGERPRINTS
-    if not file.is_file():
+    if not os.path.lexists(file):
         return
     try:
-        parsed = _read_yaml(file, str(file))
+        parsed = _read_yaml(file, str(file), inside=root)
     except DataError as error:
         yield from (Diagnostic.from_problem(problem) for problem in error.problems)
         return
