@@ -11,6 +11,7 @@ import attrs
 
 from coprod_standards import (
     Answer,
+    Assessment,
     Status,
     SurveyResponse,
     assessment_template,
@@ -149,3 +150,17 @@ def test_an_unchanged_survey_keeps_its_comment_when_another_is_added() -> None:
         "  - metric: communication\n    population: staff\n    agree: 30\n    respondents: 42\n"
         "    conducted_on: 2026-04-12\n# at the end\n",
     )
+
+
+def test_a_value_shared_by_two_surveys_is_written_twice_not_as_an_alias() -> None:
+    """One date object used by two surveys is written out in full twice, since files refuse aliases."""
+    day = datetime.date(2026, 5, 1)
+    surveys = (
+        SurveyResponse("inclusion", "service_users", 100, agree=61, conducted_on=day),
+        SurveyResponse("communication", "staff", 20, agree=10, conducted_on=day),
+    )
+    assessment = Assessment("1.1", "Riverside", datetime.date(2026, 9, 30), surveys=surveys)
+    text = dumps_assessment(assessment)
+    assert "&" not in text
+    assert "*" not in text
+    assert parse_assessment(text) == assessment

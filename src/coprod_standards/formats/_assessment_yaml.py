@@ -9,6 +9,7 @@ writer.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import io
 import re
@@ -54,7 +55,10 @@ def _representer() -> type[Any]:
     """
 
     class Representer(RoundTripRepresenter):
-        pass
+        def ignore_aliases(self, data: Any) -> bool:
+            # The file format refuses anchors and aliases, and dates are
+            # immutable: one date object shared by two surveys is written twice.
+            return isinstance(data, datetime.date) or bool(super().ignore_aliases(data))
 
     def text(representer: Any, data: str) -> Any:
         if _OTHER_BREAKS.search(data):

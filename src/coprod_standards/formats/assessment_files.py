@@ -39,7 +39,7 @@ from coprod_standards.core.assessment import (
     SurveyResponse,
 )
 from coprod_standards.core.models import Framework
-from coprod_standards.errors import CoprodError, DataError, echo, shorten
+from coprod_standards.errors import CoprodError, DataError, Problem, echo, shorten
 
 from ._files import read_bytes, write_text
 from .loader import available_versions, load
@@ -96,29 +96,61 @@ def parse_assessment(
         DataError: Every problem in the text, each with its line, column and
             ``$``-path.
     """
+    from ._assessment_read import fast
+
+    _check_format(format)
+    assessment = fast(text, format, framework)
+    if assessment is None:
+        # A problem, or something rare: read again, with the place of every value.
+        assessment = _located(text, format, name, framework)
+    # The assessment was built here and no one else holds it yet: its source is
+    # set in place, as attrs' own __attrs_post_init__ would, rather than by
+    # building it again with attrs.evolve.
+    object.__setattr__(assessment, "source", AssessmentSource(name=name, text=text, format=format))
+    return assessment
+
+
+def _located(
+    text: str, format: AssessmentFormat, name: str, framework: Framework | None
+) -> Assessment:
+    """The assessment in *text*, read with the place of every value to report its problems."""
     from coprod_standards.core._assessment_checks import check_assessment
 
+    from ._assessment_read import json_syntax_problem
     from ._salvage import structure_salvaged
     from ._yaml import parse
 
-    _check_format(format)
     # JSON is read by the YAML reader too (it is YAML's flow style), so that
-    # its problems get lines and columns as well.
+    # its problems get lines and columns as well; what JSON does not allow is
+    # a problem of its own.
     parsed = parse(text, name)
+    not_json = json_syntax_problem(text, name, parsed) if format == "json" else None
+    if not_json is not None and not isinstance(parsed.data, dict):
+        raise DataError([not_json])
     if framework is None:
-        framework = _framework_for(parsed.data, parsed.problem)
+        try:
+            framework = _framework_for(parsed.data, parsed.problem)
+        except DataError as error:
+            if not_json is None:
+                raise
+            raise DataError(_in_order([*error.problems, not_json])) from None
     # Every problem at once: the checks against the standards run on what
     # builds, even where some answers or surveys do not.
     built = structure_salvaged(parsed, Assessment, placeholders=_PLACEHOLDERS)
     problems = list(built.problems)
+    if not_json is not None:
+        problems.append(not_json)
     if built.value is not None:
         problems += built.place(parsed, check_assessment(framework, built.value))
     if problems:
-        raise DataError(sorted(problems, key=lambda p: (p.line or 0, p.column or 0)))
+        raise DataError(_in_order(problems))
     assessment = built.value
     assert assessment is not None
-    source = AssessmentSource(name=name, text=text, format=format)
-    return attrs.evolve(assessment, source=source)
+    return assessment
+
+
+def _in_order(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
 
 
 #: What the checks against the standards build an assessment with where its
