@@ -177,3 +177,29 @@ def test_assessment_equality_survives_the_fast_reader() -> None:
     """The same file read as YAML and as JSON gives equal assessments."""
     assert parse_assessment(GOOD_YAML) == parse_assessment(GOOD_JSON, format="json")
     assert isinstance(parse_assessment(GOOD_YAML), Assessment)
+
+
+def test_json_indented_with_tabs_is_read() -> None:
+    """Tabs are whitespace in JSON (not in YAML): a tab-indented JSON file is read."""
+    text = GOOD_JSON.replace("  ", "\t")
+    assert parse_assessment(text, format="json") == parse_assessment(GOOD_JSON, format="json")
+
+
+def test_json_with_a_tab_inside_a_string_is_refused_at_its_place() -> None:
+    """A raw tab inside a JSON string is not JSON; the problem shows the line as written."""
+    text = GOOD_JSON.replace('"Riverside"', '"River\tside"')
+    with pytest.raises(DataError) as caught:
+        parse_assessment(text, format="json")
+    (problem,) = caught.value.problems
+    assert (problem.code, problem.line) == ("json-syntax", 3)
+    assert problem.source_line == '  "organisation": "River\tside",'
+
+
+def test_a_problem_in_json_indented_with_tabs_is_the_problem_itself() -> None:
+    """A tab-indented JSON file with a wrong status reports the status, not its tabs."""
+    text = GOOD_JSON.replace("  ", "\t").replace("not_met", "not-met")
+    with pytest.raises(DataError) as caught:
+        parse_assessment(text, format="json")
+    (problem,) = caught.value.problems
+    assert problem.path == "$.criteria['1.2.S1'].status"
+    assert "\t" in (problem.source_line or "")

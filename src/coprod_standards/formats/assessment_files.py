@@ -123,7 +123,13 @@ def _located(
     # JSON is read by the YAML reader too (it is YAML's flow style), so that
     # its problems get lines and columns as well; what JSON does not allow is
     # a problem of its own.
-    parsed = parse(text, name)
+    if format == "json":
+        # JSON allows tabs between its tokens, where YAML does not; inside a
+        # string a raw tab is not JSON, and json_syntax_problem says so. A space
+        # in each tab's place keeps every line and column where it was.
+        parsed = attrs.evolve(parse(text.replace("\t", " "), name), text=text)
+    else:
+        parsed = parse(text, name)
     not_json = json_syntax_problem(text, name, parsed) if format == "json" else None
     if not_json is not None and not isinstance(parsed.data, dict):
         raise DataError([not_json])
