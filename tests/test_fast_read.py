@@ -133,7 +133,7 @@ def test_a_problem_is_reported_with_its_place_by_either_reader(format: str) -> N
     (problem,) = caught.value.problems
     assert problem.path == "$.criteria['1.2.S1'].status"
     assert (
-        problem.line == [i for i, line in enumerate(text.splitlines()) if "not-met" in line][0] + 1
+        problem.line == next(i for i, line in enumerate(text.splitlines()) if "not-met" in line) + 1
     )
 
 
