@@ -77,6 +77,7 @@ PUBLIC_NAMES = [
     "Tier",
     "__version__",
     "action_plan",
+    "assessment_from_data",
     "assessment_template",
     "available_versions",
     "compare",

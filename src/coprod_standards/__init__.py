@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .core.policy import BandReading, Consensus, Policy, PopulationRule, RollUp
     from .core.results import Evaluation, Outcome
     from .formats.assessment_files import (
+        assessment_from_data,
         dumps_assessment,
         load_assessment,
         parse_assessment,
@@ -54,7 +55,13 @@ _LAZY = {
         ("Answer", "Assessment", "IndicatorNote", "Status", "SurveyResponse"), "core.assessment"
     ),
     **dict.fromkeys(
-        ("dumps_assessment", "load_assessment", "parse_assessment", "save_assessment"),
+        (
+            "assessment_from_data",
+            "dumps_assessment",
+            "load_assessment",
+            "parse_assessment",
+            "save_assessment",
+        ),
         "formats.assessment_files",
     ),
     **dict.fromkeys(("evaluate", "evaluate_many"), "core.engine"),
@@ -112,6 +119,7 @@ __all__ = [
     "Tier",
     "__version__",
     "action_plan",
+    "assessment_from_data",
     "assessment_template",
     "available_versions",
     "compare",

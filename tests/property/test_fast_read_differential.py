@@ -19,8 +19,7 @@ from coprod_standards import (
     parse_assessment,
 )
 from coprod_standards.formats import _fast_read
-from coprod_standards.formats._assessment_read import fast
-from coprod_standards.formats.assessment_files import _located
+from coprod_standards.formats._assessment_read import fast, located
 from coprod_standards.testing import assessments
 
 FRAMEWORK = load("1.1")
@@ -29,9 +28,9 @@ EXAMPLES = sorted((Path(__file__).parents[2] / "examples").glob("*.yaml"))
 Outcome = tuple[str, Assessment | tuple[Problem, ...]]
 
 
-def _outcome_of_located(text: str, format: str) -> Outcome:
+def _outcome_oflocated(text: str, format: str) -> Outcome:
     try:
-        return "assessment", _located(text, format, "doc", None)  # type: ignore[arg-type]
+        return "assessment", located(text, format, "doc", None)
     except DataError as error:
         return "problems", error.problems
 
@@ -45,7 +44,7 @@ def _outcome_of_reading(text: str, format: str) -> Outcome:
 
 def _same_either_way(text: str, format: str) -> Assessment | None:
     """Check that both readers agree on *text*; the fast reader's assessment, if it read one."""
-    located = _outcome_of_located(text, format)
+    located = _outcome_oflocated(text, format)
     quick = fast(text, format, None)
     if quick is not None:
         assert located == ("assessment", quick)

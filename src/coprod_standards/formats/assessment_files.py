@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -39,13 +40,13 @@ from coprod_standards.core.assessment import (
     SurveyResponse,
 )
 from coprod_standards.core.models import Framework
-from coprod_standards.errors import CoprodError, DataError, Problem, echo, shorten
+from coprod_standards.errors import CoprodError, DataError
 
 from ._files import read_bytes, write_text
-from .loader import available_versions, load
 
 __all__ = [
     "AssessmentFormat",
+    "assessment_from_data",
     "assessment_to_data",
     "dumps_assessment",
     "load_assessment",
@@ -96,13 +97,13 @@ def parse_assessment(
         DataError: Every problem in the text, each with its line, column and
             ``$``-path.
     """
-    from ._assessment_read import fast
+    from ._assessment_read import fast, located
 
     _check_format(format)
     assessment = fast(text, format, framework)
     if assessment is None:
         # A problem, or something rare: read again, with the place of every value.
-        assessment = _located(text, format, name, framework)
+        assessment = located(text, format, name, framework)
     # The assessment was built here and no one else holds it yet: its source is
     # set in place, as attrs' own __attrs_post_init__ would, rather than by
     # building it again with attrs.evolve.
@@ -110,89 +111,28 @@ def parse_assessment(
     return assessment
 
 
-def _located(
-    text: str, format: AssessmentFormat, name: str, framework: Framework | None
+def assessment_from_data(
+    data: Mapping[str, object], *, name: str = "<data>", framework: Framework | None = None
 ) -> Assessment:
-    """The assessment in *text*, read with the place of every value to report its problems."""
-    from coprod_standards.core._assessment_checks import check_assessment
+    """An assessment from *data* already parsed (a web request's JSON, a database row).
 
-    from ._assessment_read import json_syntax_problem
-    from ._salvage import structure_salvaged
-    from ._yaml import parse
+    *data* has the shape of an assessment file; dates may be ISO text
+    (``"2026-09-30"``) or `datetime.date` objects. It is checked as a file is,
+    against *framework* or else the shipped version its ``version`` names,
+    and messages call it *name*.
 
-    # JSON is read by the YAML reader too (it is YAML's flow style), so that
-    # its problems get lines and columns as well; what JSON does not allow is
-    # a problem of its own.
-    if format == "json":
-        # JSON allows tabs between its tokens, where YAML does not; inside a
-        # string a raw tab is not JSON, and json_syntax_problem says so. A space
-        # in each tab's place keeps every line and column where it was.
-        parsed = attrs.evolve(parse(text.replace("\t", " "), name), text=text)
-    else:
-        parsed = parse(text, name)
-    not_json = json_syntax_problem(text, name, parsed) if format == "json" else None
-    if not_json is not None and not isinstance(parsed.data, dict):
-        raise DataError([not_json])
-    if framework is None:
-        try:
-            framework = _framework_for(parsed.data, parsed.problem)
-        except DataError as error:
-            if not_json is None:
-                raise
-            raise DataError(_in_order([*error.problems, not_json])) from None
-    # Every problem at once: the checks against the standards run on what
-    # builds, even where some answers or surveys do not.
-    built = structure_salvaged(parsed, Assessment, placeholders=_PLACEHOLDERS)
-    problems = list(built.problems)
-    if not_json is not None:
-        problems.append(not_json)
-    if built.value is not None:
-        problems += built.place(parsed, check_assessment(framework, built.value))
-    if problems:
-        raise DataError(_in_order(problems))
-    assessment = built.value
-    assert assessment is not None
-    return assessment
+    >>> assessment = assessment_from_data({"version": "1.1", "organisation": "Riverside",
+    ...                                    "assessed_on": "2026-09-30",
+    ...                                    "criteria": {"1.2.B1": "met"}})
+    >>> assessment.answer("1.2.B1").status
+    <Status.MET: 'met'>
 
+    Raises:
+        DataError: Every problem in *data*, each with its ``$``-path.
+    """
+    from ._assessment_read import from_data
 
-def _in_order(problems: list[Problem]) -> list[Problem]:
-    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
-
-
-#: What the checks against the standards build an assessment with where its
-#: own value is missing or broken: a survey is never after date.max.
-_PLACEHOLDERS = {"organisation": "", "assessed_on": datetime.date.max}
-
-
-def _framework_for(data: object, problem: Any) -> Framework:
-    if not isinstance(data, dict):
-        message = "expected a mapping of keys to values at the top level"
-        raise DataError([problem((), message, code="wrong-type")])
-    version = data.get("version")
-    if version is None:
-        raise DataError(
-            [
-                problem(
-                    ("version",),
-                    "the required key 'version' is missing; add it, such as version: \"1.1\"",
-                    code="missing-key",
-                )
-            ]
-        )
-    if not isinstance(version, str) or version not in available_versions():
-        shown = shorten(version) if isinstance(version, str) else echo(version)
-        hint = ' (quote it: "1.1")' if not isinstance(version, str) else ""
-        offer = ", ".join(repr(v) for v in available_versions())
-        raise DataError(
-            [
-                problem(
-                    ("version",),
-                    f"this library has no standards version {shown}{hint}; it has {offer}",
-                    code="unknown-version",
-                )
-            ]
-        )
-    return load(version)
+    return from_data(data, name, framework)
 
 
 def assessment_to_data(assessment: Assessment, *, dates_as_text: bool = False) -> dict[str, Any]:
