@@ -88,6 +88,7 @@ PUBLIC_NAMES = [
     "evaluation_html",
     "load",
     "load_assessment",
+    "load_assessments",
     "load_path",
     "migrate",
     "parse_assessment",

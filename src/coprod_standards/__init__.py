@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .core.engine import evaluate, evaluate_many
     from .core.policy import BandReading, Consensus, Policy, PopulationRule, RollUp
     from .core.results import Evaluation, Outcome
+    from .formats.assessment_batches import load_assessments
     from .formats.assessment_files import (
         assessment_from_data,
         dumps_assessment,
@@ -64,6 +65,7 @@ _LAZY = {
         ),
         "formats.assessment_files",
     ),
+    "load_assessments": "formats.assessment_batches",
     **dict.fromkeys(("evaluate", "evaluate_many"), "core.engine"),
     **dict.fromkeys(
         ("BandReading", "Consensus", "Policy", "PopulationRule", "RollUp"), "core.policy"
@@ -130,6 +132,7 @@ __all__ = [
     "evaluation_html",
     "load",
     "load_assessment",
+    "load_assessments",
     "load_path",
     "migrate",
     "parse_assessment",

@@ -21,6 +21,11 @@ from coprod_standards.errors import CoprodError
 from .commands import COMMANDS as _COMMANDS
 from .commands import EXIT_OK, EXIT_PROBLEMS, standards_summary
 from .parser import UsageError, build_parser
+from .summary_command import summarise
+
+# The commands over many files live in their own modules, which use the
+# helpers of .commands: they join its table here.
+_COMMANDS["summary"] = summarise
 
 __all__ = [
     "EXIT_INPUT",

@@ -192,6 +192,20 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
         help="read the assessments in subfolders too, in name order (symbolic links to "
         "folders are not followed)",
     )
+    summary.add_argument(
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="read the files in N processes "
+        "(default: one per core for more than a few dozen files)",
+    )
+    summary.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="summarise the files that "
+        "can be read, list the others on stderr, and exit 1 if any was skipped",
+    )
+    summary.add_argument("--quiet", action="store_true", help="no progress bar on a terminal")
     _standards_version_option(summary, evaluating=True)
     _policy_options(summary)
 
@@ -330,3 +344,9 @@ def _policy_options(parser: argparse.ArgumentParser) -> None:
             group.add_argument(
                 option.flag, choices=option.choices, default=option.default, help=help
             )
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (1 or more)")
+    return int(text)
