@@ -94,6 +94,7 @@ PUBLIC_NAMES = [
     "parse_assessment",
     "save_assessment",
     "summarise",
+    "to_dataframe",
     "validate",
 ]
 

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from .reports.html_report import evaluation_html
     from .reports.plan import action_plan
     from .reports.progress import compare
+    from .reports.dataframe import to_dataframe
     from .reports.summary import summarise
     from .reports.template import assessment_template
     from .tooling.changes import diff
@@ -76,6 +77,7 @@ _LAZY = {
     "evaluation_html": "reports.html_report",
     "action_plan": "reports.plan",
     "summarise": "reports.summary",
+    "to_dataframe": "reports.dataframe",
     "diff": "tooling.changes",
     "migrate": "tooling.migration",
     "validate": "tooling.validation",
@@ -138,6 +140,7 @@ __all__ = [
     "parse_assessment",
     "save_assessment",
     "summarise",
+    "to_dataframe",
     "validate",
 ]
 

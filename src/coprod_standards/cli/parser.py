@@ -117,8 +117,9 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     )
     evaluate.add_argument(
         "--level",
-        choices=("indicator", "criterion"),
-        help="with --format csv only: one row per indicator or per criterion (default: indicator)",
+        choices=("organisation", "standard", "indicator", "criterion"),
+        help="with --format csv only: one row for the organisation, or per standard, indicator "
+        "or criterion (default: indicator)",
     )
     _standards_version_option(evaluate, evaluating=True)
     _policy_options(evaluate)
