@@ -12,6 +12,7 @@ report it.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -21,11 +22,18 @@ from coprod_standards.errors import CoprodError
 from .commands import COMMANDS as _COMMANDS
 from .commands import EXIT_OK, EXIT_PROBLEMS, standards_summary
 from .parser import UsageError, build_parser
-from .summary_command import summarise
+
+
+def _summary(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    # Imported when run, as every command's modules are.
+    from .summary_command import summarise
+
+    return summarise(arguments, stdout, stderr)
+
 
 # The commands over many files live in their own modules, which use the
 # helpers of .commands: they join its table here.
-_COMMANDS["summary"] = summarise
+_COMMANDS["summary"] = _summary
 
 __all__ = [
     "EXIT_INPUT",

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from coprod_standards import __version__
 from coprod_standards.core.policy import policy_options
-from coprod_standards.formats.loader import available_versions
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -25,12 +24,23 @@ class UsageError(Exception):
     """argparse found a problem with the command line."""
 
 
+#: Stands in the help for the versions available, listed when help is shown.
+_VERSIONS = "@AVAILABLE_VERSIONS@"
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that writes to the given stream and raises instead of exiting on errors."""
 
     def __init__(self, stdout: TextIO, **kwargs: Any) -> None:
         super().__init__(formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs)
         self.stdout = stdout
+
+    def format_help(self) -> str:
+        # The versions are listed only when help is shown: finding the registered
+        # ones reads every installed package's metadata, which no command needs.
+        from coprod_standards.formats.loader import available_versions
+
+        return super().format_help().replace(_VERSIONS, ", ".join(available_versions()))
 
     def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         if message:
@@ -305,8 +315,7 @@ def _standards_version_option(
         metavar="VERSION_OR_DIR",
         default=default,
         help=f"the version of the standards, or a directory holding a draft (a version's "
-        f"name wins over a directory of that name), {use}; available: "
-        f"{', '.join(available_versions())})",
+        f"name wins over a directory of that name), {use}; available: {_VERSIONS})",
     )
 
 

@@ -323,13 +323,12 @@ class Assessment:
                 groups.update(views)
                 if status is None:
                     by_views.append(criterion_id)
-        index = AnswerIndex(
-            frozenset(met),
-            frozenset(decided),
-            tuple(by_views),
-            frozenset(groups),
-            frozenset(self.criteria),
-        )
+        # met is within decided, which is within answered: where two hold the
+        # same ids (a fully answered checklist), they are one set in memory.
+        answered = frozenset(self.criteria)
+        decided_ids = answered if len(decided) == len(answered) else frozenset(decided)
+        met_ids = decided_ids if len(met) == len(decided_ids) else frozenset(met)
+        index = AnswerIndex(met_ids, decided_ids, tuple(by_views), frozenset(groups), answered)
         object.__setattr__(self, "_index", index)
 
     def __reduce__(self) -> tuple[Any, ...]:

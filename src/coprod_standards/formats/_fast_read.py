@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import sys
 from typing import Any
 
 __all__ = ["Unusual", "json_data", "mapping_of", "yaml_data"]
@@ -45,11 +46,19 @@ _HALVES = re.compile("[\ud800-\udfff]")
 
 
 def mapping_of(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """The mapping of *pairs*, which must have no key twice."""
-    result = dict(pairs)
+    """The mapping of *pairs*, which must have no key twice.
+
+    Short keys are interned: criterion ids and field names recur in every
+    file, and a thousand assessments held then share one copy of each.
+    """
+    result = {_interned(key): value for key, value in pairs}
     if len(result) != len(pairs):
         raise Unusual("duplicate key")
     return result
+
+
+def _interned(key: str) -> str:
+    return sys.intern(key) if len(key) <= 16 else key
 
 
 def _refuse_constant(name: str) -> Any:
