@@ -59,7 +59,7 @@ def test_a_fully_met_assessment_keeps_one_set_of_ids() -> None:
 def test_assessments_read_share_their_criterion_ids() -> None:
     """Two files read hold the same string objects for their criterion ids."""
     for format in ("yaml", "json"):
-        text = dumps_assessment(_fully_met(), format=format)  # type: ignore[arg-type]
-        first = parse_assessment(text, format=format)  # type: ignore[arg-type]
-        second = parse_assessment(text, format=format)  # type: ignore[arg-type]
+        text = dumps_assessment(_fully_met(), format=format)
+        first = parse_assessment(text, format=format)
+        second = parse_assessment(text, format=format)
         assert all(a is b for a, b in zip(first.criteria, second.criteria, strict=True))

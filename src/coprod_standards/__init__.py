@@ -38,10 +38,10 @@ if TYPE_CHECKING:
         parse_assessment,
         save_assessment,
     )
+    from .reports.dataframe import to_dataframe
     from .reports.html_report import evaluation_html
     from .reports.plan import action_plan
     from .reports.progress import compare
-    from .reports.dataframe import to_dataframe
     from .reports.summary import summarise
     from .reports.template import assessment_template
     from .tooling.changes import diff
