@@ -126,3 +126,13 @@ def test_an_answer_with_views_pickles() -> None:
     assert again.index == assessment.index
     with pytest.raises(TypeError):
         again.criteria["1.3.B1"].views["staff"] = None
+
+
+def test_without_keep_source_no_text_is_held(tmp_path: Path) -> None:
+    """keep_source=False lets each file's text go; the assessments are the same."""
+    root = _folder(tmp_path)
+    kept = list(load_assessments([root]))
+    dropped = list(load_assessments([root], keep_source=False))
+    assert all(result.assessment and result.assessment.source for result in kept)
+    assert all(result.assessment and result.assessment.source is None for result in dropped)
+    assert [r.assessment for r in dropped] == [r.assessment for r in kept]

@@ -65,7 +65,7 @@ def _evaluations(
     skipped: list[tuple[Path, list[Problem]]] = []
     progress = ProgressBar(len(files), stderr, quiet=arguments.quiet)
     loaded_files = load_assessments(
-        files, jobs=arguments.jobs, on_error="collect", framework=framework
+        files, jobs=arguments.jobs, on_error="collect", framework=framework, keep_source=False
     )
     try:
         for loaded in loaded_files:

@@ -127,6 +127,7 @@ def load_assessments(
     jobs: int | None = None,
     on_error: Literal["raise", "collect"] = "raise",
     framework: Framework | None = None,
+    keep_source: bool = True,
 ) -> Iterator[LoadedFile]:
     """Read the assessment files among *paths* (files, folders, globs), one result at a time.
 
@@ -140,6 +141,9 @@ def load_assessments(
             problems and reads on.
         framework: Check every file against this version of the standards,
             rather than the version each names.
+        keep_source: Keep the text each assessment was read from, so that
+            saving it keeps its comments and layout; without it (for analysis,
+            where nothing is saved) each assessment held costs less memory.
 
     Yields:
         Each file's `LoadedFile`, in the order the files are found. It is an
@@ -154,7 +158,7 @@ def load_assessments(
     if jobs is not None and (type(jobs) is not int or jobs < 1):
         raise ValueError(f"jobs must be a whole number of 1 or more, not {jobs!r}")
     files = find_assessments(paths, recursive=recursive).files
-    return _checked(_read_all(files, jobs, framework), on_error)
+    return _checked(_read_all(files, jobs, framework, keep_source), on_error)
 
 
 def _checked(results: Iterator[LoadedFile], on_error: str) -> Iterator[LoadedFile]:
@@ -165,13 +169,13 @@ def _checked(results: Iterator[LoadedFile], on_error: str) -> Iterator[LoadedFil
 
 
 def _read_all(
-    files: Sequence[Path], jobs: int | None, framework: Framework | None
+    files: Sequence[Path], jobs: int | None, framework: Framework | None, keep_source: bool
 ) -> Iterator[LoadedFile]:
     if jobs is None:
         jobs = (os.cpu_count() or 1) if len(files) > _FEW else 1
     jobs = min(jobs, len(files))
     if jobs <= 1:
-        yield from (_read_one(path, framework) for path in files)
+        yield from (_read_one(path, framework, keep_source) for path in files)
         return
     import functools
     import multiprocessing
@@ -180,13 +184,18 @@ def _read_all(
     context = multiprocessing.get_context("spawn")
     with context.Pool(jobs) as pool:
         chunk = max(1, min(64, len(files) // (jobs * 4)))
-        yield from pool.imap(functools.partial(_read_one, framework=framework), files, chunk)
+        read = functools.partial(_read_one, framework=framework, keep_source=keep_source)
+        yield from pool.imap(read, files, chunk)
 
 
-def _read_one(path: Path, framework: Framework | None) -> LoadedFile:
+def _read_one(path: Path, framework: Framework | None, keep_source: bool) -> LoadedFile:
     from .assessment_files import load_assessment
 
     try:
-        return LoadedFile(path, load_assessment(path, framework=framework))
+        assessment = load_assessment(path, framework=framework)
     except DataError as error:
         return LoadedFile(path, None, error.problems)
+    if not keep_source:
+        # Built just now and held by no one else: its text is let go in place.
+        object.__setattr__(assessment, "source", None)
+    return LoadedFile(path, assessment)
