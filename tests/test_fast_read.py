@@ -203,3 +203,13 @@ def test_a_problem_in_json_indented_with_tabs_is_the_problem_itself() -> None:
     (problem,) = caught.value.problems
     assert problem.path == "$.criteria['1.2.S1'].status"
     assert "\t" in (problem.source_line or "")
+
+
+@pytest.mark.usefixtures("no_locating_reader")
+def test_writing_reads_back_through_the_fast_readers() -> None:
+    """Saving proves its text with the fast readers: unchanged, afresh, and as JSON."""
+    loaded = parse_assessment(GOOD_YAML)
+    assert dumps_assessment(loaded) == GOOD_YAML
+    assert dumps_assessment(loaded, format="json") == GOOD_JSON
+    fresh = Assessment(loaded.version, loaded.organisation, loaded.assessed_on)
+    assert dumps_assessment(fresh).startswith("version: '1.1'")

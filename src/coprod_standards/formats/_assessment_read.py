@@ -29,7 +29,7 @@ from ._fast_read import Unusual, json_data, yaml_data
 from ._parsed import DocumentPath, Parsed
 from .loader import available_versions, load
 
-__all__ = ["fast", "from_data", "json_syntax_problem", "located"]
+__all__ = ["fast", "from_data", "json_syntax_problem", "located", "structured"]
 
 
 def fast(text: str, format: str, framework: Framework | None) -> Assessment | None:
@@ -66,6 +66,25 @@ def _built(data: Any, framework: Framework | None) -> Assessment | None:
     for _finding in check_assessment(framework, assessment):
         return None
     return assessment
+
+
+def structured(text: str, format: str, name: str) -> Assessment:
+    """The assessment *text* holds, structured but not checked against the standards.
+
+    What a writer reads back to prove that its text says what it should: the
+    fast reader where it can, the locating one where it cannot.
+
+    Raises:
+        DataError: The text does not hold an assessment.
+    """
+    from ._converter import converter, structure
+    from ._yaml import parse
+
+    try:
+        data = json_data(text) if format == "json" else yaml_data(text)
+        return converter.structure(data, Assessment)
+    except Exception:  # noqa: BLE001 - Unusual, or a problem the locating reader reports
+        return structure(parse(text, name), Assessment)
 
 
 def json_syntax_problem(text: str, name: str, parsed: Parsed) -> Problem | None:

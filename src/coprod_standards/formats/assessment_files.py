@@ -218,9 +218,8 @@ def dumps_assessment(assessment: Assessment, *, format: AssessmentFormat = "yaml
         # line break and refuses some other characters raw: write those escaped.
         data = assessment_to_data(assessment, dates_as_text=True)
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-        return _read_back(
-            _YAML_UNSAFE.sub(lambda match: f"\\u{ord(match[0]):04x}", text), assessment
-        )
+        escaped = _YAML_UNSAFE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
+        return _read_back(escaped, assessment, format)
     from . import _assessment_yaml
 
     data = assessment_to_data(assessment)
@@ -229,22 +228,21 @@ def dumps_assessment(assessment: Assessment, *, format: AssessmentFormat = "yaml
         patched = _assessment_yaml.patched(source, assessment, data)
         if patched is not None:
             return patched
-    return _read_back(_assessment_yaml.dumps(data), assessment)
+    return _read_back(_assessment_yaml.dumps(data), assessment, format)
 
 
-def _read_back(text: str, assessment: Assessment) -> str:
+def _read_back(text: str, assessment: Assessment, format: AssessmentFormat) -> str:
     """*text*, once reading it gives back *assessment*: nothing is written that would change it.
 
     Raises:
         CoprodError: The text would read back differently (a fault of this
             library's writer, never of the assessment); nothing is written.
     """
-    from ._converter import structure
-    from ._yaml import parse
+    from ._assessment_read import structured
 
     name = "<written assessment>"
     try:
-        written = structure(parse(text, name), Assessment)
+        written = structured(text, format, name)
     except DataError as error:
         raise CoprodError(f"{_UNFAITHFUL}: it would not read back ({error})") from None
     if written != assessment:
