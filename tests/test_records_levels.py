@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,29 @@ def test_dataframe_without_pandas_names_the_extra(
     monkeypatch.setitem(sys.modules, "pandas", None)  # what an import finds: not installed
     with pytest.raises(CoprodError, match=r"pip install 'coprod-standards\[pandas\]'"):
         to_dataframe(evaluations)
+
+
+def test_a_summary_keeps_counts_not_evaluations() -> None:
+    """Summarise reads a stream once and lets each evaluation go: only tiers are kept."""
+    import gc
+    import weakref
+
+    from coprod_standards import evaluate, summarise
+    from coprod_standards.reports.summary import OrganisationTiers
+
+    framework = load("1.1")
+    seen: list[weakref.ref[object]] = []
+
+    def stream() -> Iterator[Evaluation]:
+        for name in NAMES:
+            evaluation = evaluate(framework, load_assessment(EXAMPLES / f"{name}.yaml"))
+            seen.append(weakref.ref(evaluation.assessment))
+            yield evaluation
+
+    summary = summarise(stream())
+    gc.collect()
+    assert [ref() for ref in seen] == [None, None, None]
+    first = summary.organisations[0]
+    assert isinstance(first, OrganisationTiers)
+    assert (first.organisation, len(first.standards)) == ("Harbour Lane Peer Support", 10)
+    assert summary.overall == {"gold": 0, "silver": 0, "bronze": 1, None: 2}

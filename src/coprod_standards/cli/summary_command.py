@@ -7,7 +7,7 @@ The files are read in a stream (`load_assessments`, over processes with
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -23,18 +23,27 @@ __all__ = ["summarise"]
 
 
 def summarise(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    """Run ``summary``: evaluate every file, then write the counts."""
+    """Run ``summary``: evaluate every file as it is read, counting tiers; then write them."""
     from coprod_standards.reports.summary import summarise as summarised
     from coprod_standards.reports.tables import records_csv, records_markdown
 
     files = _assessment_files(arguments.paths, arguments.recursive, stderr)
-    evaluations, skipped = _evaluations(files, arguments, stderr)
+    skipped: list[tuple[Path, list[Problem]]] = []
+    progress = ProgressBar(len(files), stderr, quiet=arguments.quiet)
+    try:
+        # A stream: each evaluation is counted and let go, so memory stays flat.
+        result = summarised(_evaluations(files, arguments, progress, skipped))
+    except CoprodError:
+        if len(skipped) < len(files):
+            raise  # evaluations of different versions
+        result = None
+    finally:
+        progress.close()
     if skipped and not arguments.skip_invalid:
         raise DataError([problem for _, problems in skipped for problem in problems])
-    if not evaluations:
+    if result is None:
         _list_skipped(skipped, stderr)
         raise CoprodError(f"none of the {len(files)} assessment files could be read")
-    result = summarised(evaluations)
     if arguments.format == "json":
         stdout.write(_json(result.to_dict()))
     else:
@@ -44,16 +53,20 @@ def summarise(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> 
         if arguments.format == "csv":
             stdout.write(records_csv(records))
         else:
-            title = f"# {len(evaluations)} organisations: {result.framework.name}\n\n"
+            count = len(result.organisations)
+            title = f"# {count} organisations: {result.framework.name}\n\n"
             stdout.write(title + records_markdown(records))
     _list_skipped(skipped, stderr)
     return EXIT_PROBLEMS if skipped else EXIT_OK
 
 
 def _evaluations(
-    files: list[Path], arguments: argparse.Namespace, stderr: TextIO
-) -> tuple[list[Evaluation], list[tuple[Path, list[Problem]]]]:
-    """The evaluations of the good *files*, and the bad files with their problems."""
+    files: list[Path],
+    arguments: argparse.Namespace,
+    progress: ProgressBar,
+    skipped: list[tuple[Path, list[Problem]]],
+) -> Iterator[Evaluation]:
+    """The evaluations of the good *files*, one at a time; the bad go to *skipped*."""
     from coprod_standards.core.engine import evaluate
     from coprod_standards.formats.assessment_batches import load_assessments
     from coprod_standards.formats.loader import load
@@ -61,23 +74,16 @@ def _evaluations(
     framework = _given(arguments)
     policy = _policy(arguments)
     given = arguments.standards_version
-    evaluations: list[Evaluation] = []
-    skipped: list[tuple[Path, list[Problem]]] = []
-    progress = ProgressBar(len(files), stderr, quiet=arguments.quiet)
     loaded_files = load_assessments(
         files, jobs=arguments.jobs, on_error="collect", framework=framework, keep_source=False
     )
-    try:
-        for loaded in loaded_files:
-            progress.advance()
-            if loaded.assessment is None:
-                skipped.append((loaded.path, hinted(loaded.problems, loaded.path, given)))
-                continue
-            against = load(loaded.assessment.version) if framework is None else framework
-            evaluations.append(evaluate(against, loaded.assessment, policy))
-    finally:
-        progress.close()
-    return evaluations, skipped
+    for loaded in loaded_files:
+        progress.advance()
+        if loaded.assessment is None:
+            skipped.append((loaded.path, hinted(loaded.problems, loaded.path, given)))
+            continue
+        against = load(loaded.assessment.version) if framework is None else framework
+        yield evaluate(against, loaded.assessment, policy)
 
 
 def _list_skipped(skipped: list[tuple[Path, list[Problem]]], stderr: TextIO) -> None:
