@@ -16,10 +16,11 @@ report or read differently: a syntax error, a duplicate key, a key that is
 not text, a tag, an anchor or alias (so an alias bomb is never expanded), a
 second document, a character the YAML reader treats specially, a document
 nested too deeply. The caller then reads the document again with the
-locating reader, which reports exactly what it always has. Every scalar of
-either reader passes through `scalar_value`, and every mapping through
-`mapping_of`: limits on what a document may hold belong there, so that both
-readers and the locating reader agree.
+locating reader, which reports exactly what it always has. Every YAML scalar
+passes through `scalar_value`, every JSON integer through `integer_value`,
+and every mapping of either through `mapping_of`: limits on what a document
+may hold (such as the locating reader's) belong there too, raising `Unusual`,
+so that the fast readers never accept what the locating reader refuses.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import re
 import sys
 from typing import Any
 
-__all__ = ["Unusual", "json_data", "mapping_of", "yaml_data"]
+__all__ = ["Unusual", "integer_value", "json_data", "mapping_of", "scalar_value", "yaml_data"]
 
 
 class Unusual(Exception):  # noqa: N818 - a signal to read again, not an error to report
@@ -74,7 +75,12 @@ def json_data(text: str) -> Any:
     if _UNUSUAL_JSON.search(text) or ("\\u" in text and _HALF_ESCAPE.search(text)):
         raise Unusual("a character the YAML reader reads differently")
     try:
-        return json.loads(text, object_pairs_hook=mapping_of, parse_constant=_refuse_constant)
+        return json.loads(
+            text,
+            object_pairs_hook=mapping_of,
+            parse_constant=_refuse_constant,
+            parse_int=integer_value,
+        )
     except (ValueError, RecursionError) as error:  # JSONDecodeError; too many digits
         raise Unusual(str(error)) from None
 
@@ -156,11 +162,16 @@ class _EventBuilder:
             if type(event) is not self.scalar or event.anchor is not None or event.tag is not None:
                 raise Unusual("a key that is not plain text")
             key = event.value
-            if not event.style and _resolved(key)[0] != "str":
+            if not event.style and _resolve(key)[0] != "str":
                 raise Unusual("a key that is not text")
             pairs.append((key, self.node(self.get())))
             event = self.get()
         return mapping_of(pairs)
+
+
+def integer_value(digits: str) -> int:
+    """The value of a JSON integer (YAML's go through `scalar_value`)."""
+    return int(digits)
 
 
 def scalar_value(value: str, *, plain: bool) -> Any:
@@ -169,15 +180,11 @@ def scalar_value(value: str, *, plain: bool) -> Any:
         if _HALVES.search(value):
             raise Unusual("half of a UTF-16 surrogate pair")
         return value
-    return _resolved(value)[1]
+    return (_resolved(value) if len(value) <= 32 else _resolve(value))[1]
 
 
-@functools.lru_cache(maxsize=4096)
-def _resolved(value: str) -> tuple[str, Any]:
-    """The type ("str", "int"...) and value of a plain scalar, as ruamel.yaml reads it.
-
-    Cached: the values are immutable, and files repeat them (``met``, dates).
-    """
+def _resolve(value: str) -> tuple[str, Any]:
+    """The type ("str", "int"...) and value of a plain scalar, as ruamel.yaml reads it."""
     from ruamel.yaml.nodes import ScalarNode
 
     tag = str(_resolver().resolve(ScalarNode, value, (True, False)))
@@ -191,6 +198,11 @@ def _resolved(value: str) -> tuple[str, Any]:
         return kind, constructor.yaml_constructors[tag](constructor, ScalarNode(tag, value))
     except (ValueError, OverflowError, ArithmeticError) as error:
         raise Unusual(str(error)) from None
+
+
+#: Short scalars' values, cached: they are immutable, and files repeat them
+#: (``met``, ids, dates); long texts are not kept.
+_resolved = functools.lru_cache(maxsize=4096)(_resolve)
 
 
 @functools.cache
