@@ -6,6 +6,8 @@ import concurrent.futures
 import multiprocessing
 import pickle
 import shutil
+import subprocess
+import sys
 import types
 from pathlib import Path
 
@@ -136,3 +138,19 @@ def test_without_keep_source_no_text_is_held(tmp_path: Path) -> None:
     assert all(result.assessment and result.assessment.source for result in kept)
     assert all(result.assessment and result.assessment.source is None for result in dropped)
     assert [r.assessment for r in dropped] == [r.assessment for r in kept]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork on Linux only")
+def test_a_script_without_a_main_guard_can_use_jobs(tmp_path: Path) -> None:
+    """On Linux the workers fork, so an analyst's plain script need not guard its top level."""
+    script = tmp_path / "count.py"
+    script.write_text(
+        "import coprod_standards\n"
+        f"results = list(coprod_standards.load_assessments([{str(EXAMPLES)!r}], jobs=2))\n"
+        "print(len(results), all(result.ok for result in results))\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert (result.returncode, result.stdout) == (0, "3 True\n")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import glob
 import os
 import re
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Literal
@@ -136,6 +137,9 @@ def load_assessments(
         recursive: Read subfolders too (symbolic links to folders are not followed).
         jobs: How many processes read the files; None for one per core where
             there are more than a few dozen files, else this process alone.
+            Except on Linux, the processes start afresh and import the
+            caller's script: guard its top level with
+            ``if __name__ == "__main__":``, as `multiprocessing` asks.
         on_error: ``"raise"`` stops at the first file with problems with a
             `DataError`; ``"collect"`` yields its `LoadedFile` with the
             problems and reads on.
@@ -180,12 +184,22 @@ def _read_all(
     import functools
     import multiprocessing
 
-    # "spawn": a fresh interpreter per worker, safe whatever threads this one runs.
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs) as pool:
+    with multiprocessing.get_context(_start_method()).Pool(jobs) as pool:
         chunk = max(1, min(64, len(files) // (jobs * 4)))
         read = functools.partial(_read_one, framework=framework, keep_source=keep_source)
         yield from pool.imap(read, files, chunk)
+
+
+def _start_method() -> str:
+    """How worker processes start: forked on Linux where this process runs one thread.
+
+    A forked worker shares what this process has loaded and does not run the
+    caller's script again; elsewhere (macOS, Windows, a program running
+    threads, which forking could deadlock) each starts a fresh interpreter.
+    """
+    import threading
+
+    return "fork" if sys.platform.startswith("linux") and threading.active_count() == 1 else "spawn"
 
 
 def _read_one(path: Path, framework: Framework | None, keep_source: bool) -> LoadedFile:
