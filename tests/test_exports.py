@@ -53,16 +53,16 @@ def test_criterion_records(evaluations: list[Evaluation]) -> None:
 
 
 def test_unknown_record_level(evaluations: list[Evaluation]) -> None:
-    """Only indicator and criterion levels exist."""
-    with pytest.raises(ValueError, match="level must be 'indicator' or 'criterion'"):
-        evaluations[0].to_records("standard")
+    """Only the organisation, standard, indicator and criterion levels exist."""
+    with pytest.raises(ValueError, match="level must be one of 'organisation', 'standard', "):
+        evaluations[0].to_records("region")
 
 
 def test_pandas_takes_the_records_as_they_are(evaluations: list[Evaluation]) -> None:
     """pandas.DataFrame(records) works without conversion (skipped without pandas)."""
     pandas = pytest.importorskip("pandas")
     frame = pandas.DataFrame(evaluations[1].to_records("criterion"))
-    assert frame.shape == (237, 17)
+    assert frame.shape == (237, 19)
     assert frame.loc[frame["criterion"] == "1.2.G3", "status"].item() == "met"
 
 

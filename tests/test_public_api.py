@@ -77,6 +77,7 @@ PUBLIC_NAMES = [
     "Tier",
     "__version__",
     "action_plan",
+    "assessment_from_data",
     "assessment_template",
     "available_versions",
     "compare",
@@ -88,11 +89,13 @@ PUBLIC_NAMES = [
     "explain",
     "load",
     "load_assessment",
+    "load_assessments",
     "load_path",
     "migrate",
     "parse_assessment",
     "save_assessment",
     "summarise",
+    "to_dataframe",
     "validate",
 ]
 

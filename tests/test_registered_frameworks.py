@@ -103,3 +103,14 @@ def test_unknown_versions_still_refused(installed: Path) -> None:
     with pytest.raises(UnknownVersionError) as caught:
         load("2.0")
     assert "'1.1-northshire'" in str(caught.value)
+
+
+def test_help_lists_the_registered_versions_too(installed: Path) -> None:
+    """--help names every available version, the registered ones found when help is shown."""
+    import io
+
+    from coprod_standards.cli import run
+
+    stdout = io.StringIO()
+    run(["evaluate", "--help"], stdout, io.StringIO())
+    assert "1.1-northshire" in " ".join(stdout.getvalue().split())

@@ -30,12 +30,15 @@ if TYPE_CHECKING:
     from .core.engine import evaluate, evaluate_many
     from .core.policy import BandReading, Consensus, Policy, PopulationRule, RollUp
     from .core.results import Evaluation, Outcome
+    from .formats.assessment_batches import load_assessments
     from .formats.assessment_files import (
+        assessment_from_data,
         dumps_assessment,
         load_assessment,
         parse_assessment,
         save_assessment,
     )
+    from .reports.dataframe import to_dataframe
     from .reports.explanations import explain
     from .reports.html_report import evaluation_html
     from .reports.plan import action_plan
@@ -55,9 +58,16 @@ _LAZY = {
         ("Answer", "Assessment", "IndicatorNote", "Status", "SurveyResponse"), "core.assessment"
     ),
     **dict.fromkeys(
-        ("dumps_assessment", "load_assessment", "parse_assessment", "save_assessment"),
+        (
+            "assessment_from_data",
+            "dumps_assessment",
+            "load_assessment",
+            "parse_assessment",
+            "save_assessment",
+        ),
         "formats.assessment_files",
     ),
+    "load_assessments": "formats.assessment_batches",
     **dict.fromkeys(("evaluate", "evaluate_many"), "core.engine"),
     **dict.fromkeys(
         ("BandReading", "Consensus", "Policy", "PopulationRule", "RollUp"), "core.policy"
@@ -69,6 +79,7 @@ _LAZY = {
     "explain": "reports.explanations",
     "action_plan": "reports.plan",
     "summarise": "reports.summary",
+    "to_dataframe": "reports.dataframe",
     "diff": "tooling.changes",
     "migrate": "tooling.migration",
     "validate": "tooling.validation",
@@ -121,6 +132,7 @@ __all__ = [
     "Tier",
     "__version__",
     "action_plan",
+    "assessment_from_data",
     "assessment_template",
     "available_versions",
     "compare",
@@ -132,11 +144,13 @@ __all__ = [
     "explain",
     "load",
     "load_assessment",
+    "load_assessments",
     "load_path",
     "migrate",
     "parse_assessment",
     "save_assessment",
     "summarise",
+    "to_dataframe",
     "validate",
 ]
 

@@ -14,6 +14,7 @@ does.
 
 from __future__ import annotations
 
+import argparse
 import io
 import os
 import sys
@@ -25,6 +26,18 @@ from coprod_standards.errors import CoprodError, shorten_path
 from .commands import COMMANDS as _COMMANDS
 from .commands import EXIT_OK, EXIT_PROBLEMS, standards_summary
 from .parser import UsageError, build_parser
+
+
+def _summary(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    # Imported when run, as every command's modules are.
+    from .summary_command import summarise
+
+    return summarise(arguments, stdout, stderr)
+
+
+# The commands over many files live in their own modules, which use the
+# helpers of .commands: they join its table here.
+_COMMANDS["summary"] = _summary
 
 __all__ = [
     "EXIT_BROKEN_PIPE",

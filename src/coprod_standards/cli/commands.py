@@ -22,6 +22,7 @@ from coprod_standards.formats.loader import load
 if TYPE_CHECKING:
     from coprod_standards.core.assessment import Assessment
     from coprod_standards.core.results import Evaluation
+    from coprod_standards.errors import Problem
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -123,35 +124,36 @@ def _given(arguments: argparse.Namespace) -> Framework | None:
 
 def _assessment(path: Path, framework: Framework | None, given: str | None) -> Assessment:
     """The assessment at *path*, checked against *framework* where given."""
-    import attrs
-
     from coprod_standards.errors import DataError
     from coprod_standards.formats.assessment_files import load_assessment
 
     try:
         return load_assessment(path, framework=framework)
     except DataError as error:
-        # The loader's words say what is wrong; these say what to do on the command line.
-        if given is None:
-            hint = " (for a draft, name its directory with --standards-version)"
-            code = "unknown-version"
-        else:
-            import shlex
+        raise DataError(hinted(error.problems, path, given)) from None
 
-            command = shlex.join(["coprod-standards", "migrate", str(path), "--to", given])
-            hint = (
-                f"; carry it over first with: {command} -o NEW_FILE; or give "
-                "--standards-version the version it answers"
-            )
-            code = "version"
-        raise DataError(
-            [
-                attrs.evolve(problem, message=problem.message + hint)
-                if problem.code == code
-                else problem
-                for problem in error.problems
-            ]
-        ) from None
+
+def hinted(problems: Sequence[Problem], path: Path, given: str | None) -> list[Problem]:
+    """*problems* of the file at *path*, with what to do on the command line where it helps."""
+    import attrs
+
+    # The loader's words say what is wrong; these say what to do on the command line.
+    if given is None:
+        hint = " (for a draft, name its directory with --standards-version)"
+        code = "unknown-version"
+    else:
+        import shlex
+
+        command = shlex.join(["coprod-standards", "migrate", str(path), "--to", given])
+        hint = (
+            f"; carry it over first with: {command} -o NEW_FILE; or give "
+            "--standards-version the version it answers"
+        )
+        code = "version"
+    return [
+        attrs.evolve(problem, message=problem.message + hint) if problem.code == code else problem
+        for problem in problems
+    ]
 
 
 def _evaluated(
@@ -231,65 +233,6 @@ def _plan(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
     evaluation = _evaluated(arguments.file, arguments, _given(arguments))
     stdout.write(plan_csv(evaluation) if arguments.format == "csv" else plan_markdown(evaluation))
-    return EXIT_OK
-
-
-def _assessment_files(paths: Sequence[Path], recursive: bool, stderr: TextIO) -> list[Path]:
-    """The assessment files in *paths*; stderr names the folders left out, if any."""
-    from .folders import find_assessments
-
-    found = find_assessments(paths, recursive=recursive)
-    if found.folders:
-        count = len(found.folders)
-        parents = ", ".join(dict.fromkeys(str(folder.parent) for folder in found.folders))
-        stderr.write(
-            f"coprod-standards: skipped {count} subfolder{'' if count == 1 else 's'} of "
-            f"{parents}; --recursive reads them too\n"
-        )
-    if found.links:
-        count = len(found.links)
-        links = (
-            "1 symbolic link to a folder" if count == 1 else f"{count} symbolic links to folders"
-        )
-        stderr.write(
-            f"coprod-standards: skipped {links} ({', '.join(map(str, found.links))}); "
-            "links to folders are not followed\n"
-        )
-    if not found.files:
-        raise CoprodError(
-            f"no assessment files in {', '.join(str(path) for path in paths)}; name .yaml, "
-            ".yml or .json files, or directories that hold them"
-        )
-    return list(found.files)
-
-
-def _summarise(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from coprod_standards.errors import DataError, Problem
-    from coprod_standards.reports.summary import summarise
-    from coprod_standards.reports.tables import records_csv, records_markdown
-
-    framework = _given(arguments)
-    evaluations: list[Evaluation] = []
-    problems: list[Problem] = []
-    for path in _assessment_files(arguments.paths, arguments.recursive, stderr):
-        try:
-            evaluations.append(_evaluated(path, arguments, framework))
-        except DataError as error:
-            problems.extend(error.problems)
-    if problems:
-        raise DataError(problems)
-    result = summarise(evaluations)
-    if arguments.format == "json":
-        stdout.write(_json(result.to_dict()))
-        return EXIT_OK
-    records = (
-        result.organisation_records() if arguments.by == "organisation" else result.to_records()
-    )
-    if arguments.format == "csv":
-        stdout.write(records_csv(records))
-    else:
-        title = f"# {len(evaluations)} organisations: {result.framework.name}\n\n"
-        stdout.write(title + records_markdown(records))
     return EXIT_OK
 
 
@@ -392,7 +335,6 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]] 
     "report": _report,
     "compare": _compare,
     "plan": _plan,
-    "summary": _summarise,
     "validate": _validate,
     "diff": _diff,
     "migrate": _migrate,

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from coprod_standards import __version__
 from coprod_standards.core.policy import policy_options
-from coprod_standards.formats.loader import available_versions
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -25,12 +24,23 @@ class UsageError(Exception):
     """argparse found a problem with the command line."""
 
 
+#: Stands in the help for the versions available, listed when help is shown.
+_VERSIONS = "@AVAILABLE_VERSIONS@"
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that writes to the given stream and raises instead of exiting on errors."""
 
     def __init__(self, stdout: TextIO, **kwargs: Any) -> None:
         super().__init__(formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs)
         self.stdout = stdout
+
+    def format_help(self) -> str:
+        # The versions are listed only when help is shown: finding the registered
+        # ones reads every installed package's metadata, which no command needs.
+        from coprod_standards.formats.loader import available_versions
+
+        return super().format_help().replace(_VERSIONS, ", ".join(available_versions()))
 
     def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         if message:
@@ -117,8 +127,9 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     )
     evaluate.add_argument(
         "--level",
-        choices=("indicator", "criterion"),
-        help="with --format csv only: one row per indicator or per criterion (default: indicator)",
+        choices=("organisation", "standard", "indicator", "criterion"),
+        help="with --format csv only: one row for the organisation, or per standard, indicator "
+        "or criterion (default: indicator)",
     )
     _standards_version_option(evaluate, evaluating=True)
     _policy_options(evaluate)
@@ -192,6 +203,20 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
         help="read the assessments in subfolders too, in name order (symbolic links to "
         "folders are not followed)",
     )
+    summary.add_argument(
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="read the files in N processes "
+        "(default: one per core for more than a few dozen files)",
+    )
+    summary.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="summarise the files that "
+        "can be read, list the others on stderr, and exit 1 if any was skipped",
+    )
+    summary.add_argument("--quiet", action="store_true", help="no progress bar on a terminal")
     _standards_version_option(summary, evaluating=True)
     _policy_options(summary)
 
@@ -290,8 +315,7 @@ def _standards_version_option(
         metavar="VERSION_OR_DIR",
         default=default,
         help=f"the version of the standards, or a directory holding a draft (a version's "
-        f"name wins over a directory of that name), {use}; available: "
-        f"{', '.join(available_versions())})",
+        f"name wins over a directory of that name), {use}; available: {_VERSIONS})",
     )
 
 
@@ -330,3 +354,9 @@ def _policy_options(parser: argparse.ArgumentParser) -> None:
             group.add_argument(
                 option.flag, choices=option.choices, default=option.default, help=help
             )
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (1 or more)")
+    return int(text)

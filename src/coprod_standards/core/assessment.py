@@ -105,6 +105,10 @@ class CarriedAnswer:
         factory=dict, converter=_frozen_mapping, validator=_check_groups
     )
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A mappingproxy cannot be pickled: pickle its dict, which __init__ freezes again.
+        return _rebuilt, (CarriedAnswer, _pickled_fields(self))
+
 
 @attrs.frozen(hash=False)
 class Answer:
@@ -132,6 +136,9 @@ class Answer:
         factory=dict, converter=_frozen_mapping, validator=_check_groups
     )
     previous: CarriedAnswer | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuilt, (Answer, _pickled_fields(self))
 
     @property
     def needs_reconfirmation(self) -> bool:
@@ -330,14 +337,17 @@ class Assessment:
                 groups.update(views)
                 if status is None:
                     by_views.append(criterion_id)
-        index = AnswerIndex(
-            frozenset(met),
-            frozenset(decided),
-            tuple(by_views),
-            frozenset(groups),
-            frozenset(self.criteria),
-        )
+        # met is within decided, which is within answered: where two hold the
+        # same ids (a fully answered checklist), they are one set in memory.
+        answered = frozenset(self.criteria)
+        decided_ids = answered if len(decided) == len(answered) else frozenset(decided)
+        met_ids = decided_ids if len(met) == len(decided_ids) else frozenset(met)
+        index = AnswerIndex(met_ids, decided_ids, tuple(by_views), frozenset(groups), answered)
         object.__setattr__(self, "_index", index)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled (for a process pool) as its fields; the index is worked out again.
+        return _rebuilt, (Assessment, _pickled_fields(self))
 
     def __repr__(self) -> str:
         return (
@@ -353,6 +363,21 @@ class Assessment:
     def note(self, indicator_id: str) -> IndicatorNote:
         """The note on an indicator; an empty one where there is none."""
         return self.indicators.get(indicator_id, _NO_NOTE)
+
+
+def _pickled_fields(instance: Any) -> dict[str, Any]:
+    """The fields of *instance* that its class takes, mappings as plain dicts."""
+    fields = {}
+    for field in attrs.fields(type(instance)):
+        if field.init:
+            value = getattr(instance, field.name)
+            fields[field.alias] = dict(value) if isinstance(value, MappingProxyType) else value
+    return fields
+
+
+def _rebuilt(cls: type[Any], fields: dict[str, Any]) -> Any:
+    """An instance of *cls* built from its pickled *fields*."""
+    return cls(**fields)
 
 
 _UNANSWERED = Answer()

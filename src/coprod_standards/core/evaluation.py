@@ -228,12 +228,16 @@ class Evaluation:
         return evaluation_to_dict(self)
 
     def to_records(self, level: str = "indicator") -> list[dict[str, Any]]:
-        """Flat records, one per indicator or per criterion (*level*), for analysis.
+        """Flat records for analysis, one per organisation, standard, indicator or criterion.
 
-        Each record has the organisation, date and version, the standard and
-        indicator (and criterion) ids, the tier reached and more; the values
-        are plain (text, numbers, booleans, None, dates), so that
-        ``pandas.DataFrame(evaluation.to_records())`` takes them as they are.
+        *level* is ``"organisation"``, ``"standard"``, ``"indicator"`` or
+        ``"criterion"``. Each record has the organisation, date and version,
+        the ids of its level and those above, the tier reached and more; each
+        tier column has beside it a ``_rank`` column (0 none, 1 Bronze,
+        2 Silver, 3 Gold) to sort by. The values are plain (text, numbers,
+        booleans, None, dates), so that ``pandas.DataFrame(evaluation.to_records())``
+        takes them as they are; `coprod_standards.to_dataframe` gives tiers
+        as an ordered categorical.
         """
         from coprod_standards.reports._export import evaluation_records
 

@@ -26,9 +26,8 @@ from coprod_standards.core.assessment import Assessment, AssessmentSource
 from coprod_standards.errors import DataError
 
 from ._assessment_keys import keys_of
-from ._converter import structure
+from ._assessment_read import structured
 from ._round_trip import attach_comments_to_keys, end_with, remove, update
-from ._yaml import parse
 
 __all__ = ["dumps", "patched"]
 
@@ -145,7 +144,7 @@ def patched(
     """The source text with what changed rewritten, or None where that cannot be done."""
     # The source was checked when it was loaded; read it again strictly for its
     # meaning, and round-trip for its comments and layout.
-    original = structure(parse(source.text, source.name), Assessment)
+    original = structured(source.text, "yaml", source.name)
     if original == assessment:
         return source.text
     yaml = _yaml()
@@ -161,7 +160,7 @@ def patched(
     if "\r\n" in source.text:
         text = text.replace("\r\n", "\n").replace("\n", "\r\n")
     try:
-        written = structure(parse(text, source.name), Assessment)
+        written = structured(text, "yaml", source.name)
     except DataError:
         return None
     return text if written == assessment else None

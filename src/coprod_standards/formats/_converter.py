@@ -190,13 +190,18 @@ def _structure_answer(converter: cattrs.Converter) -> Callable[[object, type], A
     generated = _attrs_hook(converter, Answer)
     statuses = ", ".join(status.value for status in Status)
 
+    # An answer is immutable, so the answers with only a status (most of a
+    # file) are one shared object each rather than one per criterion.
+    shared = {None: Answer(), Status.MET.value: Answer(Status.MET)}
+    shared[Status.NOT_MET.value] = Answer(Status.NOT_MET)
+
     def structure(value: object, _: type) -> Answer:
-        if value is None:
-            return Answer()
+        answer = shared.get(value) if value is None or type(value) is str else None
+        if answer is not None:
+            return answer
         if type(value) is str:
-            for status in Status:
-                if status.value == value:
-                    return Answer(status)
+            if value == Status.NOT_APPLICABLE.value:
+                return Answer(Status.NOT_APPLICABLE)  # refused: it needs a reason
             raise WrongTypeError(f"one of {statuses} (or a mapping with status)", value)
         return generated(value, Answer)  # type: ignore[no-any-return]
 

@@ -37,14 +37,14 @@ import attrs
 
 from coprod_standards.core.assessment import Assessment, AssessmentSource, file_fields
 from coprod_standards.core.models import Framework
-from coprod_standards.errors import CoprodError, DataError, echo, shorten
+from coprod_standards.errors import CoprodError, DataError
 
 from ._assessment_keys import keys_of
 from ._files import read_bytes, write_text
-from .loader import available_versions, load
 
 __all__ = [
     "AssessmentFormat",
+    "assessment_from_data",
     "assessment_to_data",
     "dumps_assessment",
     "load_assessment",
@@ -95,65 +95,42 @@ def parse_assessment(
         DataError: Every problem in the text, each with its line, column and
             ``$``-path.
     """
-    from coprod_standards.core._assessment_checks import check_assessment
-
-    from ._salvage import structure_salvaged
-    from ._yaml import parse
+    from ._assessment_read import fast, located
 
     _check_format(format)
-    # JSON is read by the YAML reader too (it is YAML's flow style), so that
-    # its problems get lines and columns as well.
-    parsed = parse(text, name)
-    if framework is None:
-        framework = _framework_for(parsed.data, parsed.problem)
-    # Every problem at once: the checks against the standards run on what
-    # builds, even where some answers or surveys do not.
-    built = structure_salvaged(parsed, Assessment, placeholders=_PLACEHOLDERS)
-    problems = list(built.problems)
-    if built.value is not None:
-        problems += built.place(parsed, check_assessment(framework, built.value))
-    if problems:
-        raise DataError(sorted(problems, key=lambda p: (p.line or 0, p.column or 0)))
-    assessment = built.value
-    assert assessment is not None
-    source = AssessmentSource(name=name, text=text, format=format)
-    return attrs.evolve(assessment, source=source)
+    assessment = fast(text, format, framework)
+    if assessment is None:
+        # A problem, or something rare: read again, with the place of every value.
+        assessment = located(text, format, name, framework)
+    # The assessment was built here and no one else holds it yet: its source is
+    # set in place, as attrs' own __attrs_post_init__ would, rather than by
+    # building it again with attrs.evolve.
+    object.__setattr__(assessment, "source", AssessmentSource(name=name, text=text, format=format))
+    return assessment
 
 
-#: What the checks against the standards build an assessment with where its
-#: own value is missing or broken: a survey is never after date.max.
-_PLACEHOLDERS = {"organisation": "", "assessed_on": datetime.date.max}
+def assessment_from_data(
+    data: Mapping[str, object], *, name: str = "<data>", framework: Framework | None = None
+) -> Assessment:
+    """An assessment from *data* already parsed (a web request's JSON, a database row).
 
+    *data* has the shape of an assessment file; dates may be ISO text
+    (``"2026-09-30"``) or `datetime.date` objects. It is checked as a file is,
+    against *framework* or else the shipped version its ``version`` names,
+    and messages call it *name*.
 
-def _framework_for(data: object, problem: Any) -> Framework:
-    if not isinstance(data, dict):
-        message = "expected a mapping of keys to values at the top level"
-        raise DataError([problem((), message, code="wrong-type")])
-    version = data.get("version")
-    if version is None:
-        raise DataError(
-            [
-                problem(
-                    ("version",),
-                    "the required key 'version' is missing; add it, such as version: \"1.1\"",
-                    code="missing-key",
-                )
-            ]
-        )
-    if not isinstance(version, str) or version not in available_versions():
-        shown = shorten(version) if isinstance(version, str) else echo(version)
-        hint = ' (quote it: "1.1")' if not isinstance(version, str) else ""
-        offer = ", ".join(repr(v) for v in available_versions())
-        raise DataError(
-            [
-                problem(
-                    ("version",),
-                    f"this library has no standards version {shown}{hint}; it has {offer}",
-                    code="unknown-version",
-                )
-            ]
-        )
-    return load(version)
+    >>> assessment = assessment_from_data({"version": "1.1", "organisation": "Riverside",
+    ...                                    "assessed_on": "2026-09-30",
+    ...                                    "criteria": {"1.2.B1": "met"}})
+    >>> assessment.answer("1.2.B1").status
+    <Status.MET: 'met'>
+
+    Raises:
+        DataError: Every problem in *data*, each with its ``$``-path.
+    """
+    from ._assessment_read import from_data
+
+    return from_data(data, name, framework)
 
 
 def assessment_to_data(assessment: Assessment, *, dates_as_text: bool = False) -> dict[str, Any]:
@@ -240,9 +217,8 @@ def dumps_assessment(assessment: Assessment, *, format: AssessmentFormat = "yaml
         # line break and refuses some other characters raw: write those escaped.
         data = assessment_to_data(assessment, dates_as_text=True)
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-        return _read_back(
-            _YAML_UNSAFE.sub(lambda match: f"\\u{ord(match[0]):04x}", text), assessment
-        )
+        escaped = _YAML_UNSAFE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
+        return _read_back(escaped, assessment, format)
     from . import _assessment_yaml
 
     data = assessment_to_data(assessment)
@@ -251,22 +227,21 @@ def dumps_assessment(assessment: Assessment, *, format: AssessmentFormat = "yaml
         patched = _assessment_yaml.patched(source, assessment, data)
         if patched is not None:
             return patched
-    return _read_back(_assessment_yaml.dumps(data), assessment)
+    return _read_back(_assessment_yaml.dumps(data), assessment, format)
 
 
-def _read_back(text: str, assessment: Assessment) -> str:
+def _read_back(text: str, assessment: Assessment, format: AssessmentFormat) -> str:
     """*text*, once reading it gives back *assessment*: nothing is written that would change it.
 
     Raises:
         CoprodError: The text would read back differently (a fault of this
             library's writer, never of the assessment); nothing is written.
     """
-    from ._converter import structure
-    from ._yaml import parse
+    from ._assessment_read import structured
 
     name = "<written assessment>"
     try:
-        written = structure(parse(text, name), Assessment)
+        written = structured(text, format, name)
     except DataError as error:
         raise CoprodError(f"{_UNFAITHFUL}: it would not read back ({error})") from None
     if written != assessment:

@@ -17,6 +17,7 @@ from coprod_standards.core.results import (
     PopulationCheck,
     tier_value,
 )
+from coprod_standards.core.tier_results import count_tiers
 
 from .explanations import explain, explain_check
 
@@ -112,16 +113,53 @@ def _population(check: PopulationCheck) -> dict[str, Any]:
     }
 
 
+#: The levels of records, from the whole organisation down to each criterion.
+LEVELS = ("organisation", "standard", "indicator", "criterion")
+
+#: A tier's rank, so that records sort by tier: none < bronze < silver < gold.
+TIER_RANKS: dict[str | None, int] = {None: 0, "bronze": 1, "silver": 2, "gold": 3}
+
+
+def _ranked(name: str, tier: str | None) -> dict[str, Any]:
+    """The column *name* holding *tier*, and beside it its rank."""
+    return {name: tier, f"{name}_rank": TIER_RANKS[tier]}
+
+
+def _tier_counts(counts: dict[str | None, int], of: str) -> dict[str, int]:
+    return {f"{of}_{'no_tier' if tier is None else tier}": count for tier, count in counts.items()}
+
+
 def evaluation_records(evaluation: Evaluation, level: str) -> list[dict[str, Any]]:
-    """Flat records of *evaluation*, one per indicator or per criterion."""
-    if level not in ("indicator", "criterion"):
-        raise ValueError(f"level must be 'indicator' or 'criterion', not {level!r}")
+    """Flat records of *evaluation*, one per organisation, standard, indicator or criterion."""
+    if level not in LEVELS:
+        choices = ", ".join(repr(choice) for choice in LEVELS)
+        raise ValueError(f"level must be one of {choices}, not {level!r}")
     assessment = evaluation.assessment
     common = {
         "organisation": assessment.organisation,
         "assessed_on": assessment.assessed_on,
         "version": evaluation.framework.version,
     }
+    if level == "organisation":
+        counts = _tier_counts(
+            count_tiers(standard.achieved for standard in evaluation.standards), "standards"
+        )
+        overall = tier_value(evaluation.overall)
+        return [
+            {**common, **_ranked("tier", overall), "standards": len(evaluation.standards), **counts}
+        ]
+    if level == "standard":
+        return [
+            {
+                **common,
+                "standard": standard.id,
+                "standard_title": standard.standard.title,
+                **_ranked("tier", tier_value(standard.achieved)),
+                "indicators": len(standard.indicators),
+                **_tier_counts(standard.tier_counts, "indicators"),
+            }
+            for standard in evaluation.standards
+        ]
     records: list[dict[str, Any]] = []
     for standard in evaluation.standards:
         for indicator in standard.indicators:
@@ -131,10 +169,10 @@ def evaluation_records(evaluation: Evaluation, level: str) -> list[dict[str, Any
                         **common,
                         "standard": standard.id,
                         "standard_title": standard.standard.title,
-                        "standard_tier": tier_value(standard.achieved),
+                        **_ranked("standard_tier", tier_value(standard.achieved)),
                         "indicator": indicator.id,
                         "indicator_title": indicator.indicator.title,
-                        "tier": tier_value(indicator.achieved),
+                        **_ranked("tier", tier_value(indicator.achieved)),
                         "next_tier": tier_value(indicator.next_tier),
                         "blocking": " ".join(c.id for c in indicator.blocking),
                         "criteria_met": sum(1 for c in indicator.criteria if c.met),
@@ -149,9 +187,9 @@ def evaluation_records(evaluation: Evaluation, level: str) -> list[dict[str, Any
                         **common,
                         "standard": standard.id,
                         "indicator": indicator.id,
-                        "indicator_tier": tier_value(indicator.achieved),
+                        **_ranked("indicator_tier", tier_value(indicator.achieved)),
                         "criterion": criterion.id,
-                        "criterion_tier": criterion.criterion.tier.value,
+                        **_ranked("criterion_tier", criterion.criterion.tier.value),
                         "status": criterion.outcome.value,
                         "met": criterion.met,
                         "survey": criterion.survey is not None,

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 from typing import Any
 
@@ -26,7 +27,7 @@ from coprod_standards.errors import CoprodError
 
 from .labels import NO_TIER, TIERS, tier_label
 
-__all__ = ["Summary", "summarise"]
+__all__ = ["OrganisationTiers", "Summary", "summarise"]
 
 Counts = dict[str | None, int]
 
@@ -35,18 +36,38 @@ def _empty() -> Counts:
     return {"gold": 0, "silver": 0, "bronze": 0, None: 0}
 
 
+@attrs.frozen
+class OrganisationTiers:
+    """One organisation's tiers, all a summary keeps of its evaluation.
+
+    Attributes:
+        organisation: Who was assessed.
+        assessed_on: When.
+        overall: Its overall tier.
+        standards: Each standard's tier, in the checklist's order.
+    """
+
+    organisation: str
+    assessed_on: datetime.date
+    overall: Tier | None
+    standards: tuple[Tier | None, ...]
+
+
 @attrs.frozen(hash=False)
 class Summary:
     """Tier counts across the evaluations of many organisations against one version.
 
+    It keeps counts and each organisation's tiers, not the evaluations, so
+    that a summary of ten thousand files holds little more than one.
+
     Attributes:
         framework: The standards version they were evaluated against.
-        evaluations: The evaluations, in the order given.
+        organisations: Each organisation's tiers, in the order given.
         overall: How many organisations reach each tier overall (None: no tier).
     """
 
     framework: Framework
-    evaluations: tuple[Evaluation, ...]
+    organisations: tuple[OrganisationTiers, ...]
     overall: Counts
     _standards: dict[str, Counts] = attrs.field(repr=False)
     _indicators: dict[str, Counts] = attrs.field(repr=False)
@@ -57,7 +78,7 @@ class Summary:
             for key in ("gold", "silver", "bronze", None)
         )
         return (
-            f"<Summary of {len(self.evaluations)} organisations against "
+            f"<Summary of {len(self.organisations)} organisations against "
             f"{self.framework.version}: {counts}>"
         )
 
@@ -71,7 +92,7 @@ class Summary:
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat record for the overall counts, each standard and each indicator."""
-        count = len(self.evaluations)
+        count = len(self.organisations)
 
         def row(level: str, id: str, title: str, counts: Counts) -> dict[str, Any]:
             return {
@@ -97,17 +118,18 @@ class Summary:
 
     def organisation_records(self) -> list[dict[str, Any]]:
         """One flat record per organisation: its date, overall tier and each standard's tier."""
+        ids = [standard.id for standard in self.framework.standards]
         return [
             {
-                "organisation": evaluation.assessment.organisation,
-                "assessed_on": evaluation.assessment.assessed_on,
-                "overall": tier_value(evaluation.overall),
+                "organisation": tiers.organisation,
+                "assessed_on": tiers.assessed_on,
+                "overall": tier_value(tiers.overall),
                 **{
                     f"standard_{id}": tier_value(tier)
-                    for id, tier in evaluation.standard_tiers.items()
+                    for id, tier in zip(ids, tiers.standards, strict=True)
                 },
             }
-            for evaluation in self.evaluations
+            for tiers in self.organisations
         ]
 
     def to_dict(self) -> dict[str, Any]:
@@ -118,7 +140,7 @@ class Summary:
 
         return {
             "version": self.framework.version,
-            "organisations": len(self.evaluations),
+            "organisations": len(self.organisations),
             "overall": plain(self.overall),
             "standards": {id: plain(counts) for id, counts in self._standards.items()},
             "indicators": {id: plain(counts) for id, counts in self._indicators.items()},
@@ -133,7 +155,7 @@ class Summary:
         from .tables import records_html
 
         rows = [r for r in self.to_records() if r["level"] != "indicator"]
-        caption = f"{len(self.evaluations)} organisations: {self.framework.name}"
+        caption = f"{len(self.organisations)} organisations: {self.framework.name}"
         headings = {**TIERS, "no_tier": NO_TIER}
         columns = ("id", "title", "gold", "silver", "bronze", "no_tier")
         return records_html(
@@ -144,26 +166,44 @@ class Summary:
 def summarise(evaluations: Iterable[Evaluation]) -> Summary:
     """Count how many of *evaluations* reach each tier, overall and per standard and indicator.
 
+    The evaluations are read once, in a stream: an iterator of them is
+    counted as it comes, and none is kept.
+
     Raises:
-        CoprodError: The evaluations are of different versions of the standards.
+        CoprodError: There are none, or they are of different versions of the standards.
     """
-    found = tuple(evaluations)
-    if not found:
-        raise CoprodError("there are no evaluations to summarise; give at least one")
-    framework = found[0].framework
-    versions = sorted({evaluation.framework.version for evaluation in found})
-    if len(versions) > 1:
-        raise CoprodError(
-            f"the evaluations are of different versions of the standards ({', '.join(versions)}); "
-            "summarise each version on its own"
-        )
+    framework: Framework | None = None
+    versions: set[str] = set()
+    organisations: list[OrganisationTiers] = []
     overall = _empty()
-    standards = {standard.id: _empty() for standard in framework.standards}
-    indicators = {indicator.id: _empty() for indicator in framework.indicators}
-    for evaluation in found:
+    standards: dict[str, Counts] = {}
+    indicators: dict[str, Counts] = {}
+    for evaluation in evaluations:
+        if framework is None:
+            framework = evaluation.framework
+            standards = {standard.id: _empty() for standard in framework.standards}
+            indicators = {indicator.id: _empty() for indicator in framework.indicators}
+        versions.add(evaluation.framework.version)
         overall[tier_value(evaluation.overall)] += 1
-        for id, tier in evaluation.standard_tiers.items():
+        standard_tiers = evaluation.standard_tiers
+        for id, tier in standard_tiers.items():
             standards[id][tier_value(tier)] += 1
         for id, tier in evaluation.indicator_tiers.items():
             indicators[id][tier_value(tier)] += 1
-    return Summary(framework, found, overall, standards, indicators)
+        assessment = evaluation.assessment
+        organisations.append(
+            OrganisationTiers(
+                assessment.organisation,
+                assessment.assessed_on,
+                evaluation.overall,
+                tuple(standard_tiers.values()),
+            )
+        )
+    if framework is None:
+        raise CoprodError("there are no evaluations to summarise; give at least one")
+    if len(versions) > 1:
+        raise CoprodError(
+            f"the evaluations are of different versions of the standards "
+            f"({', '.join(sorted(versions))}); summarise each version on its own"
+        )
+    return Summary(framework, tuple(organisations), overall, standards, indicators)

@@ -1,0 +1,261 @@
+"""Reading an assessment fast, and re-reading it with places where it has problems.
+
+`fast` reads a document without recording where its values are
+(`._fast_read`), structures it and checks it against the standards; it
+returns None at the first sign of a problem, and the caller reads the
+document again with `located`, the locating reader, which reports every
+problem with its line and column. So the same text gives the same
+assessment, or the same problems, whichever reader reads it.
+
+`from_data` builds an assessment from data already parsed (a web request's
+JSON, a database row) in the same two steps, its problems placed by
+``$``-path alone.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from coprod_standards.core.assessment import Assessment
+from coprod_standards.core.models import Framework
+from coprod_standards.errors import CoprodError, DataError, Problem, echo, format_path, shorten
+
+from ._fast_read import Unusual, json_data, yaml_data
+from ._parsed import DocumentPath, Parsed
+from .loader import available_versions, load
+
+__all__ = ["fast", "from_data", "json_syntax_problem", "located", "structured"]
+
+
+def fast(text: str, format: str, framework: Framework | None) -> Assessment | None:
+    """The assessment in *text*, or None where the locating reader must read it.
+
+    None means that the text has a problem, or something rare that only the
+    locating reader reads (see `._fast_read`); never that it is wrong.
+    """
+    try:
+        data = json_data(text) if format == "json" else yaml_data(text)
+    except Unusual:
+        return None
+    return _built(data, framework)
+
+
+def _built(data: Any, framework: Framework | None) -> Assessment | None:
+    """The assessment *data* holds, or None where it has any problem."""
+    from coprod_standards.core._assessment_checks import check_assessment
+
+    from ._converter import converter
+
+    if framework is None:
+        version = data.get("version") if type(data) is dict else None
+        if type(version) is not str:
+            return None
+        try:
+            framework = load(version)
+        except CoprodError:
+            return None
+    try:
+        assessment = converter.structure(data, Assessment)
+    except Exception:  # noqa: BLE001 - the locating reader reports it
+        return None
+    for _finding in check_assessment(framework, assessment):
+        return None
+    return assessment
+
+
+def structured(text: str, format: str, name: str) -> Assessment:
+    """The assessment *text* holds, structured but not checked against the standards.
+
+    What a writer reads back to prove that its text says what it should: the
+    fast reader where it can, the locating one where it cannot.
+
+    Raises:
+        DataError: The text does not hold an assessment.
+    """
+    from ._converter import converter, structure
+    from ._yaml import parse
+
+    try:
+        data = json_data(text) if format == "json" else yaml_data(text)
+        return converter.structure(data, Assessment)
+    except Exception:  # noqa: BLE001 - Unusual, or a problem the locating reader reports
+        return structure(parse(text, name), Assessment)
+
+
+def json_syntax_problem(text: str, name: str, parsed: Parsed) -> Problem | None:
+    """What makes *text* not JSON though the YAML reader read it (as *parsed*), if anything.
+
+    JSON is YAML's flow style, so the YAML reader also reads what JSON does
+    not allow: comments, single quotes, keys without quotes, trailing commas,
+    NaN. A file declared JSON is refused for them, at the place the `json`
+    module names.
+    """
+    from ._parsed import Span, problem_at
+
+    constants: list[str] = []
+
+    def refuse(constant: str) -> object:
+        constants.append(constant)
+        raise ValueError(constant)
+
+    try:
+        json.loads(text, parse_constant=refuse)
+    except json.JSONDecodeError as error:
+        line, column = error.lineno - 1, error.colno - 1
+        span = Span(line, column, error.pos, error.pos)
+        message = (
+            f"this is not valid JSON: {error.msg}; the file is read as JSON because of its "
+            "name (.json): write it as JSON, or save it as .yaml"
+        )
+        return problem_at(name, text, span, "$", message, "json-syntax")
+    except ValueError:
+        if not constants:
+            return None  # a number too long to read, which the checks report
+        for path, span in parsed.values.items():
+            if text[span.start : span.end] == constants[0]:
+                message = f"{constants[0]} is not a JSON value; write a number, or a text in quotes"
+                return parsed.problem(path, message, code="json-syntax")
+    except RecursionError:
+        return None  # the YAML reader has read it, and the checks report what it holds
+    return None
+
+
+def located(text: str, format: str, name: str, framework: Framework | None) -> Assessment:
+    """The assessment in *text*, read with the place of every value to report its problems."""
+    from ._yaml import parse
+
+    # JSON is read by the YAML reader too (it is YAML's flow style), so that
+    # its problems get lines and columns as well; what JSON does not allow is
+    # a problem of its own.
+    if format == "json":
+        # JSON allows tabs between its tokens, where YAML does not; inside a
+        # string a raw tab is not JSON, and json_syntax_problem says so. A space
+        # in each tab's place keeps every line and column where it was.
+        parsed = attrs.evolve(parse(text.replace("\t", " "), name), text=text)
+    else:
+        parsed = parse(text, name)
+    not_json = json_syntax_problem(text, name, parsed) if format == "json" else None
+    return checked(parsed, framework, not_json)
+
+
+def checked(parsed: Parsed, framework: Framework | None, not_json: Problem | None) -> Assessment:
+    """The assessment *parsed* holds, or every problem it has (with *not_json*, if any)."""
+    from coprod_standards.core._assessment_checks import check_assessment
+
+    from ._salvage import structure_salvaged
+
+    if not_json is not None and not isinstance(parsed.data, dict):
+        raise DataError([not_json])
+    if framework is None:
+        try:
+            framework = _framework_for(parsed.data, parsed.problem)
+        except DataError as error:
+            if not_json is None:
+                raise
+            raise DataError(_in_order([*error.problems, not_json])) from None
+    # Every problem at once: the checks against the standards run on what
+    # builds, even where some answers or surveys do not.
+    built = structure_salvaged(parsed, Assessment, placeholders=_PLACEHOLDERS)
+    problems = list(built.problems)
+    if not_json is not None:
+        problems.append(not_json)
+    if built.value is not None:
+        problems += built.place(parsed, check_assessment(framework, built.value))
+    if problems:
+        raise DataError(_in_order(problems))
+    assessment = built.value
+    assert assessment is not None
+    return assessment
+
+
+def _in_order(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
+
+
+#: What the checks against the standards build an assessment with where its
+#: own value is missing or broken: a survey is never after date.max.
+_PLACEHOLDERS = {"organisation": "", "assessed_on": datetime.date.max}
+
+
+def _framework_for(data: object, problem: Any) -> Framework:
+    if not isinstance(data, dict):
+        message = "expected a mapping of keys to values at the top level"
+        raise DataError([problem((), message, code="wrong-type")])
+    version = data.get("version")
+    if version is None:
+        raise DataError(
+            [
+                problem(
+                    ("version",),
+                    "the required key 'version' is missing; add it, such as version: \"1.1\"",
+                    code="missing-key",
+                )
+            ]
+        )
+    if not isinstance(version, str) or version not in available_versions():
+        shown = shorten(version) if isinstance(version, str) else echo(version)
+        hint = ' (quote it: "1.1")' if not isinstance(version, str) else ""
+        offer = ", ".join(repr(v) for v in available_versions())
+        raise DataError(
+            [
+                problem(
+                    ("version",),
+                    f"this library has no standards version {shown}{hint}; it has {offer}",
+                    code="unknown-version",
+                )
+            ]
+        )
+    return load(version)
+
+
+def from_data(data: Mapping[str, object], name: str, framework: Framework | None) -> Assessment:
+    """The assessment in the plain *data*, checked as a file's would be.
+
+    Raises:
+        DataError: Every problem, each with its ``$``-path.
+    """
+    problems: list[Problem] = []
+    plain = _plain(data, (), name, problems)
+    if problems:
+        raise DataError(problems)
+    assessment = _built(plain, framework)
+    if assessment is None:
+        assessment = checked(Parsed(name=name, text="", data=plain), framework, None)
+    return assessment
+
+
+def _plain(value: object, path: DocumentPath, name: str, problems: list[Problem]) -> object:
+    """*value* as the plain data a file gives: mappings as dicts, sequences as lists.
+
+    Dates may be `datetime.date` objects or ISO text; what a file cannot hold
+    (a key that is not text, a set, an object) is a problem.
+    """
+    if isinstance(value, Mapping):
+        result = {}
+        for key, item in value.items():
+            if type(key) is not str:
+                message = f"the key {echo(key)} is not text; a key must be text"
+                problems.append(Problem(message=message, file=name, path=format_path(path)))
+                continue
+            result[key] = _plain(item, (*path, key), name, problems)
+        return result
+    if isinstance(value, (list, tuple)):
+        return [_plain(item, (*path, index), name, problems) for index, item in enumerate(value)]
+    if value is None or type(value) in _SCALARS:
+        return value
+    message = (
+        f"{shorten(repr(value))} is not plain data; give text, a number, true or false, "
+        "a date, a list or a mapping"
+    )
+    problems.append(Problem(message=message, file=name, path=format_path(path), code="wrong-type"))
+    return None
+
+
+#: The types of the values data may hold, as a file's are read. A datetime is
+#: not among them: its time would be dropped.
+_SCALARS = frozenset({str, int, float, bool, datetime.date})

@@ -1,0 +1,238 @@
+"""Many assessment files at once: files, folders and globs, read in a stream.
+
+>>> import coprod_standards
+>>> for loaded in coprod_standards.load_assessments(["examples"]):
+...     print(loaded.path.name, loaded.assessment.organisation)
+joint-assessment.yaml Northfield Carers and Families Network
+mixed-tiers.yaml Eastgate Community Wellbeing Trust
+small-organisation-bronze.yaml Harbour Lane Peer Support
+
+`load_assessments` yields each file's result as it is read, in the order the
+files are found, so that a summary of ten thousand files holds one at a time;
+with ``jobs`` it spreads the reading over processes.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Literal
+
+import attrs
+
+from coprod_standards.core.assessment import Assessment
+from coprod_standards.core.models import Framework
+from coprod_standards.errors import DataError, Problem
+
+__all__ = ["Found", "LoadedFile", "find_assessments", "load_assessments"]
+
+#: The names of assessment files end so (in any case).
+SUFFIXES = (".yaml", ".yml", ".json")
+
+#: What makes a path a glob pattern.
+_PATTERN = re.compile(r"[*?\[]")
+
+#: With jobs=None, files are read in one process up to this many.
+_FEW = 48
+
+
+@attrs.frozen
+class Found:
+    """The assessment files found, and the folders left out.
+
+    Attributes:
+        files: The files named, and the assessment files in the folders
+            named, each folder's in name order; a file reached twice once.
+        folders: Subfolders not read (without ``recursive``).
+        links: Symbolic links to folders, never followed: a link can loop,
+            or lead out of the tree.
+    """
+
+    files: tuple[Path, ...]
+    folders: tuple[Path, ...]
+    links: tuple[Path, ...]
+
+
+def find_assessments(paths: Iterable[str | Path], *, recursive: bool = False) -> Found:
+    """The assessment files among *paths*, reading subfolders when *recursive*.
+
+    A path that does not exist but holds ``*``, ``?`` or ``[`` is a glob
+    pattern (``**`` crosses folders with *recursive*); its matches are read
+    in name order.
+    """
+    files: list[Path] = []
+    folders: list[Path] = []
+    links: list[Path] = []
+    for path in _expanded(paths, recursive):
+        if _is_folder(path):
+            _walk(path, recursive, files, folders, links)
+        else:
+            files.append(path)
+    # A file named twice (directly, and in its directory) is one organisation.
+    unique = {_resolved(path): path for path in files}
+    return Found(tuple(unique.values()), tuple(folders), tuple(links))
+
+
+def _is_folder(path: Path) -> bool:
+    # A name that cannot be a folder's (too long, or holding a NUL) is taken
+    # for a file's, which reading then refuses with its reason.
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, ValueError):
+        return path
+
+
+def _expanded(paths: Iterable[str | Path], recursive: bool) -> Iterator[Path]:
+    for path in paths:
+        text = str(path)
+        if _PATTERN.search(text) and not _exists(text):
+            yield from (Path(match) for match in sorted(glob.glob(text, recursive=recursive)))
+        else:
+            yield Path(path)
+
+
+def _exists(text: str) -> bool:
+    try:
+        return os.path.lexists(text)
+    except (OSError, ValueError):
+        return False
+
+
+def _walk(
+    directory: Path, recursive: bool, files: list[Path], folders: list[Path], links: list[Path]
+) -> None:
+    for entry in sorted(directory.iterdir()):
+        if entry.is_dir():
+            if entry.is_symlink():
+                links.append(entry)
+            elif recursive:
+                _walk(entry, recursive, files, folders, links)
+            else:
+                folders.append(entry)
+        elif entry.is_file() and entry.suffix.lower() in SUFFIXES:
+            files.append(entry)
+
+
+@attrs.frozen
+class LoadedFile:
+    """One file's result: its assessment, or its problems.
+
+    Attributes:
+        path: The file.
+        assessment: What it holds, or None where it has problems.
+        problems: Its problems, each with its line, column and ``$``-path.
+    """
+
+    path: Path
+    assessment: Assessment | None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """Whether the file was read without problems."""
+        return self.assessment is not None
+
+
+def load_assessments(
+    paths: Iterable[str | Path],
+    *,
+    recursive: bool = False,
+    jobs: int | None = None,
+    on_error: Literal["raise", "collect"] = "raise",
+    framework: Framework | None = None,
+    keep_source: bool = True,
+) -> Iterator[LoadedFile]:
+    """Read the assessment files among *paths* (files, folders, globs), one result at a time.
+
+    Args:
+        paths: Files, folders (their .yaml, .yml and .json files) and glob patterns.
+        recursive: Read subfolders too (symbolic links to folders are not followed).
+        jobs: How many processes read the files; None for one per core where
+            there are more than a few dozen files, else this process alone.
+            Except on Linux, the processes start afresh and import the
+            caller's script: guard its top level with
+            ``if __name__ == "__main__":``, as `multiprocessing` asks.
+        on_error: ``"raise"`` stops at the first file with problems with a
+            `DataError`; ``"collect"`` yields its `LoadedFile` with the
+            problems and reads on.
+        framework: Check every file against this version of the standards,
+            rather than the version each names.
+        keep_source: Keep the text each assessment was read from, so that
+            saving it keeps its comments and layout; without it (for analysis,
+            where nothing is saved) each assessment held costs less memory.
+
+    Yields:
+        Each file's `LoadedFile`, in the order the files are found. It is an
+        iterator: the files are read as it is consumed.
+
+    Raises:
+        DataError: With ``"raise"``, the problems of the first file that has any.
+        ValueError: *on_error* or *jobs* is not one of the values above.
+    """
+    if on_error not in ("raise", "collect"):
+        raise ValueError(f"on_error must be 'raise' or 'collect', not {on_error!r}")
+    if jobs is not None and (type(jobs) is not int or jobs < 1):
+        raise ValueError(f"jobs must be a whole number of 1 or more, not {jobs!r}")
+    files = find_assessments(paths, recursive=recursive).files
+    return _checked(_read_all(files, jobs, framework, keep_source), on_error)
+
+
+def _checked(results: Iterator[LoadedFile], on_error: str) -> Iterator[LoadedFile]:
+    for result in results:
+        if not result.ok and on_error == "raise":
+            raise DataError(result.problems)
+        yield result
+
+
+def _read_all(
+    files: Sequence[Path], jobs: int | None, framework: Framework | None, keep_source: bool
+) -> Iterator[LoadedFile]:
+    if jobs is None:
+        jobs = (os.cpu_count() or 1) if len(files) > _FEW else 1
+    jobs = min(jobs, len(files))
+    if jobs <= 1:
+        yield from (_read_one(path, framework, keep_source) for path in files)
+        return
+    import functools
+    import multiprocessing
+
+    with multiprocessing.get_context(_start_method()).Pool(jobs) as pool:
+        chunk = max(1, min(64, len(files) // (jobs * 4)))
+        read = functools.partial(_read_one, framework=framework, keep_source=keep_source)
+        yield from pool.imap(read, files, chunk)
+
+
+def _start_method() -> str:
+    """How worker processes start: forked on Linux where this process runs one thread.
+
+    A forked worker shares what this process has loaded and does not run the
+    caller's script again; elsewhere (macOS, Windows, a program running
+    threads, which forking could deadlock) each starts a fresh interpreter.
+    """
+    import threading
+
+    return "fork" if sys.platform.startswith("linux") and threading.active_count() == 1 else "spawn"
+
+
+def _read_one(path: Path, framework: Framework | None, keep_source: bool) -> LoadedFile:
+    from .assessment_files import load_assessment
+
+    try:
+        assessment = load_assessment(path, framework=framework)
+    except DataError as error:
+        return LoadedFile(path, None, error.problems)
+    if not keep_source:
+        # Built just now and held by no one else: its text is let go in place.
+        object.__setattr__(assessment, "source", None)
+    return LoadedFile(path, assessment)

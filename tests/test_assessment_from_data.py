@@ -1,0 +1,98 @@
+"""assessment_from_data: an assessment from data already parsed, checked as a file is."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from typing import Any
+
+import pytest
+
+from coprod_standards import DataError, assessment_from_data, parse_assessment
+
+DATA: dict[str, Any] = {
+    "version": "1.1",
+    "organisation": "Riverside",
+    "assessed_on": "2026-09-30",
+    "criteria": {"1.2.B1": "met", "1.2.B2": {"status": "not_met", "evidence": "Census"}},
+    "surveys": [
+        {
+            "metric": "inclusion",
+            "population": "service_users",
+            "agree": 61,
+            "respondents": 100,
+            "conducted_on": "2026-05-01",
+        }
+    ],
+}
+
+
+def _problems(data: Any, **options: Any) -> list[tuple[str | None, str, int | None]]:
+    with pytest.raises(DataError) as caught:
+        assessment_from_data(data, **options)
+    return [(p.path, p.message, p.line) for p in caught.value.problems]
+
+
+def test_data_gives_the_assessment_its_json_file_gives() -> None:
+    """The same data as a dict and as a JSON file give equal assessments."""
+    expected = parse_assessment(json.dumps(DATA), format="json")
+    assert assessment_from_data(DATA) == expected
+    assert assessment_from_data(DATA).source is None
+
+
+def test_dates_may_be_date_objects() -> None:
+    """A web framework's or database's date objects are read as the ISO text would be."""
+    with_dates = {**DATA, "assessed_on": datetime.date(2026, 9, 30)}
+    with_dates["surveys"] = [{**DATA["surveys"][0], "conducted_on": datetime.date(2026, 5, 1)}]
+    assert assessment_from_data(with_dates) == assessment_from_data(DATA)
+
+
+def test_sequences_may_be_tuples() -> None:
+    """A tuple where a file has a list (a database driver's rows) is read as the list."""
+    assert assessment_from_data({**DATA, "surveys": tuple(DATA["surveys"])}) == (
+        assessment_from_data(DATA)
+    )
+
+
+def test_a_wrong_answer_is_reported_at_its_path() -> None:
+    """A problem names the data and the $-path, as a file's would (there is no line)."""
+    data = {**DATA, "criteria": {"1.2.B1": "mett"}}
+    ((path, message, line),) = _problems(data, name="request body")
+    assert (path, line) == ("$.criteria['1.2.B1']", None)
+    assert "'mett'" in message
+    with pytest.raises(DataError, match="request body"):
+        assessment_from_data(data, name="request body")
+
+
+def test_checks_against_the_standards_run_as_for_a_file() -> None:
+    """An unknown criterion and a status on a survey criterion are refused with their paths."""
+    data = {**DATA, "criteria": {"9.9.B9": "met", "1.1.B1": "met"}}
+    paths = [path for path, _, _ in _problems(data)]
+    assert paths == ["$.criteria['9.9.B9']", "$.criteria['1.1.B1']"]
+
+
+def test_a_datetime_is_not_a_date() -> None:
+    """A datetime would lose its time: it is refused, not cut to a date."""
+    data = {**DATA, "assessed_on": datetime.datetime(2026, 9, 30, 12, 0)}
+    ((path, message, _),) = _problems(data)
+    assert path == "$.assessed_on"
+    assert "not plain data" in message
+
+
+def test_a_key_that_is_not_text_is_refused() -> None:
+    """A number as a key is a problem at the mapping it is in."""
+    data = {**DATA, "criteria": {1: "met"}}
+    assert _problems(data) == [("$.criteria", "the key 1 is not text; a key must be text", None)]
+
+
+def test_data_that_is_not_a_mapping_is_refused() -> None:
+    """A list at the top is refused as a file's would be."""
+    ((path, message, _),) = _problems([DATA])
+    assert (path, message) == ("$", "expected a mapping of keys to values at the top level")
+
+
+def test_a_missing_version_is_reported() -> None:
+    """Without a version the data cannot be checked, and says so."""
+    data = {key: value for key, value in DATA.items() if key != "version"}
+    ((path, _, _),) = _problems(data)
+    assert path == "$.version"

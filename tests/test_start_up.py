@@ -1,0 +1,66 @@
+"""Start-up and memory: a command imports what it needs, a held assessment shares what it can."""
+
+from __future__ import annotations
+
+import datetime
+import subprocess
+import sys
+from pathlib import Path
+
+from coprod_standards import (
+    Answer,
+    Assessment,
+    Status,
+    dumps_assessment,
+    load,
+    load_assessment,
+    parse_assessment,
+)
+from coprod_standards.core.assessment import answer_index
+
+EXAMPLES = Path(__file__).parents[1] / "examples"
+
+
+def test_evaluate_of_a_json_file_imports_no_yaml_reader_or_package_metadata(
+    tmp_path: Path,
+) -> None:
+    """`evaluate FILE.json --format json` reads no package metadata and loads no ruamel.yaml."""
+    path = tmp_path / "riverside.json"
+    path.write_text(
+        dumps_assessment(load_assessment(EXAMPLES / "mixed-tiers.yaml"), format="json"),
+        encoding="utf-8",
+    )
+    code = (
+        "import io, sys\n"
+        "from coprod_standards.cli import run\n"
+        f"status = run(['evaluate', {str(path)!r}, '--format', 'json'], io.StringIO(), "
+        "sys.stderr)\n"
+        "unwanted = {'importlib.metadata', 'ruamel.yaml', 'ruamel'}\n"
+        "print(status, sorted(unwanted & set(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "0 []"
+
+
+def _fully_met() -> Assessment:
+    framework = load("1.1")
+    criteria = {c.id: Answer(Status.MET) for c in framework.criteria if c.survey is None}
+    return Assessment("1.1", "Riverside", datetime.date(2026, 9, 30), criteria=criteria)
+
+
+def test_a_fully_met_assessment_keeps_one_set_of_ids() -> None:
+    """Where every answer is met, the index's met, decided and answered ids are one set."""
+    index = answer_index(_fully_met())
+    assert index.met is index.decided
+    assert index.decided is index.answered
+
+
+def test_assessments_read_share_their_criterion_ids() -> None:
+    """Two files read hold the same string objects for their criterion ids."""
+    for format in ("yaml", "json"):
+        text = dumps_assessment(_fully_met(), format=format)
+        first = parse_assessment(text, format=format)
+        second = parse_assessment(text, format=format)
+        assert all(a is b for a, b in zip(first.criteria, second.criteria, strict=True))
