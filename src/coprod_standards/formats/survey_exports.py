@@ -1,0 +1,312 @@
+"""Tallying a survey from a platform's export: `tally_survey`.
+
+Microsoft Forms, Google Forms, SurveyMonkey (condensed or expanded),
+Qualtrics and SmartSurvey exports, and plain tables with one heading row, as
+CSV or XLSX: the layout is recognised from the headings, the question's
+column is found by its heading, and its answers are counted on a response
+scale (`coprod_standards.core.tally`), with every row left out counted by
+reason. Only the columns counting needs are read: names, emails, IP
+addresses and free-text answers never reach the result.
+
+>>> tally = tally_survey("tests/fixtures/surveys/microsoft-forms.csv",
+...                      question="I feel included in decisions about my support",
+...                      metric="inclusion", population="service_users")
+>>> tally.agree, tally.respondents, tally.provenance.layout
+(5, 8, 'microsoft_forms')
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from coprod_standards.core.models import Framework
+from coprod_standards.core.provenance import SurveyProvenance
+from coprod_standards.core.tally import (
+    PopulationColumn,
+    Scale,
+    SurveyRow,
+    SurveyTally,
+    count_answers,
+)
+from coprod_standards.errors import CoprodError, DataError, Problem, echo
+
+from ._files import read_bytes
+from ._survey_layouts import Layout, Selection, find_question, recognise, text_of
+from ._survey_tables import Cell, Table, read_table
+from .loader import load
+from .survey_scales import load_scale
+
+__all__ = ["tally_survey"]
+
+
+def tally_survey(
+    export: str | Path,
+    *,
+    question: str,
+    metric: str,
+    population: str,
+    population_column: str | None = None,
+    population_map: Mapping[str, str | None] | None = None,
+    scale: str | Path | Scale = "agree-5",
+    conducted_on: datetime.date | None = None,
+    count_excluded: bool | None = None,
+    encoding: str | None = None,
+    framework: Framework | None = None,
+) -> SurveyTally:
+    """Count the answers to *question* in the survey *export* (CSV or XLSX).
+
+    Args:
+        export: The export's file.
+        question: The question's column heading (or, for Qualtrics, its export
+            tag), ignoring case and surrounding spacing.
+        metric: What the survey measures, a metric id of the standards (``inclusion``).
+        population: Who is counted, a population id (``service_users``): every
+            row, or with *population_column* the rows whose answer there maps to it.
+        population_column: The heading of a column that says each respondent's population.
+        population_map: That column's answers to population ids (None: no population).
+        scale: A shipped scale's name (``agree-5``, ``agree-7``, ``yes-no``,
+            ``fft``, ``satisfaction-5``), a scale file, or a `Scale`.
+        conducted_on: When the survey closed; by default the latest response's date.
+        count_excluded: Whether answers such as "Don't know" count in the
+            denominator; by default the scale's rule says.
+        encoding: The CSV's encoding, where it is none of those recognised.
+        framework: The standards the metric and population ids are checked
+            against; by default the latest version.
+
+    Raises:
+        DataError: The export, the question, an answer or a population cannot be
+            read or counted; each problem says where and what to do.
+        CoprodError: An argument names no metric, population, scale or file.
+    """
+    framework = load() if framework is None else framework
+    _check_ids(framework, metric, population, population_map)
+    if not isinstance(scale, Scale):
+        scale = load_scale(scale)
+    path = Path(export)
+    name = str(export)
+    data = read_bytes(path, name)
+    table = read_table(data, name, encoding=encoding)
+    layout = recognise(table.rows)
+    if len(table.rows) <= layout.header_rows:
+        raise DataError(
+            [Problem("the export has headings but no responses", name, code="no-responses")]
+        )
+    selection = find_question(layout, question, scale, name, "question")
+    populations = None
+    if population_column is not None:
+        column = find_question(layout, population_column, scale, name, "population column")
+        populations = PopulationColumn(column.question, dict(population_map or {}))
+        population_index: int | None = column.columns[0].index
+    else:
+        population_index = None
+    days = None if conducted_on is not None else _dates(table, layout, name)
+    rows = _rows(table, layout, selection, population_index, days, name)
+    count = count_answers(
+        rows, scale, population=population, file=name, populations=populations,
+        count_excluded=count_excluded,
+    )
+    if count.respondents == 0:
+        left = ", ".join(f"{n} {reason}" for reason, n in count.excluded.items())
+        raise DataError(
+            [
+                Problem(
+                    f"no answer to {echo(selection.question)} can be counted ({left} of "
+                    f"{count.rows_read} rows); check the question and the population",
+                    name,
+                    code="nothing-counted",
+                )
+            ]
+        )
+    closed = conducted_on or count.latest
+    if closed is None:
+        raise CoprodError(
+            f"{name}: the export has no response dates ({layout.title} layout); say when the "
+            "survey closed (--conducted-on YYYY-MM-DD)"
+        )
+    notes = [f"read as {table.how}"]
+    if layout.name == "plain":
+        notes.append(
+            "no survey platform's layout was recognised: read as a plain table with one "
+            "heading row, with no respondent ids, dates or completion to check"
+        )
+    else:
+        notes.append(f"recognised the {layout.title} layout")
+    provenance = SurveyProvenance(
+        file=path.name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        layout=layout.name,
+        question=selection.question,
+        scale=scale.name,
+        rows_read=count.rows_read,
+        excluded=count.excluded,
+        counted_no_opinion=count.counted_no_opinion,
+    )
+    return SurveyTally(
+        metric, population, count.agree, count.respondents, closed, provenance, tuple(notes)
+    )
+
+
+def _check_ids(
+    framework: Framework, metric: str, population: str, mapping: Mapping[str, str | None] | None
+) -> None:
+    metrics = [entry.id for entry in framework.survey_metrics]
+    known = [entry.id for entry in framework.survey_populations]
+    if metric not in metrics:
+        raise CoprodError(
+            f"{metric!r} is not a survey metric of version {framework.version}; use one of "
+            f"{', '.join(metrics)}"
+        )
+    for given in (population, *(p for p in (mapping or {}).values() if p is not None)):
+        if given not in known:
+            raise CoprodError(
+                f"{given!r} is not a survey population of version {framework.version}; use one "
+                f"of {', '.join(known)}"
+            )
+
+
+def _rows(
+    table: Table,
+    layout: Layout,
+    selection: Selection,
+    population: int | None,
+    days: list[datetime.date | None] | None,
+    file: str,
+) -> Iterator[SurveyRow]:
+    """The rows of *table* below its headings, cut down to what counting needs."""
+    indices = [column.index for column in selection.columns]
+    first = indices[0]
+    start = layout.header_rows
+    for number, row in enumerate(table.rows[start:]):
+        width = len(row)
+        if selection.expanded:
+            given = [text_of(row[i]).strip() for i in indices if i < width]
+            chosen = [answer for answer in given if answer]
+            if len(chosen) > 1:
+                raise DataError([_several(file, table.lines[start + number], chosen)])
+            answer = chosen[0] if chosen else ""
+        else:
+            answer = text_of(row[first]) if first < width else ""
+        yield SurveyRow(
+            table.lines[start + number],
+            answer,
+            _cell(row, layout.respondent) or None,
+            _complete(row, layout, file, table.lines[start + number]),
+            None if population is None else _cell(row, population),
+            None if days is None else days[number],
+            first + 1,
+        )
+
+
+def _cell(row: list[Cell], index: int | None) -> str:
+    if index is None or index >= len(row):
+        return ""
+    return text_of(row[index]).strip()
+
+
+def _several(file: str, line: int, chosen: list[str]) -> Problem:
+    return Problem(
+        f"this row has {len(chosen)} answers to a one-answer question "
+        f"({', '.join(map(echo, chosen))}); correct the export",
+        file,
+        line,
+        code="several-answers",
+    )
+
+
+_TRUE = {"true", "1", "yes"}
+_FALSE = {"false", "0", "no"}
+
+
+def _complete(row: list[Cell], layout: Layout, file: str, line: int) -> bool:
+    if layout.finished is not None:
+        finished = _cell(row, layout.finished).casefold()
+        if finished in _FALSE:
+            return False
+        if finished not in _TRUE:
+            raise DataError(
+                [Problem(f"Finished is {echo(finished)}, not True or False", file, line,
+                         layout.finished + 1, code="finished")]
+            )
+    if layout.progress is not None:
+        progress = _cell(row, layout.progress)
+        if not progress.isdigit():
+            raise DataError(
+                [Problem(f"Progress is {echo(progress)}, not a whole number from 0 to 100",
+                         file, line, layout.progress + 1, code="progress")]
+            )
+        return int(progress) >= 100
+    return True
+
+
+# Dates as the platforms write them: 2026-09-30 14:03, 2026/09/30 2:03 PM, and
+# 30/09/2026 or 9/30/26 (day or month first: decided by the whole column).
+_ISO = re.compile(r"\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")
+_SLASHED = re.compile(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
+
+
+def _dates(table: Table, layout: Layout, file: str) -> list[datetime.date | None] | None:
+    """Each response's date, from the layout's date column; None where it has none."""
+    if layout.date is None:
+        return None
+    index = layout.date
+    found: list[tuple[int, int, int] | datetime.date | None] = []
+    slashed: set[tuple[int, int]] = set()
+    for number, row in enumerate(table.rows[layout.header_rows :], start=layout.header_rows):
+        cell = row[index] if index < len(row) else ""
+        if isinstance(cell, datetime.date):
+            found.append(cell if not isinstance(cell, datetime.datetime) else cell.date())
+            continue
+        if not cell.strip():
+            found.append(None)
+            continue
+        iso = _ISO.match(cell)
+        if iso:
+            found.append(_day(int(iso[1]), int(iso[2]), int(iso[3]), file, table.lines[number]))
+            continue
+        match = _SLASHED.match(cell)
+        if match is None:
+            raise DataError(
+                [Problem(f"the date {echo(cell)} cannot be read; give --conducted-on instead",
+                         file, table.lines[number], index + 1, code="date")]
+            )
+        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        year += 2000 if year < 100 else 0
+        slashed.add((first, second))
+        found.append((first, second, year))
+    if not slashed:
+        return found  # type: ignore[return-value]
+    day_first = _day_first(slashed, file)
+    return [
+        _day(entry[2], *((entry[1], entry[0]) if day_first else entry[:2]), file, 0)
+        if isinstance(entry, tuple)
+        else entry
+        for entry in found
+    ]
+
+
+def _day_first(pairs: set[tuple[int, int]], file: str) -> bool:
+    """Whether the column's slashed dates put the day first: a number above 12 decides."""
+    day_first = any(first > 12 for first, _ in pairs)
+    month_first = any(second > 12 for _, second in pairs)
+    if day_first == month_first:
+        reason = "mixes day-first and month-first" if day_first else "could be day or month first"
+        raise CoprodError(
+            f"{file}: the export's dates {reason} (such as "
+            f"{'/'.join(map(str, min(pairs)))}); say when the survey closed "
+            "(--conducted-on YYYY-MM-DD) rather than have it guessed"
+        )
+    return day_first
+
+
+def _day(year: int, month: int, day: int, file: str, line: int) -> datetime.date:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        raise DataError(
+            [Problem(f"{year}-{month}-{day} is not a real date", file, line or None,
+                     code="date")]
+        ) from None
