@@ -92,6 +92,7 @@ PUBLIC_NAMES = [
     "parse_assessment",
     "save_assessment",
     "summarise",
+    "tally_survey",
     "validate",
 ]
 

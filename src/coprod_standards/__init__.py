@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         parse_assessment,
         save_assessment,
     )
+    from .formats.survey_exports import tally_survey
     from .reports.html_report import evaluation_html
     from .reports.plan import action_plan
     from .reports.progress import compare
@@ -67,6 +68,7 @@ _LAZY = {
     "evaluation_html": "reports.html_report",
     "action_plan": "reports.plan",
     "summarise": "reports.summary",
+    "tally_survey": "formats.survey_exports",
     "diff": "tooling.changes",
     "migrate": "tooling.migration",
     "validate": "tooling.validation",
@@ -127,6 +129,7 @@ __all__ = [
     "parse_assessment",
     "save_assessment",
     "summarise",
+    "tally_survey",
     "validate",
 ]
 

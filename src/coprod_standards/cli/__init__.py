@@ -18,9 +18,9 @@ from typing import TextIO
 
 from coprod_standards.errors import CoprodError
 
-from .commands import COMMANDS as _COMMANDS
-from .commands import EXIT_OK, EXIT_PROBLEMS, standards_summary
+from .commands import COMMANDS, EXIT_OK, EXIT_PROBLEMS, standards_summary
 from .parser import UsageError, build_parser
+from .survey import run_survey
 
 __all__ = [
     "EXIT_INPUT",
@@ -35,6 +35,7 @@ __all__ = [
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3
 _REPORT_TO = "the coprod-standards issue tracker, with the command you ran"
+_COMMANDS = {**COMMANDS, "survey": run_survey}
 #: The commands that name their standards otherwise, and how.
 _UNVERSIONED = {
     "validate": "it checks the directory it is given, against --against",

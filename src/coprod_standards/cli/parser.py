@@ -17,6 +17,8 @@ from coprod_standards import __version__
 from coprod_standards.core.policy import policy_options
 from coprod_standards.formats.loader import available_versions
 
+from .survey import add_survey_parser
+
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
@@ -261,6 +263,7 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     )
     schema.add_argument("kind", choices=("standards", "assessment"))
     _standards_version_option(schema)
+    add_survey_parser(commands, stdout, _date)
     return parser
 
 

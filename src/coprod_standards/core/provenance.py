@@ -59,11 +59,13 @@ def _check_excluded(instance: object, attribute: attrs.Attribute[Any], value: ob
     for reason, count in value.items():
         if reason not in {exclusion.value for exclusion in Exclusion}:
             raise FieldError(
-                attribute.name, f"{echo(reason)} is not a reason for leaving a row out; use one "
-                f"of {_REASONS}"
+                attribute.name,
+                f"{echo(reason)} is not a reason for leaving a row out; use one of {_REASONS}",
             )
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-            raise FieldError(attribute.name, f"{echo(count)} rows {reason}: give a count, 0 or more")
+            raise FieldError(
+                attribute.name, f"{echo(count)} rows {reason}: give a count, 0 or more"
+            )
 
 
 def _check_count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -49,8 +49,9 @@ _SHOWN = 10
 def normalise_label(text: str) -> str:
     """*text* as labels are compared: case, spacing and the apostrophe's shape ignored.
 
-    >>> normalise_label("  Neither  Agree nor\\tdisagree ") == normalise_label("neither agree nor disagree")
-    True
+    >>> normalise_label("  Neither  Agree nor disagree ")
+    'neitheragreenordisagree'
+
     >>> normalise_label("Don’t know") == normalise_label("DON'T KNOW")
     True
     """
@@ -119,8 +120,9 @@ class Scale:
         for code, label in self.codes.items():
             if normalise_label(label) not in meanings:
                 raise FieldError(
-                    "codes", f"code {echo(code)} stands for {echo(label)}, which is not a label "
-                    "of the scale; list it under agree, not_agree or excluded"
+                    "codes",
+                    f"code {echo(code)} stands for {echo(label)}, which is not a label "
+                    "of the scale; list it under agree, not_agree or excluded",
                 )
         for code, label in self.codes.items():
             meanings.setdefault(normalise_label(code), meanings[normalise_label(label)])
@@ -155,6 +157,10 @@ class SurveyRow(NamedTuple):
     column: int | None = None
 
 
+def _populations(value: Mapping[str, str | None]) -> Mapping[str, str | None]:
+    return MappingProxyType(dict(value))
+
+
 @attrs.frozen
 class PopulationColumn:
     """How rows are given their population from a column of the export.
@@ -163,18 +169,22 @@ class PopulationColumn:
         heading: The column's heading, for messages.
         mapping: The column's answers (compared ignoring case and spacing) to
             population ids; None for answers counted in no population.
+        column: The column's number (1-based), for messages.
     """
 
     heading: str
-    mapping: Mapping[str, str | None] = attrs.field(converter=_codes)  # type: ignore[arg-type]
+    mapping: Mapping[str, str | None] = attrs.field(converter=_populations)
+    column: int | None = None
+    _normalised: Mapping[str, str | None] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        normalised = {normalise_label(key): value for key, value in self.mapping.items()}
+        object.__setattr__(self, "_normalised", normalised)
 
     def population_of(self, answer: str) -> tuple[bool, str | None]:
-        """Whether *answer* is mapped, and to which population."""
+        """Whether *answer* is mapped, and to which population (None: to none)."""
         key = normalise_label(answer)
-        for given, population in self.mapping.items():
-            if normalise_label(given) == key:
-                return True, population
-        return False, None
+        return key in self._normalised, self._normalised.get(key)
 
 
 @attrs.frozen
@@ -220,7 +230,7 @@ def count_answers(
             column holds answers that are not mapped; every one is listed, with
             the row where it first occurs.
     """
-    counts = {reason: 0 for reason in Exclusion}
+    counts = dict.fromkeys(Exclusion, 0)
     counted_excluded = scale.count_excluded if count_excluded is None else count_excluded
     seen: set[str] = set()
     unknown: dict[str, list[SurveyRow]] = {}
@@ -337,7 +347,7 @@ def _unmapped(
                 f"(--population-map '{answer}=POPULATION', or '{answer}=-' to count it in none)",
                 file,
                 rows[0].line,
-                None,
+                populations.column,
                 format_path(("rows", rows[0].line)),
                 code="unmapped-population",
             )

@@ -12,6 +12,7 @@ from typing import Any
 
 from coprod_standards.core.assessment import Status
 from coprod_standards.core.models import Framework
+from coprod_standards.core.provenance import Exclusion
 
 from ._schema_parts import (
     CRITERION_ID,
@@ -248,6 +249,10 @@ def assessment_definitions(framework: Framework | None) -> dict[str, Any]:
                 "conducted_on": ref(
                     "date", "When the survey closed; not after the assessment's date."
                 ),
+                "provenance": ref(
+                    "survey_provenance",
+                    "Optional: the export the count was tallied from (survey tally --into).",
+                ),
             },
             ("metric", "population", "respondents", "conducted_on"),
             description=(
@@ -262,7 +267,39 @@ def assessment_definitions(framework: Framework | None) -> dict[str, Any]:
                 },
             ],
         ),
+        "survey_provenance": _survey_provenance(),
     }
+
+
+def _survey_provenance() -> dict[str, Any]:
+    """Where a tallied survey's count came from; rows_read less the excluded is respondents."""
+    count = {"type": "integer", "minimum": 0}
+    return closed_object(
+        {
+            "file": string("The export's file name."),
+            "sha256": {
+                "type": "string",
+                "pattern": "^[0-9a-f]{64}$",
+                "description": "The SHA-256 of the export's bytes, in lower-case hex.",
+            },
+            "layout": string("The layout recognised, such as microsoft_forms or plain."),
+            "question": string("The question whose answers were counted."),
+            "scale": string("The response scale, such as agree-5."),
+            "rows_read": {**count, "description": "How many respondents' rows were read."},
+            "excluded": {
+                "type": "object",
+                "propertyNames": {"enum": [reason.value for reason in Exclusion]},
+                "additionalProperties": count,
+                "description": "How many rows were left out, by reason.",
+            },
+            "counted_no_opinion": {
+                **count,
+                "description": 'Answers such as "Don\'t know" counted in the denominator.',
+            },
+        },
+        ("file", "sha256", "layout", "question", "scale", "rows_read"),
+        description="The export a survey was tallied from, and how it was counted.",
+    )
 
 
 def _criteria(framework: Framework | None) -> dict[str, Any]:

@@ -11,6 +11,7 @@ questions, so that they cannot be counted or echoed.
 from __future__ import annotations
 
 import difflib
+import re
 
 import attrs
 
@@ -28,24 +29,65 @@ TITLES = {
     "surveymonkey": "SurveyMonkey",
     "qualtrics": "Qualtrics",
     "smartsurvey": "SmartSurvey",
-    "plain": "a plain table with one heading row",
+    "plain": "plain (one heading row)",
 }
 
 # The platforms' own columns (compared as `_key` gives them), which are never questions.
 _SYSTEM = {
-    "microsoft_forms": {"id", "start time", "completion time", "email", "name",
-                        "last modified time", "total points", "quiz feedback"},
+    "microsoft_forms": {
+        "id",
+        "start time",
+        "completion time",
+        "email",
+        "name",
+        "last modified time",
+        "total points",
+        "quiz feedback",
+    },
     "google_forms": {"timestamp", "email address", "score"},
-    "surveymonkey": {"respondent id", "collector id", "start date", "end date", "ip address",
-                     "email address", "first name", "last name", "custom data 1",
-                     "custom data"},
-    "qualtrics": {"startdate", "enddate", "status", "ipaddress", "progress",
-                  "duration (in seconds)", "finished", "recordeddate", "responseid",
-                  "recipientlastname", "recipientfirstname", "recipientemail",
-                  "externalreference", "locationlatitude", "locationlongitude",
-                  "distributionchannel", "userlanguage"},
-    "smartsurvey": {"userid", "userno", "name", "email", "ip address", "unique id",
-                    "started", "ended", "tracking link", "custom value"},
+    "surveymonkey": {
+        "respondent id",
+        "collector id",
+        "start date",
+        "end date",
+        "ip address",
+        "email address",
+        "first name",
+        "last name",
+        "custom data 1",
+        "custom data",
+    },
+    "qualtrics": {
+        "startdate",
+        "enddate",
+        "status",
+        "ipaddress",
+        "progress",
+        "duration (in seconds)",
+        "finished",
+        "recordeddate",
+        "responseid",
+        "recipientlastname",
+        "recipientfirstname",
+        "recipientemail",
+        "externalreference",
+        "locationlatitude",
+        "locationlongitude",
+        "distributionchannel",
+        "userlanguage",
+    },
+    "smartsurvey": {
+        "userid",
+        "userno",
+        "name",
+        "email",
+        "ip address",
+        "unique id",
+        "started",
+        "ended",
+        "tracking link",
+        "custom value",
+    },
     "plain": set(),
 }
 # (respondent id, date, finished, progress) columns of each layout.
@@ -60,6 +102,7 @@ _META = {
 _HEADER_ROWS = {"surveymonkey": 2, "qualtrics": 3}
 # SurveyMonkey's sub-headings of a question that has one answer column.
 _SINGLE = {"response", "open-ended response", ""}
+_GRID = re.compile(r"(.*\S)\s*\[(.+)\]\s*")
 
 
 def _key(value: object) -> str:
@@ -144,6 +187,7 @@ def recognise(rows: list[list[Cell]]) -> Layout:
     system = _SYSTEM[name]
     meta = [first.index(key) if key in first else None for key in _META[name]]
     columns: list[Column] = []
+    names: tuple[str, ...]
     block, question = 0, ""
     for index, cell in enumerate(rows[0]):
         heading = text_of(cell).strip()
@@ -163,7 +207,10 @@ def recognise(rows: list[list[Cell]]) -> Layout:
             text = text_of(_at(rows[1], index)).strip()
             columns.append(Column(index, (text or heading, heading), index))
         elif heading and _key(heading) not in system:
-            columns.append(Column(index, (heading,), index))
+            grid = _GRID.fullmatch(heading) if name == "google_forms" else None
+            # A Google Forms grid's column, "Question [row]", is found by its row too.
+            names = (heading, grid[2].strip()) if grid else (heading,)
+            columns.append(Column(index, names, index))
     return Layout(name, header_rows, tuple(columns), *meta)
 
 

@@ -51,8 +51,9 @@ def read_table(data: bytes, name: str, *, encoding: str | None = None) -> Table:
         CoprodError: A workbook is given but openpyxl (the ``xlsx`` extra) is not installed.
     """
     if not data.strip():
-        raise DataError([Problem("the export is empty; export the responses again", name,
-                                 code="empty-export")])
+        raise DataError(
+            [Problem("the export is empty; export the responses again", name, code="empty-export")]
+        )
     if data.startswith(b"PK\x03\x04"):
         return _read_xlsx(data, name)
     text, label = _decode(data, name, encoding)
@@ -74,7 +75,9 @@ def _decode(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:
     if b"\x00" in data[:4096]:
         at = data.index(b"\x00")
         raise _not_text(
-            data, name, at,
+            data,
+            name,
+            at,
             "this holds NUL bytes: it is UTF-16 text without a byte-order mark, or not a text "
             "export at all; save it as CSV UTF-8, or give its encoding (--encoding utf-16-le)",
         )
@@ -143,7 +146,10 @@ def _read_csv(text: str, name: str, encoding: str) -> Table:
                 Problem(
                     f"this is not well-formed CSV ({error}); export the responses again, "
                     "or open and save the file as CSV UTF-8",
-                    name, reader.line_num, None, code="csv",
+                    name,
+                    reader.line_num,
+                    None,
+                    code="csv",
                 )
             ]
         ) from None
@@ -152,7 +158,7 @@ def _read_csv(text: str, name: str, encoding: str) -> Table:
 
 def _read_xlsx(data: bytes, name: str) -> Table:
     try:
-        import openpyxl
+        import openpyxl  # type: ignore[import-untyped, import-not-found, unused-ignore]
     except ImportError:
         raise CoprodError(
             f"{name}: reading an .xlsx export needs openpyxl: pip install "
@@ -178,7 +184,8 @@ def _read_xlsx(data: bytes, name: str) -> Table:
                 Problem(
                     f"this is not a readable XLSX workbook ({type(error).__name__}); open it "
                     "in a spreadsheet and save it again, or export the responses as CSV",
-                    name, code="xlsx",
+                    name,
+                    code="xlsx",
                 )
             ]
         ) from None

@@ -39,6 +39,7 @@ from coprod_standards.core.assessment import (
     SurveyResponse,
 )
 from coprod_standards.core.models import Framework
+from coprod_standards.core.provenance import SurveyProvenance
 from coprod_standards.errors import CoprodError, DataError, echo, shorten
 
 from ._files import read_bytes, write_text
@@ -222,6 +223,20 @@ def _survey(survey: SurveyResponse, day: Any) -> dict[str, Any]:
         data["percent_agree"] = percent.numerator if percent.denominator == 1 else float(percent)
     data["respondents"] = survey.respondents
     data["conducted_on"] = day(survey.conducted_on)
+    if survey.provenance is not None:
+        data["provenance"] = _provenance(survey.provenance)
+    return data
+
+
+def _provenance(provenance: SurveyProvenance) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        key: getattr(provenance, key)
+        for key in ("file", "sha256", "layout", "question", "scale", "rows_read")
+    }
+    if provenance.excluded:
+        data["excluded"] = dict(provenance.excluded)
+    if provenance.counted_no_opinion:
+        data["counted_no_opinion"] = provenance.counted_no_opinion
     return data
 
 

@@ -99,14 +99,20 @@ def tally_survey(
     populations = None
     if population_column is not None:
         column = find_question(layout, population_column, scale, name, "population column")
-        populations = PopulationColumn(column.question, dict(population_map or {}))
         population_index: int | None = column.columns[0].index
+        populations = PopulationColumn(
+            column.question, dict(population_map or {}), (population_index or 0) + 1
+        )
     else:
         population_index = None
     days = None if conducted_on is not None else _dates(table, layout, name)
     rows = _rows(table, layout, selection, population_index, days, name)
     count = count_answers(
-        rows, scale, population=population, file=name, populations=populations,
+        rows,
+        scale,
+        population=population,
+        file=name,
+        populations=populations,
         count_excluded=count_excluded,
     )
     if count.respondents == 0:
@@ -228,15 +234,29 @@ def _complete(row: list[Cell], layout: Layout, file: str, line: int) -> bool:
             return False
         if finished not in _TRUE:
             raise DataError(
-                [Problem(f"Finished is {echo(finished)}, not True or False", file, line,
-                         layout.finished + 1, code="finished")]
+                [
+                    Problem(
+                        f"Finished is {echo(finished)}, not True or False",
+                        file,
+                        line,
+                        layout.finished + 1,
+                        code="finished",
+                    )
+                ]
             )
     if layout.progress is not None:
         progress = _cell(row, layout.progress)
         if not progress.isdigit():
             raise DataError(
-                [Problem(f"Progress is {echo(progress)}, not a whole number from 0 to 100",
-                         file, line, layout.progress + 1, code="progress")]
+                [
+                    Problem(
+                        f"Progress is {echo(progress)}, not a whole number from 0 to 100",
+                        file,
+                        line,
+                        layout.progress + 1,
+                        code="progress",
+                    )
+                ]
             )
         return int(progress) >= 100
     return True
@@ -270,8 +290,15 @@ def _dates(table: Table, layout: Layout, file: str) -> list[datetime.date | None
         match = _SLASHED.match(cell)
         if match is None:
             raise DataError(
-                [Problem(f"the date {echo(cell)} cannot be read; give --conducted-on instead",
-                         file, table.lines[number], index + 1, code="date")]
+                [
+                    Problem(
+                        f"the date {echo(cell)} cannot be read; give --conducted-on instead",
+                        file,
+                        table.lines[number],
+                        index + 1,
+                        code="date",
+                    )
+                ]
             )
         first, second, year = int(match[1]), int(match[2]), int(match[3])
         year += 2000 if year < 100 else 0
@@ -307,6 +334,5 @@ def _day(year: int, month: int, day: int, file: str, line: int) -> datetime.date
         return datetime.date(year, month, day)
     except ValueError:
         raise DataError(
-            [Problem(f"{year}-{month}-{day} is not a real date", file, line or None,
-                     code="date")]
+            [Problem(f"{year}-{month}-{day} is not a real date", file, line or None, code="date")]
         ) from None
