@@ -230,48 +230,66 @@ def count_answers(
             column holds answers that are not mapped; every one is listed, with
             the row where it first occurs.
     """
-    counts = dict.fromkeys(Exclusion, 0)
+    # Counted by the values of Meaning and Exclusion: text hashes faster than an enum.
+    counts = dict.fromkeys([*(m.value for m in Meaning), *(e.value for e in Exclusion)], 0)
     counted_excluded = scale.count_excluded if count_excluded is None else count_excluded
     seen: set[str] = set()
     unknown: dict[str, list[SurveyRow]] = {}
     unmapped: dict[str, list[SurveyRow]] = {}
-    agree = not_agree = no_opinion = read = 0
+    read = 0
     latest: datetime.date | None = None
-    meaning_of = scale.meaning
+    # What each answer, as written, counts as: worked out once per distinct answer,
+    # since an export holds a handful of answers many thousand times.
+    outcomes: dict[str, str | None] = {}
+    duplicate = Exclusion.DUPLICATE.value
     for row in rows:
         read += 1
         if row.answered_on is not None and (latest is None or row.answered_on > latest):
             latest = row.answered_on
-        reason = _left_out(row, seen, population, populations, unmapped)
-        if reason is not None:
-            counts[reason] += 1
-            continue
-        if not row.answer.strip():
-            counts[Exclusion.BLANK] += 1
-            continue
-        meaning = meaning_of(row.answer)
-        if meaning is Meaning.AGREE:
-            agree += 1
-        elif meaning is Meaning.NOT_AGREE:
-            not_agree += 1
-        elif meaning is Meaning.EXCLUDED:
-            if counted_excluded:
-                no_opinion += 1
-            else:
-                counts[Exclusion.NO_OPINION] += 1
+        if not row.complete or populations is not None:
+            reason = _left_out(row, seen, population, populations, unmapped)
+            if reason is not None:
+                counts[reason.value] += 1
+                continue
+        elif row.respondent:
+            if row.respondent in seen:
+                counts[duplicate] += 1
+                continue
+            seen.add(row.respondent)
+        answer = row.answer
+        if answer in outcomes:
+            outcome = outcomes[answer]
         else:
-            unknown.setdefault(row.answer.strip(), []).append(row)
+            outcome = outcomes[answer] = _outcome(answer, scale, counted_excluded)
+        if outcome is None:
+            unknown.setdefault(answer.strip(), []).append(row)
+        else:
+            counts[outcome] += 1
     problems = _unknown_labels(unknown, scale, file) + _unmapped(unmapped, populations, file)
     if problems:
         raise DataError(problems)
+    agree, no_opinion = counts[Meaning.AGREE.value], counts[Meaning.EXCLUDED.value]
     return SurveyCount(
         agree=agree,
-        respondents=agree + not_agree + no_opinion,
+        respondents=agree + counts[Meaning.NOT_AGREE.value] + no_opinion,
         rows_read=read,
-        excluded=MappingProxyType({r.value: n for r, n in counts.items() if n}),
+        excluded=MappingProxyType({e.value: counts[e.value] for e in Exclusion if counts[e.value]}),
         counted_no_opinion=no_opinion,
         latest=latest,
     )
+
+
+def _outcome(answer: str, scale: Scale, counted_excluded: bool) -> str | None:
+    """What *answer* counts as: a meaning's or a reason's value, or None (not on the scale).
+
+    `Meaning.EXCLUDED` is given only where such answers count, as not agreeing.
+    """
+    if not answer.strip():
+        return Exclusion.BLANK.value
+    meaning = scale.meaning(answer)
+    if meaning is Meaning.EXCLUDED and not counted_excluded:
+        return Exclusion.NO_OPINION.value
+    return None if meaning is None else meaning.value
 
 
 def _left_out(

@@ -131,15 +131,12 @@ def _delimiter(text: str) -> str:
 def _read_csv(text: str, name: str, encoding: str) -> Table:
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows: list[list[Cell]] = []
-    lines: list[int] = []
-    start = 1
     try:
-        for row in reader:
-            if any(cell.strip() for cell in row):
-                rows.append(row)
-                lines.append(start)
-            start = reader.line_num + 1
+        rows: list[list[Cell]] = list(reader)
+        if reader.line_num == len(rows):
+            lines = list(range(1, len(rows) + 1))  # a line per row: no field holds a break
+        else:
+            rows, lines = _with_lines(text, delimiter)
     except csv.Error as error:
         raise DataError(
             [
@@ -148,12 +145,29 @@ def _read_csv(text: str, name: str, encoding: str) -> Table:
                     "or open and save the file as CSV UTF-8",
                     name,
                     reader.line_num,
-                    None,
+                    1,
                     code="csv",
                 )
             ]
         ) from None
+    # A row of empty cells (a spreadsheet's trailing ",,,") is no respondent.
+    empty = [index for index, row in enumerate(rows) if not any(row)]
+    for index in reversed(empty):
+        del rows[index], lines[index]
     return Table(rows, lines, f"{encoding} CSV, {_DELIMITERS[delimiter]}-delimited")
+
+
+def _with_lines(text: str, delimiter: str) -> tuple[list[list[Cell]], list[int]]:
+    """The rows of *text* with the line each starts on, where some field holds a line break."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[list[Cell]] = []
+    lines: list[int] = []
+    start = 1
+    for row in reader:
+        rows.append(row)
+        lines.append(start)
+        start = reader.line_num + 1
+    return rows, lines
 
 
 def _read_xlsx(data: bytes, name: str) -> Table:

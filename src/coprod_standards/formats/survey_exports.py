@@ -22,6 +22,7 @@ import hashlib
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import NoReturn
 
 from coprod_standards.core.models import Framework
 from coprod_standards.core.provenance import SurveyProvenance
@@ -105,8 +106,7 @@ def tally_survey(
         )
     else:
         population_index = None
-    days = None if conducted_on is not None else _dates(table, layout, name)
-    rows = _rows(table, layout, selection, population_index, days, name)
+    rows = _rows(table, layout, selection, population_index, name)
     count = count_answers(
         rows,
         scale,
@@ -127,7 +127,7 @@ def tally_survey(
                 )
             ]
         )
-    closed = conducted_on or count.latest
+    closed = conducted_on or _latest(table, layout, name)
     if closed is None:
         raise CoprodError(
             f"{name}: the export has no response dates ({layout.title} layout); say when the "
@@ -179,32 +179,43 @@ def _rows(
     layout: Layout,
     selection: Selection,
     population: int | None,
-    days: list[datetime.date | None] | None,
     file: str,
 ) -> Iterator[SurveyRow]:
     """The rows of *table* below its headings, cut down to what counting needs."""
     indices = [column.index for column in selection.columns]
     first = indices[0]
-    start = layout.header_rows
-    for number, row in enumerate(table.rows[start:]):
+    lines = table.lines
+    respondent = -1 if layout.respondent is None else layout.respondent
+    completion = layout.finished is not None or layout.progress is not None
+    expanded = selection.expanded
+    for number in range(layout.header_rows, len(table.rows)):
+        row = table.rows[number]
         width = len(row)
-        if selection.expanded:
-            given = [text_of(row[i]).strip() for i in indices if i < width]
-            chosen = [answer for answer in given if answer]
-            if len(chosen) > 1:
-                raise DataError([_several(file, table.lines[start + number], chosen)])
-            answer = chosen[0] if chosen else ""
+        if expanded:
+            answer = _chosen(row, indices, file, lines[number])
         else:
-            answer = text_of(row[first]) if first < width else ""
+            answer = row[first] if first < width else ""
+            if type(answer) is not str:
+                answer = text_of(answer)
+        given = row[respondent] if 0 <= respondent < width else ""
         yield SurveyRow(
-            table.lines[start + number],
+            lines[number],
             answer,
-            _cell(row, layout.respondent) or None,
-            _complete(row, layout, file, table.lines[start + number]),
+            (given if type(given) is str else text_of(given)).strip() or None,
+            _complete(row, layout, file, lines[number]) if completion else True,
             None if population is None else _cell(row, population),
-            None if days is None else days[number],
+            None,
             first + 1,
         )
+
+
+def _chosen(row: list[Cell], indices: list[int], file: str, line: int) -> str:
+    """The one answer of a question exported expanded: the column that is not blank."""
+    given = [text_of(row[i]).strip() for i in indices if i < len(row)]
+    chosen = [answer for answer in given if answer]
+    if len(chosen) > 1:
+        raise DataError([_several(file, line, chosen, indices[0] + 1)])
+    return chosen[0] if chosen else ""
 
 
 def _cell(row: list[Cell], index: int | None) -> str:
@@ -213,12 +224,13 @@ def _cell(row: list[Cell], index: int | None) -> str:
     return text_of(row[index]).strip()
 
 
-def _several(file: str, line: int, chosen: list[str]) -> Problem:
+def _several(file: str, line: int, chosen: list[str], column: int) -> Problem:
     return Problem(
         f"this row has {len(chosen)} answers to a one-answer question "
         f"({', '.join(map(echo, chosen))}); correct the export",
         file,
         line,
+        column,
         code="several-answers",
     )
 
@@ -268,51 +280,53 @@ _ISO = re.compile(r"\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")
 _SLASHED = re.compile(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 
 
-def _dates(table: Table, layout: Layout, file: str) -> list[datetime.date | None] | None:
-    """Each response's date, from the layout's date column; None where it has none."""
+def _latest(table: Table, layout: Layout, file: str) -> datetime.date | None:
+    """The latest response's date, from the layout's date column; None where it has none."""
     if layout.date is None:
         return None
     index = layout.date
-    found: list[tuple[int, int, int] | datetime.date | None] = []
-    slashed: set[tuple[int, int]] = set()
-    for number, row in enumerate(table.rows[layout.header_rows :], start=layout.header_rows):
-        cell = row[index] if index < len(row) else ""
-        if isinstance(cell, datetime.date):
-            found.append(cell if not isinstance(cell, datetime.datetime) else cell.date())
-            continue
-        if not cell.strip():
-            found.append(None)
-            continue
-        iso = _ISO.match(cell)
+    body = table.rows[layout.header_rows :]
+    # Each distinct date is read once: the first ten characters hold it in every form
+    # the platforms write, and an export repeats a few hundred dates many times.
+    cells = {row[index] if index < len(row) else "" for row in body}
+    days = [cell for cell in cells if isinstance(cell, datetime.date)]
+    texts = {cell[:10] for cell in cells if isinstance(cell, str) and cell.strip()}
+    slashed: dict[tuple[int, int], int] = {}
+    for text in texts:
+        iso = _ISO.match(text)
         if iso:
-            found.append(_day(int(iso[1]), int(iso[2]), int(iso[3]), file, table.lines[number]))
+            days.append(_day(int(iso[1]), int(iso[2]), int(iso[3]), file, body, index))
             continue
-        match = _SLASHED.match(cell)
+        match = _SLASHED.match(text)
         if match is None:
-            raise DataError(
-                [
-                    Problem(
-                        f"the date {echo(cell)} cannot be read; give --conducted-on instead",
-                        file,
-                        table.lines[number],
-                        index + 1,
-                        code="date",
-                    )
-                ]
+            _unreadable(text, file, body, index, table, layout)
+        year = int(match[3])
+        slashed[int(match[1]), int(match[2])] = max(
+            year + (2000 if year < 100 else 0), slashed.get((int(match[1]), int(match[2])), 0)
+        )
+    if slashed:
+        day_first = _day_first(set(slashed), file)
+        for (first, second), year in slashed.items():
+            month, day = (second, first) if day_first else (first, second)
+            days.append(_day(year, month, day, file, body, index))
+    return max((d.date() if isinstance(d, datetime.datetime) else d for d in days), default=None)
+
+
+def _unreadable(
+    text: str, file: str, body: list[list[Cell]], index: int, table: Table, layout: Layout
+) -> NoReturn:
+    number = next(n for n, row in enumerate(body) if index < len(row) and row[index][:10] == text)
+    raise DataError(
+        [
+            Problem(
+                f"the date {echo(body[number][index])} cannot be read; give --conducted-on instead",
+                file,
+                table.lines[layout.header_rows + number],
+                index + 1,
+                code="date",
             )
-        first, second, year = int(match[1]), int(match[2]), int(match[3])
-        year += 2000 if year < 100 else 0
-        slashed.add((first, second))
-        found.append((first, second, year))
-    if not slashed:
-        return found  # type: ignore[return-value]
-    day_first = _day_first(slashed, file)
-    return [
-        _day(entry[2], *((entry[1], entry[0]) if day_first else entry[:2]), file, 0)
-        if isinstance(entry, tuple)
-        else entry
-        for entry in found
-    ]
+        ]
+    )
 
 
 def _day_first(pairs: set[tuple[int, int]], file: str) -> bool:
@@ -329,10 +343,19 @@ def _day_first(pairs: set[tuple[int, int]], file: str) -> bool:
     return day_first
 
 
-def _day(year: int, month: int, day: int, file: str, line: int) -> datetime.date:
+def _day(
+    year: int, month: int, day: int, file: str, body: list[list[Cell]], index: int
+) -> datetime.date:
     try:
         return datetime.date(year, month, day)
     except ValueError:
         raise DataError(
-            [Problem(f"{year}-{month}-{day} is not a real date", file, line or None, code="date")]
+            [
+                Problem(
+                    f"the date column holds {year}-{month:02d}-{day:02d}, which is not a real "
+                    "date; correct it, or give --conducted-on",
+                    file,
+                    code="date",
+                )
+            ]
         ) from None
