@@ -278,7 +278,7 @@ def _summarise(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) ->
             problems.extend(error.problems)
     if problems:
         raise DataError(problems)
-    result = summarise(evaluations)
+    result = summarise(evaluations, suppress_below=arguments.suppress_below)
     if arguments.format == "json":
         stdout.write(_json(result.to_dict()))
         return EXIT_OK

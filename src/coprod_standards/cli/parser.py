@@ -194,6 +194,12 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
         help="read the assessments in subfolders too, in name order (symbolic links to "
         "folders are not followed)",
     )
+    summary.add_argument(
+        "--suppress-below",
+        type=int,
+        metavar="N",
+        help="for publishing: show counts from 1 to N-1 as <N (default: show every count)",
+    )
     _standards_version_option(summary, evaluating=True)
     _policy_options(summary)
 
