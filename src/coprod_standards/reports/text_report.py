@@ -20,6 +20,7 @@ from .labels import (
     people,
     tier_label,
 )
+from .survey_sources import check_sources
 from .tables import plain_text
 
 __all__ = ["evaluation_text"]
@@ -107,6 +108,9 @@ def _areas_to_improve(evaluation: Evaluation) -> list[str]:
             lines += _reading(criterion.criterion.text, criterion.criterion.errata, indent, indent)
             if criterion.needs_explanation:
                 lines += _wrap(criterion.explanation, indent, indent)
+            for check in () if criterion.survey is None else criterion.survey.populations:
+                for source in check_sources(evaluation.assessment, check):
+                    lines += _wrap(f"({source})", indent, indent)
     return lines
 
 
