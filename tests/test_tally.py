@@ -13,6 +13,7 @@ from coprod_standards.core.tally import (
     Meaning,
     PopulationColumn,
     Scale,
+    SurveyAnswers,
     SurveyRow,
     count_answers,
 )
@@ -113,7 +114,7 @@ def test_an_unknown_label_is_an_error_naming_its_rows() -> None:
     """An answer not on the scale is never guessed: the error names it and where it is."""
     with pytest.raises(DataError) as raised:
         count_answers(
-            [SurveyRow(7, "Somewhat agree", column=3), SurveyRow(9, "Somewhat agree")],
+            SurveyAnswers.of([SurveyRow(7, "Somewhat agree"), SurveyRow(9, "Somewhat agree")], 3),
             AGREE_5,
             population="staff",
             file="x.csv",
@@ -128,17 +129,6 @@ def test_an_unknown_label_is_an_error_naming_its_rows() -> None:
     assert "'Somewhat agree' (rows at lines 7, 9) is not a label of the scale agree-5" in (
         problem.message
     )
-
-
-def test_the_latest_date_is_found() -> None:
-    """The count gives the latest response's date: when the survey closed."""
-    day = datetime.date
-    given = [
-        SurveyRow(2, "Agree", answered_on=day(2026, 5, 3)),
-        SurveyRow(3, "", answered_on=day(2026, 5, 9)),
-        SurveyRow(4, "Agree", answered_on=day(2026, 5, 1)),
-    ]
-    assert count_answers(given, AGREE_5, population="staff", file="x").latest == day(2026, 5, 9)
 
 
 def test_a_scale_refuses_a_label_listed_twice() -> None:

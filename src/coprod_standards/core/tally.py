@@ -5,7 +5,7 @@ here its rows, already cut down to what counting needs, are counted against
 a response `Scale`: how many agreed, out of how many respondents, and which
 rows were left out and why. Nothing personal reaches this module: a row
 carries its answer, a respondent id only to find duplicates, whether it is
-complete, its population answer and its date.
+complete, and its population answer.
 
 >>> scale = Scale("agree-3", "Three-point", agree=("Agree",),
 ...               not_agree=("Neutral", "Disagree"), excluded=("Don't know",))
@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -35,6 +36,7 @@ __all__ = [
     "Meaning",
     "PopulationColumn",
     "Scale",
+    "SurveyAnswers",
     "SurveyCount",
     "SurveyRow",
     "SurveyTally",
@@ -139,22 +141,60 @@ class Scale:
 
 
 class SurveyRow(NamedTuple):
-    """One respondent's row of an export, cut down to what counting needs."""
+    """One respondent's row of an export, cut down to what counting needs.
+
+    `SurveyAnswers.of` gathers rows into the columns `count_answers` counts.
+    """
 
     #: Where the row is: its line in a CSV file, its row in a spreadsheet.
     line: int
     #: The answer to the question, as written (blank where left blank).
     answer: str
-    #: The respondent's id, only to find duplicates; None where the export has none.
-    respondent: str | None = None
+    #: The respondent's id, only to find duplicates; blank where the export has none.
+    respondent: str = ""
     #: False for an unfinished response.
     complete: bool = True
     #: The answer in the population column, where there is one.
-    population: str | None = None
-    #: When the response was recorded, where the export says.
-    answered_on: datetime.date | None = None
-    #: The column of the answer (1-based), for messages.
+    population: str = ""
+
+
+@attrs.frozen
+class SurveyAnswers:
+    """An export's answers to one question, column by column, with what counting needs.
+
+    Columns rather than rows, so that an export of many thousand rows is
+    counted at the speed of the standard library's counting.
+
+    Attributes:
+        answers: Each row's answer, as written (blank where left blank).
+        lines: Where each row is: its line in a CSV file, its row in a spreadsheet.
+        column: The answers' column (1-based), for messages.
+        respondents: Each row's respondent id (blank where unknown), to find
+            duplicates; None where the export has no ids.
+        complete: Whether each response was finished; None where all were.
+        populations: Each row's answer in the population column; None where
+            there is no such column.
+    """
+
+    answers: Sequence[str]
+    lines: Sequence[int]
     column: int | None = None
+    respondents: Sequence[str] | None = None
+    complete: Sequence[bool] | None = None
+    populations: Sequence[str] | None = None
+
+    @classmethod
+    def of(cls, rows: Iterable[SurveyRow], column: int | None = None) -> SurveyAnswers:
+        """The columns of *rows*."""
+        given = list(rows)
+        return cls(
+            [row.answer for row in given],
+            [row.line for row in given],
+            column,
+            [row.respondent for row in given],
+            [row.complete for row in given],
+            [row.population for row in given],
+        )
 
 
 def _populations(value: Mapping[str, str | None]) -> Mapping[str, str | None]:
@@ -197,7 +237,6 @@ class SurveyCount:
         rows_read: How many respondents' rows there were.
         excluded: How many rows were left out, by reason (only reasons that occurred).
         counted_no_opinion: How many answers such as "Don't know" are in the denominator.
-        latest: The latest response's date, where the rows have dates.
     """
 
     agree: int
@@ -205,11 +244,10 @@ class SurveyCount:
     rows_read: int
     excluded: Mapping[str, int]
     counted_no_opinion: int
-    latest: datetime.date | None
 
 
 def count_answers(
-    rows: Iterable[SurveyRow],
+    answers: SurveyAnswers | Iterable[SurveyRow],
     scale: Scale,
     *,
     population: str,
@@ -217,7 +255,7 @@ def count_answers(
     populations: PopulationColumn | None = None,
     count_excluded: bool | None = None,
 ) -> SurveyCount:
-    """Count *rows* on *scale* for *population*: who agreed, out of whom, and who was left out.
+    """Count *answers* on *scale* for *population*: who agreed, out of whom, and who was left out.
 
     Each row is checked in turn: an incomplete response, a repeated respondent
     id (the first row counts), a row of another population or of none, a blank
@@ -228,55 +266,94 @@ def count_answers(
     Raises:
         DataError: An answer is not a label of the scale, or the population
             column holds answers that are not mapped; every one is listed, with
-            the row where it first occurs.
+            the rows where it occurs.
     """
-    # Counted by the values of Meaning and Exclusion: text hashes faster than an enum.
+    if not isinstance(answers, SurveyAnswers):
+        answers = SurveyAnswers.of(answers)
     counts = dict.fromkeys([*(m.value for m in Meaning), *(e.value for e in Exclusion)], 0)
+    unmapped: dict[str, list[int]] = {}
+    selected = _selected(answers, population, populations, counts, unmapped)
+    given = answers.answers
+    chosen = given if selected is None else [given[index] for index in selected]
     counted_excluded = scale.count_excluded if count_excluded is None else count_excluded
-    seen: set[str] = set()
-    unknown: dict[str, list[SurveyRow]] = {}
-    unmapped: dict[str, list[SurveyRow]] = {}
-    read = 0
-    latest: datetime.date | None = None
-    # What each answer, as written, counts as: worked out once per distinct answer,
-    # since an export holds a handful of answers many thousand times.
-    outcomes: dict[str, str | None] = {}
-    duplicate = Exclusion.DUPLICATE.value
-    for row in rows:
-        read += 1
-        if row.answered_on is not None and (latest is None or row.answered_on > latest):
-            latest = row.answered_on
-        if not row.complete or populations is not None:
-            reason = _left_out(row, seen, population, populations, unmapped)
-            if reason is not None:
-                counts[reason.value] += 1
-                continue
-        elif row.respondent:
-            if row.respondent in seen:
-                counts[duplicate] += 1
-                continue
-            seen.add(row.respondent)
-        answer = row.answer
-        if answer in outcomes:
-            outcome = outcomes[answer]
-        else:
-            outcome = outcomes[answer] = _outcome(answer, scale, counted_excluded)
+    unknown: dict[str, int] = {}
+    # Each distinct answer, as written, is looked up once: an export holds a handful
+    # of answers many thousand times.
+    for answer, times in Counter(chosen).items():
+        outcome = _outcome(answer, scale, counted_excluded)
         if outcome is None:
-            unknown.setdefault(answer.strip(), []).append(row)
+            unknown[answer] = times
         else:
-            counts[outcome] += 1
-    problems = _unknown_labels(unknown, scale, file) + _unmapped(unmapped, populations, file)
+            counts[outcome] += times
+    problems = _unknown_labels(answers, selected, unknown, scale, file)
+    problems += _unmapped(unmapped, populations, file, answers)
     if problems:
         raise DataError(problems)
     agree, no_opinion = counts[Meaning.AGREE.value], counts[Meaning.EXCLUDED.value]
     return SurveyCount(
         agree=agree,
         respondents=agree + counts[Meaning.NOT_AGREE.value] + no_opinion,
-        rows_read=read,
+        rows_read=len(given),
         excluded=MappingProxyType({e.value: counts[e.value] for e in Exclusion if counts[e.value]}),
         counted_no_opinion=no_opinion,
-        latest=latest,
     )
+
+
+def _selected(
+    answers: SurveyAnswers,
+    population: str,
+    populations: PopulationColumn | None,
+    counts: dict[str, int],
+    unmapped: dict[str, list[int]],
+) -> list[int] | None:
+    """The rows whose answers count, or None for all; the others are counted by reason."""
+    complete, respondents, given = answers.complete, answers.respondents, answers.populations
+    if respondents is not None and len(set(respondents)) == len(respondents):
+        respondents = None  # no id repeats: no row is a duplicate
+    if complete is not None and all(complete):
+        complete = None
+    if populations is None:
+        given = None
+    if complete is None and respondents is None and given is None:
+        return None
+    selected = []
+    seen: set[str] = set()
+    for index in range(len(answers.answers)):
+        if complete is not None and not complete[index]:
+            reason: Exclusion | None = Exclusion.INCOMPLETE
+        elif respondents is not None and respondents[index] in seen:
+            reason = Exclusion.DUPLICATE
+        else:
+            if respondents is not None and respondents[index]:
+                seen.add(respondents[index])
+            reason = None
+            if given is not None and populations is not None:
+                reason = _population_reason(given[index], population, populations, index, unmapped)
+        if reason is None:
+            selected.append(index)
+        else:
+            counts[reason.value] += 1
+    return selected
+
+
+def _population_reason(
+    given: str,
+    population: str,
+    populations: PopulationColumn,
+    index: int,
+    unmapped: dict[str, list[int]],
+) -> Exclusion | None:
+    """Why a row whose population column says *given* is left out, or None."""
+    given = given.strip()
+    if not given:
+        return Exclusion.NO_POPULATION
+    mapped, found = populations.population_of(given)
+    if not mapped:
+        unmapped.setdefault(given, []).append(index)
+        return Exclusion.NO_POPULATION
+    if found is None:
+        return Exclusion.NO_POPULATION
+    return None if found == population else Exclusion.OTHER_POPULATION
 
 
 def _outcome(answer: str, scale: Scale, counted_excluded: bool) -> str | None:
@@ -292,44 +369,30 @@ def _outcome(answer: str, scale: Scale, counted_excluded: bool) -> str | None:
     return None if meaning is None else meaning.value
 
 
-def _left_out(
-    row: SurveyRow,
-    seen: set[str],
-    population: str,
-    populations: PopulationColumn | None,
-    unmapped: dict[str, list[SurveyRow]],
-) -> Exclusion | None:
-    """Why *row* is left out before its answer is read, or None where it is not."""
-    if not row.complete:
-        return Exclusion.INCOMPLETE
-    if row.respondent:
-        if row.respondent in seen:
-            return Exclusion.DUPLICATE
-        seen.add(row.respondent)
-    if populations is None:
-        return None
-    given = (row.population or "").strip()
-    if not given:
-        return Exclusion.NO_POPULATION
-    mapped, found = populations.population_of(given)
-    if not mapped:
-        unmapped.setdefault(given, []).append(row)
-        return Exclusion.NO_POPULATION
-    if found is None:
-        return Exclusion.NO_POPULATION
-    return None if found == population else Exclusion.OTHER_POPULATION
+def _where(lines: list[int]) -> str:
+    shown = ", ".join(str(line) for line in lines[:5])
+    more = f" and {len(lines) - 5} more" if len(lines) > 5 else ""
+    plural = "s" if len(lines) > 1 else ""
+    return f"row{plural} at line{plural} {shown}{more}"
 
 
-def _where(rows: list[SurveyRow]) -> str:
-    lines = ", ".join(str(row.line) for row in rows[:5])
-    more = f" and {len(rows) - 5} more" if len(rows) > 5 else ""
-    return f"row{'s' if len(rows) > 1 else ''} at line{'s' if len(rows) > 1 else ''} {lines}{more}"
-
-
-def _unknown_labels(unknown: dict[str, list[SurveyRow]], scale: Scale, file: str) -> list[Problem]:
+def _unknown_labels(
+    answers: SurveyAnswers,
+    selected: list[int] | None,
+    unknown: dict[str, int],
+    scale: Scale,
+    file: str,
+) -> list[Problem]:
+    if not unknown:
+        return []
+    rows: dict[str, list[int]] = {}
+    for index in range(len(answers.answers)) if selected is None else selected:
+        answer = answers.answers[index]
+        if answer in unknown:
+            rows.setdefault(answer.strip(), []).append(answers.lines[index])
     labels = ", ".join(repr(label) for label in scale.labels)
     problems = []
-    for label, rows in list(unknown.items())[:_SHOWN]:
+    for label, lines in list(rows.items())[:_SHOWN]:
         hint = (
             " (the export holds numeric codes: give the scale's codes, a codebook, or export "
             "the choice text)"
@@ -338,13 +401,13 @@ def _unknown_labels(unknown: dict[str, list[SurveyRow]], scale: Scale, file: str
         )
         problems.append(
             Problem(
-                f"the answer {echo(label)} ({_where(rows)}) is not a label of the scale "
+                f"the answer {echo(label)} ({_where(lines)}) is not a label of the scale "
                 f"{scale.name} ({labels}){hint}; choose the scale the question used "
                 "(--scale), or declare your own in a scale file",
                 file,
-                rows[0].line,
-                rows[0].column,
-                format_path(("rows", rows[0].line)),
+                lines[0],
+                answers.column,
+                format_path(("rows", lines[0])),
                 code="unknown-label",
             )
         )
@@ -352,21 +415,25 @@ def _unknown_labels(unknown: dict[str, list[SurveyRow]], scale: Scale, file: str
 
 
 def _unmapped(
-    unmapped: dict[str, list[SurveyRow]], populations: PopulationColumn | None, file: str
+    unmapped: dict[str, list[int]],
+    populations: PopulationColumn | None,
+    file: str,
+    answers: SurveyAnswers,
 ) -> list[Problem]:
     if not unmapped or populations is None:
         return []
     problems = []
-    for answer, rows in list(unmapped.items())[:_SHOWN]:
+    for answer, indices in list(unmapped.items())[:_SHOWN]:
+        lines = [answers.lines[index] for index in indices]
         problems.append(
             Problem(
                 f"the population column {echo(populations.heading)} holds {echo(answer)} "
-                f"({_where(rows)}), which is mapped to no population; map it "
+                f"({_where(lines)}), which is mapped to no population; map it "
                 f"(--population-map '{answer}=POPULATION', or '{answer}=-' to count it in none)",
                 file,
-                rows[0].line,
+                lines[0],
                 populations.column,
-                format_path(("rows", rows[0].line)),
+                format_path(("rows", lines[0])),
                 code="unmapped-population",
             )
         )

@@ -35,11 +35,13 @@ class Table:
         rows: The rows of cells, headings included; rows with no value at all are left out.
         lines: Where each row starts in the file.
         how: How the file was read, such as "UTF-8 CSV, comma-delimited".
+        text_only: Whether every cell is text (as in CSV; a workbook has dates).
     """
 
     rows: list[list[Cell]]
     lines: list[int]
     how: str
+    text_only: bool = False
 
 
 def read_table(data: bytes, name: str, *, encoding: str | None = None) -> Table:
@@ -154,7 +156,7 @@ def _read_csv(text: str, name: str, encoding: str) -> Table:
     empty = [index for index, row in enumerate(rows) if not any(row)]
     for index in reversed(empty):
         del rows[index], lines[index]
-    return Table(rows, lines, f"{encoding} CSV, {_DELIMITERS[delimiter]}-delimited")
+    return Table(rows, lines, f"{encoding} CSV, {_DELIMITERS[delimiter]}-delimited", True)
 
 
 def _with_lines(text: str, delimiter: str) -> tuple[list[list[Cell]], list[int]]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import NoReturn
 
@@ -29,7 +29,7 @@ from coprod_standards.core.provenance import SurveyProvenance
 from coprod_standards.core.tally import (
     PopulationColumn,
     Scale,
-    SurveyRow,
+    SurveyAnswers,
     SurveyTally,
     count_answers,
 )
@@ -106,9 +106,8 @@ def tally_survey(
         )
     else:
         population_index = None
-    rows = _rows(table, layout, selection, population_index, name)
     count = count_answers(
-        rows,
+        _answers(table, layout, selection, population_index, name),
         scale,
         population=population,
         file=name,
@@ -174,39 +173,45 @@ def _check_ids(
             )
 
 
-def _rows(
+def _answers(
     table: Table,
     layout: Layout,
     selection: Selection,
     population: int | None,
     file: str,
-) -> Iterator[SurveyRow]:
-    """The rows of *table* below its headings, cut down to what counting needs."""
+) -> SurveyAnswers:
+    """The answers below the headings, with what counting needs, column by column."""
+    start = layout.header_rows
+    body = table.rows[start:]
+    lines = table.lines[start:]
     indices = [column.index for column in selection.columns]
     first = indices[0]
-    lines = table.lines
-    respondent = -1 if layout.respondent is None else layout.respondent
-    completion = layout.finished is not None or layout.progress is not None
-    expanded = selection.expanded
-    for number in range(layout.header_rows, len(table.rows)):
-        row = table.rows[number]
-        width = len(row)
-        if expanded:
-            answer = _chosen(row, indices, file, lines[number])
-        else:
-            answer = row[first] if first < width else ""
-            if type(answer) is not str:
-                answer = text_of(answer)
-        given = row[respondent] if 0 <= respondent < width else ""
-        yield SurveyRow(
-            lines[number],
-            answer,
-            (given if type(given) is str else text_of(given)).strip() or None,
-            _complete(row, layout, file, lines[number]) if completion else True,
-            None if population is None else _cell(row, population),
-            None,
-            first + 1,
-        )
+    text = table.text_only
+    if selection.expanded:
+        answers = [_chosen(row, indices, file, line) for row, line in zip(body, lines, strict=True)]
+    else:
+        answers = _column(body, first, text)
+    complete = None
+    if layout.finished is not None or layout.progress is not None:
+        complete = [
+            _complete(row, layout, file, line) for row, line in zip(body, lines, strict=True)
+        ]
+    return SurveyAnswers(
+        answers,
+        lines,
+        first + 1,
+        None if layout.respondent is None else _column(body, layout.respondent, text, strip=True),
+        complete,
+        None if population is None else _column(body, population, text),
+    )
+
+
+def _column(body: list[list[Cell]], index: int, text: bool, *, strip: bool = False) -> list[str]:
+    """The cells of column *index* as text ("" past a short row's end); *text*: all are."""
+    cells = [row[index] if index < len(row) else "" for row in body]
+    if not text:
+        cells = [text_of(cell) for cell in cells]
+    return [cell.strip() for cell in cells] if strip else cells
 
 
 def _chosen(row: list[Cell], indices: list[int], file: str, line: int) -> str:
@@ -218,10 +223,8 @@ def _chosen(row: list[Cell], indices: list[int], file: str, line: int) -> str:
     return chosen[0] if chosen else ""
 
 
-def _cell(row: list[Cell], index: int | None) -> str:
-    if index is None or index >= len(row):
-        return ""
-    return text_of(row[index]).strip()
+def _cell(row: list[Cell], index: int) -> str:
+    return text_of(row[index]).strip() if index < len(row) else ""
 
 
 def _several(file: str, line: int, chosen: list[str], column: int) -> Problem:

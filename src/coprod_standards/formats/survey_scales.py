@@ -50,7 +50,7 @@ def load_scale(name_or_file: str | Path) -> Scale:
     """
     text = str(name_or_file)
     if text in shipped_scales():
-        return _read(_scales_root() / f"{text}.yaml", f"data/scales/{text}.yaml")
+        return _shipped(text)
     path = Path(name_or_file)
     if path.suffix.lower() in (".yaml", ".yml") or path.exists():
         return _read(path, text)
@@ -58,6 +58,11 @@ def load_scale(name_or_file: str | Path) -> Scale:
         f"there is no scale {text!r}; use one of {', '.join(shipped_scales())}, or name a "
         "scale file (.yaml) of your own"
     )
+
+
+@functools.cache
+def _shipped(name: str) -> Scale:
+    return _read(_scales_root() / f"{name}.yaml", f"data/scales/{name}.yaml")
 
 
 def _read(path: Path, name: str) -> Scale:
