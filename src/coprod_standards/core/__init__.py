@@ -1,8 +1,8 @@
 """The core: what the checklist is and how an assessment of it is judged, as pure data.
 
 It holds the tiers and the framework's models (`models`), assessments
-(`assessment`), the evaluation policy (`policy`), survey arithmetic
-(`_surveys`), the rules (`engine`, `_assessment_checks`) and the results as
+(`assessment`, with `provenance`), counting a survey's answers (`tally`),
+the evaluation policy (`policy`), survey arithmetic (`_surveys`), the rules (`engine`, `_assessment_checks`) and the results as
 data (`results`, which gathers `criterion_results`, `tier_results` and
 `evaluation`).
 
@@ -21,6 +21,8 @@ __all__ = [
     "evaluation",
     "models",
     "policy",
+    "provenance",
     "results",
+    "tally",
     "tier_results",
 ]

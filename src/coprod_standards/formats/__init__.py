@@ -4,8 +4,9 @@ It holds the YAML reader (`_yaml`, the one module that reads with
 ruamel.yaml), the located data and the strict converter (`_parsed`,
 `_converter`, `_salvage`), the standards loader and its compiled form
 (`loader`, `_compiled`, `_format`, `_checks`), assessment files
-(`assessment_files`, `_round_trip`), writing files (`_files`) and the JSON
-Schemas (`schema`).
+(`assessment_files`, `_round_trip`), survey exports and response scales
+(`survey_exports`, `_survey_tables`, `_survey_layouts`, `survey_scales`),
+writing files (`_files`) and the JSON Schemas (`schema`).
 
 May import: the core, `coprod_standards.errors`, the standard library,
 attrs, cattrs and ruamel.yaml; not the reports, the tooling or the command
@@ -14,4 +15,4 @@ line.
 
 # The modules are the interface; none is imported here, so that using one
 # does not pay for the others.
-__all__ = ["assessment_files", "loader", "schema"]
+__all__ = ["assessment_files", "loader", "schema", "survey_exports", "survey_scales"]
