@@ -2,8 +2,9 @@
 
 It holds the tiers and the framework's models (`models`), assessments
 (`assessment`, with `provenance`), counting a survey's answers (`tally`),
-the evaluation policy (`policy`), survey arithmetic (`_surveys`), the rules (`engine`, `_assessment_checks`) and the results as
-data (`results`, which gathers `criterion_results`, `tier_results` and
+the evaluation policy (`policy`), survey arithmetic (`_surveys`), the
+rules (`engine`, `_assessment_checks`) and the results as data
+(`results`, which gathers `criterion_results`, `tier_results` and
 `evaluation`).
 
 May import: the standard library, attrs and `coprod_standards.errors`;
