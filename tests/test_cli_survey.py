@@ -238,3 +238,30 @@ def test_the_schema_takes_a_tallied_survey(tmp_path: Path) -> None:
     assert list(validator.iter_errors(document)) == []
     document["surveys"][-1]["provenance"]["excluded"] = {"bored": 1}
     assert list(validator.iter_errors(document)) != []
+
+
+def test_a_provenance_that_disagrees_is_refused_at_its_place(tmp_path: Path) -> None:
+    """Editing respondents by hand under a provenance is an error at the survey's line."""
+    from coprod_standards import DataError, parse_assessment
+
+    text = (
+        'version: "1.1"\norganisation: Riverside\nassessed_on: 2026-09-30\nsurveys:\n'
+        "  - metric: inclusion\n    population: service_users\n    agree: 5\n"
+        "    respondents: 9\n    conducted_on: 2026-05-14\n    provenance:\n"
+        f"      file: forms.csv\n      sha256: {'a' * 64}\n      layout: plain\n"
+        "      question: Q\n      scale: agree-5\n      rows_read: 10\n"
+        "      excluded: {blank: 2}\n"
+    )
+    with pytest.raises(DataError) as raised:
+        parse_assessment(text, name="riverside.yaml")
+    (problem,) = raised.value.problems
+    assert problem.path == "$.surveys[0].provenance"
+    assert (problem.line, problem.column) == (11, 7)  # the provenance mapping itself
+    assert "counts 8 rows (10 read, 2 left out) but respondents is 9" in problem.message
+
+
+def test_survey_needs_an_action() -> None:
+    """``survey`` alone is a usage error (exit 2) naming what is missing."""
+    status, _, err = call("survey")
+    assert status == 2
+    assert "required: ACTION" in err
