@@ -18,7 +18,8 @@ from typing import TextIO
 
 from coprod_standards.errors import CoprodError
 
-from .commands import COMMANDS, EXIT_OK, EXIT_PROBLEMS, standards_summary
+from .commands import COMMANDS as _COMMANDS
+from .commands import EXIT_OK, EXIT_PROBLEMS, standards_summary
 from .parser import UsageError, build_parser
 from .survey import run_survey
 
@@ -35,7 +36,8 @@ __all__ = [
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3
 _REPORT_TO = "the coprod-standards issue tracker, with the command you ran"
-_COMMANDS = {**COMMANDS, "survey": run_survey}
+#: The commands that live in modules of their own (commands.py is full).
+_MORE_COMMANDS = {"survey": run_survey}
 #: The commands that name their standards otherwise, and how.
 _UNVERSIONED = {
     "validate": "it checks the directory it is given, against --against",
@@ -54,7 +56,8 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
                 f"{_UNVERSIONED[arguments.command]}\n"
             )
             return EXIT_INPUT
-        return _COMMANDS[arguments.command](arguments, stdout, stderr)
+        command = _MORE_COMMANDS.get(arguments.command) or _COMMANDS[arguments.command]
+        return command(arguments, stdout, stderr)
     except UsageError as error:
         stderr.write(f"{error}\n")
         return EXIT_INPUT
