@@ -47,6 +47,14 @@ def test_the_text_report_cites_the_export_under_the_explanation() -> None:
     ) in text
 
 
+def test_the_markdown_report_cites_the_export_too() -> None:
+    """The Markdown report lists the source under the survey criterion's explanation."""
+    from coprod_standards.reports.markdown_report import evaluation_markdown
+
+    evaluation = evaluate(load("1.1"), tallied(), Policy(minimum_respondents=5))
+    assert f"  - T{SOURCE[1:]} 1 blank, 1 no opinion\n" in evaluation_markdown(evaluation)
+
+
 def test_the_html_report_lists_each_surveys_source() -> None:
     """The HTML report's surveys table gains a Source column where a survey was tallied."""
     evaluation = evaluate(load("1.1"), tallied())

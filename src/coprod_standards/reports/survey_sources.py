@@ -18,9 +18,9 @@ tallied from forms.csv (SHA-256 3f00181c…): 8 of 10 rows counted; left out: 1 
 from __future__ import annotations
 
 from coprod_standards.core.assessment import Assessment, SurveyResponse
-from coprod_standards.core.criterion_results import PopulationCheck
+from coprod_standards.core.criterion_results import CriterionResult, PopulationCheck
 
-__all__ = ["check_sources", "survey_source"]
+__all__ = ["check_sources", "criterion_sources", "survey_source"]
 
 
 def survey_source(survey: SurveyResponse) -> str | None:
@@ -57,3 +57,9 @@ def check_sources(assessment: Assessment, check: PopulationCheck) -> list[str]:
             if source is not None:
                 sources.append(source)
     return sources
+
+
+def criterion_sources(assessment: Assessment, result: CriterionResult) -> list[str]:
+    """The sources of the tallied surveys that decided the survey criterion *result*."""
+    checks = () if result.survey is None else result.survey.populations
+    return [source for check in checks for source in check_sources(assessment, check)]

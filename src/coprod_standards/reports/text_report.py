@@ -20,7 +20,7 @@ from .labels import (
     people,
     tier_label,
 )
-from .survey_sources import check_sources
+from .survey_sources import criterion_sources
 from .tables import plain_text
 
 __all__ = ["evaluation_text"]
@@ -108,9 +108,8 @@ def _areas_to_improve(evaluation: Evaluation) -> list[str]:
             lines += _reading(criterion.criterion.text, criterion.criterion.errata, indent, indent)
             if criterion.needs_explanation:
                 lines += _wrap(criterion.explanation, indent, indent)
-            for check in () if criterion.survey is None else criterion.survey.populations:
-                for source in check_sources(evaluation.assessment, check):
-                    lines += _wrap(f"({source})", indent, indent)
+            for source in criterion_sources(evaluation.assessment, criterion):
+                lines += _wrap(f"({source})", indent, indent)
     return lines
 
 
