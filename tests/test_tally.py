@@ -9,14 +9,9 @@ import pytest
 
 from coprod_standards import DataError, SurveyResponse
 from coprod_standards.core.provenance import SurveyProvenance
-from coprod_standards.core.tally import (
-    Meaning,
-    PopulationColumn,
-    Scale,
-    SurveyAnswers,
-    SurveyRow,
-    count_answers,
-)
+from coprod_standards.core.scales import Meaning, Scale
+from coprod_standards.core.survey_answers import PopulationColumn, SurveyAnswers, SurveyRow
+from coprod_standards.core.tally import count_answers
 from coprod_standards.errors import FieldError
 from coprod_standards.formats.survey_scales import load_scale, shipped_scales
 

@@ -1,4 +1,4 @@
-"""Counting a survey's answers: response scales, and the count with its reasons.
+"""Counting a survey's answers on a scale: the count, the rows left out, and the tally.
 
 A survey platform's export is read elsewhere (``coprod_standards.formats``);
 here its rows, already cut down to what counting needs, are counted against
@@ -7,6 +7,8 @@ rows were left out and why. Nothing personal reaches this module: a row
 carries its answer, a respondent id only to find duplicates, whether it is
 complete, and its population answer.
 
+>>> from coprod_standards.core.scales import Scale
+>>> from coprod_standards.core.survey_answers import SurveyRow
 >>> scale = Scale("agree-3", "Three-point", agree=("Agree",),
 ...               not_agree=("Neutral", "Disagree"), excluded=("Don't know",))
 >>> rows = [SurveyRow(2, "agree"), SurveyRow(3, " Disagree "), SurveyRow(4, ""),
@@ -19,212 +21,24 @@ complete, and its population answer.
 from __future__ import annotations
 
 import datetime
-import enum
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any
 
 import attrs
 
-from coprod_standards.errors import DataError, FieldError, Problem, echo, format_path
+from coprod_standards.errors import DataError, Problem, echo, format_path
 
 from .assessment import SurveyResponse
 from .provenance import Exclusion, SurveyProvenance
+from .scales import Meaning, Scale
+from .survey_answers import PopulationColumn, SurveyAnswers, SurveyRow
 
-__all__ = [
-    "Meaning",
-    "PopulationColumn",
-    "Scale",
-    "SurveyAnswers",
-    "SurveyCount",
-    "SurveyRow",
-    "SurveyTally",
-    "count_answers",
-    "normalise_label",
-]
+__all__ = ["SurveyCount", "SurveyTally", "count_answers"]
 
 #: How many distinct unknown labels (or unmapped populations) an error lists.
 _SHOWN = 10
-
-
-def normalise_label(text: str) -> str:
-    """*text* as labels are compared: case, spacing and the apostrophe's shape ignored.
-
-    >>> normalise_label("  Neither  Agree nor disagree ")
-    'neitheragreenordisagree'
-
-    >>> normalise_label("Don’t know") == normalise_label("DON'T KNOW")
-    True
-    """
-    return "".join(text.replace("’", "'").replace("‘", "'").casefold().split())
-
-
-class Meaning(enum.Enum):
-    """What an answer on a scale counts as."""
-
-    AGREE = "agree"
-    NOT_AGREE = "not_agree"
-    #: "Don't know", "Prefer not to say", "Not applicable": the scale's rule decides.
-    EXCLUDED = "excluded"
-
-
-def _labels(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(value)
-
-
-def _codes(value: Mapping[str, str]) -> Mapping[str, str]:
-    return MappingProxyType(dict(value))
-
-
-@attrs.frozen
-class Scale:
-    """A response scale: which answers count as agreeing, which not, and which are left out.
-
-    Attributes:
-        name: The scale's name, such as ``agree-5``.
-        title: What it is, for people.
-        agree: The labels that count as agreeing (the numerator).
-        not_agree: The labels that count in the denominator only.
-        excluded: Labels such as "Don't know", left out of the count unless
-            `count_excluded` says otherwise.
-        count_excluded: Whether the excluded labels count in the denominator
-            (as not agreeing), as the Friends and Family Test counts "Don't know".
-        codes: Numeric codes an export may hold instead of labels, to the labels
-            they stand for (a codebook), such as ``{"5": "Strongly agree"}``.
-    """
-
-    name: str
-    title: str
-    agree: tuple[str, ...] = attrs.field(converter=_labels)
-    not_agree: tuple[str, ...] = attrs.field(converter=_labels)
-    excluded: tuple[str, ...] = attrs.field(default=(), converter=_labels)
-    count_excluded: bool = False
-    codes: Mapping[str, str] = attrs.field(factory=dict, converter=_codes)
-    _meanings: Mapping[str, Meaning] = attrs.field(init=False, repr=False, eq=False)
-
-    def __attrs_post_init__(self) -> None:
-        if not self.agree:
-            raise FieldError("agree", "a scale needs at least one label that counts as agreeing")
-        meanings: dict[str, Meaning] = {}
-        for meaning in Meaning:
-            for label in getattr(self, meaning.value):
-                key = normalise_label(label)
-                if not key:
-                    raise FieldError(meaning.value, "a label is blank; give its text")
-                if key in meanings:
-                    raise FieldError(
-                        meaning.value,
-                        f"{echo(label)} is listed twice (labels are compared ignoring case and "
-                        "spacing); list each label once, under agree, not_agree or excluded",
-                    )
-                meanings[key] = meaning
-        for code, label in self.codes.items():
-            if normalise_label(label) not in meanings:
-                raise FieldError(
-                    "codes",
-                    f"code {echo(code)} stands for {echo(label)}, which is not a label "
-                    "of the scale; list it under agree, not_agree or excluded",
-                )
-        for code, label in self.codes.items():
-            meanings.setdefault(normalise_label(code), meanings[normalise_label(label)])
-        object.__setattr__(self, "_meanings", MappingProxyType(meanings))
-
-    @property
-    def labels(self) -> tuple[str, ...]:
-        """Every label of the scale, agreeing first."""
-        return (*self.agree, *self.not_agree, *self.excluded)
-
-    def meaning(self, answer: str) -> Meaning | None:
-        """What *answer* counts as, ignoring case and spacing; None for a label not on the scale."""
-        return self._meanings.get(normalise_label(answer))
-
-
-class SurveyRow(NamedTuple):
-    """One respondent's row of an export, cut down to what counting needs.
-
-    `SurveyAnswers.of` gathers rows into the columns `count_answers` counts.
-    """
-
-    #: Where the row is: its line in a CSV file, its row in a spreadsheet.
-    line: int
-    #: The answer to the question, as written (blank where left blank).
-    answer: str
-    #: The respondent's id, only to find duplicates; blank where the export has none.
-    respondent: str = ""
-    #: False for an unfinished response.
-    complete: bool = True
-    #: The answer in the population column, where there is one.
-    population: str = ""
-
-
-@attrs.frozen
-class SurveyAnswers:
-    """An export's answers to one question, column by column, with what counting needs.
-
-    Columns rather than rows, so that an export of many thousand rows is
-    counted at the speed of the standard library's counting.
-
-    Attributes:
-        answers: Each row's answer, as written (blank where left blank).
-        lines: Where each row is: its line in a CSV file, its row in a spreadsheet.
-        column: The answers' column (1-based), for messages.
-        respondents: Each row's respondent id (blank where unknown), to find
-            duplicates; None where the export has no ids.
-        complete: Whether each response was finished; None where all were.
-        populations: Each row's answer in the population column; None where
-            there is no such column.
-    """
-
-    answers: Sequence[str]
-    lines: Sequence[int]
-    column: int | None = None
-    respondents: Sequence[str] | None = None
-    complete: Sequence[bool] | None = None
-    populations: Sequence[str] | None = None
-
-    @classmethod
-    def of(cls, rows: Iterable[SurveyRow], column: int | None = None) -> SurveyAnswers:
-        """The columns of *rows*."""
-        given = list(rows)
-        return cls(
-            [row.answer for row in given],
-            [row.line for row in given],
-            column,
-            [row.respondent for row in given],
-            [row.complete for row in given],
-            [row.population for row in given],
-        )
-
-
-def _populations(value: Mapping[str, str | None]) -> Mapping[str, str | None]:
-    return MappingProxyType(dict(value))
-
-
-@attrs.frozen
-class PopulationColumn:
-    """How rows are given their population from a column of the export.
-
-    Attributes:
-        heading: The column's heading, for messages.
-        mapping: The column's answers (compared ignoring case and spacing) to
-            population ids; None for answers counted in no population.
-        column: The column's number (1-based), for messages.
-    """
-
-    heading: str
-    mapping: Mapping[str, str | None] = attrs.field(converter=_populations)
-    column: int | None = None
-    _normalised: Mapping[str, str | None] = attrs.field(init=False, repr=False, eq=False)
-
-    def __attrs_post_init__(self) -> None:
-        normalised = {normalise_label(key): value for key, value in self.mapping.items()}
-        object.__setattr__(self, "_normalised", normalised)
-
-    def population_of(self, answer: str) -> tuple[bool, str | None]:
-        """Whether *answer* is mapped, and to which population (None: to none)."""
-        key = normalise_label(answer)
-        return key in self._normalised, self._normalised.get(key)
 
 
 @attrs.frozen

@@ -15,7 +15,7 @@ import re
 
 import attrs
 
-from coprod_standards.core.tally import Scale
+from coprod_standards.core.scales import Scale
 from coprod_standards.errors import DataError, Problem, echo
 
 from ._survey_tables import Cell

@@ -4,9 +4,10 @@ Microsoft Forms, Google Forms, SurveyMonkey (condensed or expanded),
 Qualtrics and SmartSurvey exports, and plain tables with one heading row, as
 CSV or XLSX: the layout is recognised from the headings, the question's
 column is found by its heading, and its answers are counted on a response
-scale (`coprod_standards.core.tally`), with every row left out counted by
-reason. Only the columns counting needs are read: names, emails, IP
-addresses and free-text answers never reach the result.
+scale (`coprod_standards.core.scales`, `coprod_standards.core.tally`), with
+every row left out counted by reason. Only the columns counting needs are
+read: names, emails, IP addresses and free-text answers never reach the
+result.
 
 >>> tally = tally_survey("tests/fixtures/surveys/microsoft-forms.csv",
 ...                      question="I feel included in decisions about my support",
@@ -26,13 +27,9 @@ from typing import NoReturn
 
 from coprod_standards.core.models import Framework
 from coprod_standards.core.provenance import SurveyProvenance
-from coprod_standards.core.tally import (
-    PopulationColumn,
-    Scale,
-    SurveyAnswers,
-    SurveyTally,
-    count_answers,
-)
+from coprod_standards.core.scales import Scale
+from coprod_standards.core.survey_answers import PopulationColumn, SurveyAnswers
+from coprod_standards.core.tally import SurveyTally, count_answers
 from coprod_standards.errors import CoprodError, DataError, Problem, echo
 
 from ._files import read_bytes

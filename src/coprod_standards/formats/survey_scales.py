@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from coprod_standards.core.tally import Scale
+from coprod_standards.core.scales import Scale
 from coprod_standards.errors import CoprodError
 
 from ._files import read_bytes
