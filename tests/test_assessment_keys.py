@@ -24,6 +24,7 @@ from coprod_standards import (
     parse_assessment,
 )
 from coprod_standards.core.assessment import CarriedAnswer, file_fields
+from coprod_standards.core.provenance import SurveyProvenance
 from coprod_standards.formats._assessment_keys import KEYS, Key, ModelKeys, keys_of
 from coprod_standards.formats._schema_assessment import model_properties
 from coprod_standards.formats._schema_parts import string
@@ -70,7 +71,23 @@ FULL = Assessment(
     },
     indicators={"1.2": IndicatorNote("Census targets agreed")},
     surveys=(
-        SurveyResponse("inclusion", "service_users", 100, agree=61, conducted_on=MAY),
+        SurveyResponse(
+            "inclusion",
+            "service_users",
+            100,
+            agree=61,
+            conducted_on=MAY,
+            provenance=SurveyProvenance(
+                file="forms.csv",
+                sha256="0" * 64,
+                layout="microsoft_forms",
+                question="I feel included",
+                scale="agree-5",
+                rows_read=112,
+                excluded={"blank": 10, "incomplete": 2},
+                counted_no_opinion=3,
+            ),
+        ),
         SurveyResponse("inclusion", "staff", 40, percent_agree=Fraction(109, 2), conducted_on=JUNE),
     ),
     retired=(CARRIED,),
@@ -116,8 +133,9 @@ def test_the_writer_writes_every_declared_key_in_the_declared_order() -> None:
     surveys = declared(SurveyResponse)
     assert [list(survey) for survey in data["surveys"]] == [
         [key for key in surveys if key != "percent_agree"],
-        [key for key in surveys if key != "agree"],
+        [key for key in surveys if key not in ("agree", "provenance")],
     ]
+    assert list(data["surveys"][0]["provenance"]) == declared(SurveyProvenance)
     for format in ("yaml", "json"):  # written faithfully, or dumps_assessment refuses
         assert dumps_assessment(FULL, format=format)
 

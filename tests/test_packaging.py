@@ -44,13 +44,14 @@ def test_sdist_carries_the_data(built: Path) -> None:
 
 
 def test_wheel_carries_the_data(built: Path) -> None:
-    """The wheel holds the data inside the package, the JSON Schemas, and py.typed."""
+    """The wheel holds the data (the standards and the scales), the JSON Schemas, py.typed."""
     (wheel,) = built.glob("*.whl")
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
     assert "coprod_standards/py.typed" in names
     assert "coprod_standards/schemas/assessment.schema.json" in names
     assert _shipped(names, "coprod_standards/data/v1_1/")
+    assert "coprod_standards/data/scales/agree-5.yaml" in names
 
 
 def _shipped(names: set[str], prefix: str) -> bool:

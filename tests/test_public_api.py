@@ -95,6 +95,7 @@ PUBLIC_NAMES = [
     "parse_assessment",
     "save_assessment",
     "summarise",
+    "tally_survey",
     "to_dataframe",
     "validate",
 ]

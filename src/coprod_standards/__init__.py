@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         parse_assessment,
         save_assessment,
     )
+    from .formats.survey_exports import tally_survey
     from .reports.dataframe import to_dataframe
     from .reports.explanations import explain
     from .reports.html_report import evaluation_html
@@ -80,6 +81,7 @@ _LAZY = {
     "action_plan": "reports.plan",
     "summarise": "reports.summary",
     "to_dataframe": "reports.dataframe",
+    "tally_survey": "formats.survey_exports",
     "diff": "tooling.changes",
     "migrate": "tooling.migration",
     "validate": "tooling.validation",
@@ -150,6 +152,7 @@ __all__ = [
     "parse_assessment",
     "save_assessment",
     "summarise",
+    "tally_survey",
     "to_dataframe",
     "validate",
 ]

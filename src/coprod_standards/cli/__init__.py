@@ -26,6 +26,7 @@ from coprod_standards.errors import CoprodError, shorten_path
 from .commands import COMMANDS as _COMMANDS
 from .commands import EXIT_OK, EXIT_PROBLEMS, standards_summary
 from .parser import UsageError, build_parser
+from .survey import run_survey
 
 
 def _summary(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -59,6 +60,8 @@ EXIT_INTERRUPTED = 130
 #: reports a program that the signal ended.
 EXIT_BROKEN_PIPE = 141
 _REPORT_TO = "the coprod-standards issue tracker, with the command you ran"
+#: The commands that live in modules of their own (commands.py is full).
+_MORE_COMMANDS = {"survey": run_survey}
 #: The commands that name their standards otherwise, and how.
 _UNVERSIONED = {
     "validate": "it checks the directory it is given, against --against",
@@ -77,7 +80,8 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
                 f"{_UNVERSIONED[arguments.command]}\n"
             )
             return EXIT_INPUT
-        return _COMMANDS[arguments.command](arguments, stdout, stderr)
+        command = _MORE_COMMANDS.get(arguments.command) or _COMMANDS[arguments.command]
+        return command(arguments, stdout, stderr)
     except UsageError as error:
         stderr.write(f"{error}\n")
         return EXIT_INPUT

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 from coprod_standards import __version__
 from coprod_standards.core.policy import policy_options
 
+from .survey import add_survey_parser
+
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
@@ -217,6 +219,12 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
         "can be read, list the others on stderr, and exit 1 if any was skipped",
     )
     summary.add_argument("--quiet", action="store_true", help="no progress bar on a terminal")
+    summary.add_argument(
+        "--suppress-below",
+        type=int,
+        metavar="N",
+        help="for publishing: show counts from 1 to N-1 as <N (default: show every count)",
+    )
     _standards_version_option(summary, evaluating=True)
     _policy_options(summary)
 
@@ -286,6 +294,7 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     )
     schema.add_argument("kind", choices=("standards", "assessment"))
     _standards_version_option(schema)
+    add_survey_parser(commands, stdout, _date)
     return parser
 
 

@@ -32,7 +32,8 @@ def summarise(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> 
     progress = ProgressBar(len(files), stderr, quiet=arguments.quiet)
     try:
         # A stream: each evaluation is counted and let go, so memory stays flat.
-        result = summarised(_evaluations(files, arguments, progress, skipped))
+        evaluations = _evaluations(files, arguments, progress, skipped)
+        result = summarised(evaluations, suppress_below=arguments.suppress_below)
     except CoprodError:
         if len(skipped) < len(files):
             raise  # evaluations of different versions

@@ -1,10 +1,11 @@
 """The core: what the checklist is and how an assessment of it is judged, as pure data.
 
 It holds the tiers and the framework's models (`models`), assessments
-(`assessment`), the evaluation policy (`policy`), survey arithmetic
-(`_surveys`), the rules (`engine`, `_assessment_checks`) and the results as
-data (`results`, which gathers `criterion_results`, `tier_results` and
-`evaluation`).
+(`assessment`, with `provenance`), response scales (`scales`), counting a
+survey's answers (`survey_answers`, `tally`), the evaluation policy
+(`policy`), survey arithmetic (`_surveys`), the rules (`engine`,
+`_assessment_checks`) and the results as data (`results`, which gathers
+`criterion_results`, `tier_results` and `evaluation`).
 
 May import: the standard library, attrs and `coprod_standards.errors`;
 nothing that reads files, clocks or the environment, and no other layer of
@@ -21,6 +22,10 @@ __all__ = [
     "evaluation",
     "models",
     "policy",
+    "provenance",
     "results",
+    "scales",
+    "survey_answers",
+    "tally",
     "tier_results",
 ]

@@ -37,6 +37,7 @@ import attrs
 from coprod_standards.errors import FieldError, echo
 
 from .models.framework import _brief
+from .provenance import SurveyProvenance
 
 __all__ = [
     "Answer",
@@ -209,6 +210,8 @@ class SurveyResponse:
         percent_agree: The share that agreed, in percent, where the count is
             not known; a float such as 78.6 is taken as the exact decimal it shows.
         conducted_on: When the survey closed.
+        provenance: Where the count came from, where it was tallied from a
+            survey platform's export (`coprod_standards.tally_survey`).
     """
 
     metric: str
@@ -217,8 +220,11 @@ class SurveyResponse:
     agree: int | None = attrs.field(default=None, validator=_non_negative)
     percent_agree: Fraction | None = attrs.field(default=None, converter=_exact_percent)
     conducted_on: datetime.date = attrs.field(kw_only=True)
+    provenance: SurveyProvenance | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
+        if self.provenance is not None:
+            self._check_provenance(self.provenance)
         if self.agree is not None and self.percent_agree is not None:
             raise FieldError("agree", "give either agree (a count) or percent_agree, not both")
         if self.agree is None and self.percent_agree is None:
@@ -235,6 +241,17 @@ class SurveyResponse:
             raise FieldError(
                 "percent_agree",
                 f"{float(self.percent_agree):g} is not a percentage; give a number from 0 to 100",
+            )
+
+    def _check_provenance(self, provenance: SurveyProvenance) -> None:
+        if self.agree is None:
+            raise FieldError("provenance", "a tallied survey gives agree (the count it found)")
+        if provenance.rows_counted != self.respondents:
+            raise FieldError(
+                "provenance",
+                f"the provenance counts {provenance.rows_counted} rows ({provenance.rows_read} "
+                f"read, {provenance.rows_excluded} left out) but respondents is "
+                f"{self.respondents}; tally the export again rather than editing either",
             )
 
 

@@ -43,6 +43,7 @@ from coprod_standards.core.assessment import (
     file_fields,
 )
 from coprod_standards.core.models import Framework
+from coprod_standards.core.provenance import Exclusion, SurveyProvenance
 
 from ._schema_parts import CRITERION_ID, INDICATOR_ID, VERSION, mapping_or_empty, ref, string
 
@@ -349,9 +350,63 @@ KEYS: Mapping[type, ModelKeys] = {
                 lambda _: ref("date", "When the survey closed; not after the assessment's date."),
                 always=True,
             ),
+            Key(
+                "provenance",
+                lambda _: ref(
+                    "survey_provenance",
+                    "Optional: the export the count was tallied from (survey tally --into).",
+                ),
+            ),
+        )
+    ),
+    SurveyProvenance: ModelKeys(
+        (
+            Key("file", lambda _: string("The export's file name."), always=True),
+            Key(
+                "sha256",
+                lambda _: {
+                    "type": "string",
+                    "pattern": "^[0-9a-f]{64}$",
+                    "description": "The SHA-256 of the export's bytes, in lower-case hex.",
+                },
+                always=True,
+            ),
+            Key(
+                "layout",
+                lambda _: string("The layout recognised, such as microsoft_forms or plain."),
+                always=True,
+            ),
+            Key(
+                "question",
+                lambda _: string("The question whose answers were counted."),
+                always=True,
+            ),
+            Key("scale", lambda _: string("The response scale, such as agree-5."), always=True),
+            Key(
+                "rows_read",
+                lambda _: _count("How many respondents' rows were read."),
+                always=True,
+            ),
+            Key(
+                "excluded",
+                lambda _: {
+                    "type": "object",
+                    "propertyNames": {"enum": [reason.value for reason in Exclusion]},
+                    "additionalProperties": {"type": "integer", "minimum": 0},
+                    "description": "How many rows were left out, by reason.",
+                },
+            ),
+            Key(
+                "counted_no_opinion",
+                lambda _: _count('Answers such as "Don\'t know" counted in the denominator.'),
+            ),
         )
     ),
 }
+
+
+def _count(description: str) -> dict[str, Any]:
+    return {"type": "integer", "minimum": 0, "description": description}
 
 
 @functools.cache

@@ -26,6 +26,7 @@ from coprod_standards.core.assessment import (
     file_fields,
 )
 from coprod_standards.core.models import Framework
+from coprod_standards.core.provenance import SurveyProvenance
 
 from ._assessment_keys import keys_of
 from ._schema_parts import DATE, GROUP, NOT_BLANK, closed_object, ref
@@ -156,4 +157,14 @@ def assessment_definitions(framework: Framework | None) -> dict[str, Any]:
                 },
             ],
         ),
+        "survey_provenance": _survey_provenance(framework),
     }
+
+
+def _survey_provenance(framework: Framework | None) -> dict[str, Any]:
+    """Where a tallied survey's count came from; rows_read less the excluded is respondents."""
+    return closed_object(
+        model_properties(SurveyProvenance, framework),
+        required_keys(SurveyProvenance),
+        description="The export a survey was tallied from, and how it was counted.",
+    )

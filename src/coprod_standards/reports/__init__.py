@@ -4,7 +4,8 @@ It holds the labels (`labels`), tables and exports (`tables`, `_export`),
 the text, Markdown and HTML reports, the action plan (`plan`), progress
 between two assessments (`progress`), summaries across organisations
 (`summary`), the listing of the standards (`listing`), the blank template
-(`template`) and the errata's readings (`errata`).
+(`template`), the errata's readings (`errata`) and a tallied survey's source
+(`survey_sources`).
 
 May import: the core and `coprod_standards.errors`; not the formats, the
 tooling or the command line.
@@ -21,6 +22,7 @@ __all__ = [
     "plan",
     "progress",
     "summary",
+    "survey_sources",
     "tables",
     "template",
     "text_report",

@@ -44,6 +44,7 @@ from .labels import (
     people,
     tier_label,
 )
+from .survey_sources import survey_source
 
 __all__ = ["evaluation_html"]
 
@@ -228,6 +229,7 @@ def _listing(
 
 def _surveys(evaluation: Evaluation) -> str:
     metrics = {metric.id: metric.name for metric in evaluation.framework.survey_metrics}
+    surveys = evaluation.assessment.surveys
     rows = [
         [
             _text(metrics.get(s.metric, s.metric)),
@@ -236,9 +238,14 @@ def _surveys(evaluation: Evaluation) -> str:
             str(s.agree) if s.percent_agree is None else f"{float(s.percent_agree):g}%",
             s.conducted_on.isoformat(),
         ]
-        for s in evaluation.assessment.surveys
+        for s in surveys
     ]
     headings = ["Survey", "Asked of", "Respondents", "Agreed", "Closed on"]
+    # Where a survey was tallied from an export, the report cites it: file and rows.
+    if any(s.provenance is not None for s in surveys):
+        headings.append("Source")
+        for row, survey in zip(rows, surveys, strict=True):
+            row.append(_text(survey_source(survey) or "entered by hand"))
     intro = "The latest survey of each kind and population decides the survey criteria."
     return _listing("surveys", headings, rows, "No survey is recorded.", intro)
 

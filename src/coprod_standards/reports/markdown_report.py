@@ -19,6 +19,7 @@ from .labels import (
     people,
     tier_label,
 )
+from .survey_sources import criterion_sources
 from .tables import markdown_text as _md
 from .tables import records_markdown
 
@@ -102,6 +103,10 @@ def evaluation_markdown(evaluation: Evaluation) -> str:
                 lines.append(f"  - {reading}")
             if criterion.needs_explanation:
                 lines.append(f"  - {_md(explain(criterion))}")
+            lines += [
+                f"  - {_md(source[0].upper() + source[1:])}"
+                for source in criterion_sources(evaluation.assessment, criterion)
+            ]
             if criterion.answer.comment:
                 lines.append(f"  - {COMMENT}: {_md(criterion.answer.comment)}")
         lines.append("")

@@ -11,6 +11,14 @@
 {'gold': 0, 'silver': 0, 'bronze': 1, None: 2}
 >>> summary.standard("8")
 {'gold': 1, 'silver': 0, 'bronze': 2, None: 0}
+
+For publishing across organisations, counts from 1 to N-1 can be hidden as
+``<N`` (small-number suppression): `summarise`'s *suppress_below* changes
+the records and the plain data, never the counts themselves.
+
+>>> published = summarise(evaluations, suppress_below=3)
+>>> {key: published.to_records()[0][key] for key in ("gold", "silver", "bronze", "no_tier")}
+{'gold': 0, 'silver': 0, 'bronze': '<3', 'no_tier': '<3'}
 """
 
 from __future__ import annotations
@@ -27,9 +35,30 @@ from coprod_standards.errors import CoprodError
 
 from .labels import NO_TIER, TIERS, tier_label
 
-__all__ = ["OrganisationTiers", "Summary", "summarise"]
+__all__ = ["OrganisationTiers", "Summary", "summarise", "suppressed"]
 
 Counts = dict[str | None, int]
+
+
+def suppressed(counts: dict[str, int], below: int | None) -> dict[str, int | str]:
+    """*counts* with those from 1 to *below* - 1 shown as ``<below``; None hides nothing.
+
+    Where that would hide one count of a row alone, it could be worked out from the
+    row's total: the smallest other count above zero is hidden too, as ``*``.
+
+    >>> suppressed({"gold": 0, "silver": 2, "bronze": 7, "no_tier": 11}, 5)
+    {'gold': 0, 'silver': '<5', 'bronze': '*', 'no_tier': 11}
+    """
+    if below is None:
+        return dict(counts)
+    small = {key for key, count in counts.items() if 0 < count < below}
+    shown: dict[str, int | str] = {
+        key: f"<{below}" if key in small else n for key, n in counts.items()
+    }
+    others = [key for key, count in counts.items() if count and key not in small]
+    if len(small) == 1 and others:
+        shown[min(others, key=lambda key: counts[key])] = "*"
+    return shown
 
 
 def _empty() -> Counts:
@@ -64,6 +93,8 @@ class Summary:
         framework: The standards version they were evaluated against.
         organisations: Each organisation's tiers, in the order given.
         overall: How many organisations reach each tier overall (None: no tier).
+        suppress_below: Where given, the records and plain data show counts from
+            1 to this less one as ``<N`` (see `suppressed`), for publishing.
     """
 
     framework: Framework
@@ -71,6 +102,7 @@ class Summary:
     overall: Counts
     _standards: dict[str, Counts] = attrs.field(repr=False)
     _indicators: dict[str, Counts] = attrs.field(repr=False)
+    suppress_below: int | None = attrs.field(default=None, kw_only=True)
 
     def __repr__(self) -> str:
         counts = ", ".join(
@@ -100,10 +132,7 @@ class Summary:
                 "id": id,
                 "title": title,
                 "organisations": count,
-                "gold": counts["gold"],
-                "silver": counts["silver"],
-                "bronze": counts["bronze"],
-                "no_tier": counts[None],
+                **self._shown(counts),
             }
 
         records = [row("overall", "", self.framework.name, self.overall)]
@@ -132,13 +161,18 @@ class Summary:
             for tiers in self.organisations
         ]
 
+    def _shown(self, counts: Counts) -> dict[str, int | str]:
+        named = {"gold": counts["gold"], "silver": counts["silver"], "bronze": counts["bronze"]}
+        return suppressed({**named, "no_tier": counts[None]}, self.suppress_below)
+
     def to_dict(self) -> dict[str, Any]:
-        """The summary as plain data for JSON."""
+        """The summary as plain data for JSON; suppressed counts are text such as ``"<5"``."""
 
-        def plain(counts: Counts) -> dict[str, int]:
-            return {("none" if tier is None else tier): n for tier, n in counts.items()}
+        def plain(counts: Counts) -> dict[str, int | str]:
+            shown = self._shown(counts)
+            return {("none" if key == "no_tier" else key): n for key, n in shown.items()}
 
-        return {
+        data: dict[str, Any] = {
             "version": self.framework.version,
             "organisations": len(self.organisations),
             "overall": plain(self.overall),
@@ -149,6 +183,9 @@ class Summary:
                 for record in self.organisation_records()
             ],
         }
+        if self.suppress_below is not None:
+            data["suppress_below"] = self.suppress_below
+        return data
 
     def _repr_html_(self) -> str:
         """A table of how many organisations reach each tier per standard, for Jupyter."""
@@ -163,15 +200,27 @@ class Summary:
         )
 
 
-def summarise(evaluations: Iterable[Evaluation]) -> Summary:
+def summarise(evaluations: Iterable[Evaluation], *, suppress_below: int | None = None) -> Summary:
     """Count how many of *evaluations* reach each tier, overall and per standard and indicator.
 
     The evaluations are read once, in a stream: an iterator of them is
-    counted as it comes, and none is kept.
+    counted as it comes, and none is kept. With *suppress_below* N, the
+    summary's records and plain data show counts from 1 to N-1 as ``<N``, as
+    disclosure practice asks of published figures.
 
     Raises:
-        CoprodError: There are none, or they are of different versions of the standards.
+        CoprodError: There are none, they are of different versions of the
+            standards, or *suppress_below* is not a whole number of 2 or more.
     """
+    if suppress_below is not None and (
+        isinstance(suppress_below, bool)
+        or not isinstance(suppress_below, int)
+        or suppress_below < 2
+    ):
+        raise CoprodError(
+            f"suppressing counts below {suppress_below!r} hides nothing that can be hidden; "
+            "give a whole number of 2 or more (--suppress-below N)"
+        )
     framework: Framework | None = None
     versions: set[str] = set()
     organisations: list[OrganisationTiers] = []
@@ -206,4 +255,11 @@ def summarise(evaluations: Iterable[Evaluation]) -> Summary:
             f"the evaluations are of different versions of the standards "
             f"({', '.join(sorted(versions))}); summarise each version on its own"
         )
-    return Summary(framework, tuple(organisations), overall, standards, indicators)
+    return Summary(
+        framework,
+        tuple(organisations),
+        overall,
+        standards,
+        indicators,
+        suppress_below=suppress_below,
+    )

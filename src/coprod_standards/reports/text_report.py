@@ -21,6 +21,7 @@ from .labels import (
     people,
     tier_label,
 )
+from .survey_sources import criterion_sources
 from .tables import one_line, plain_text
 
 __all__ = ["evaluation_text"]
@@ -108,6 +109,8 @@ def _areas_to_improve(evaluation: Evaluation) -> list[str]:
             lines += _reading(criterion.criterion.text, criterion.criterion.errata, indent, indent)
             if criterion.needs_explanation:
                 lines += _wrap(explain(criterion), indent, indent)
+            for source in criterion_sources(evaluation.assessment, criterion):
+                lines += _wrap(f"({source})", indent, indent)
     return lines
 
 

@@ -16,6 +16,7 @@ from coprod_standards.core.assessment import (
     SurveyResponse,
 )
 from coprod_standards.core.models import Framework, Tier
+from coprod_standards.core.provenance import Exclusion, SurveyProvenance
 
 from ._text import EMPTY_OR_TEXT, FREE_TEXT, TEXT
 
@@ -97,6 +98,29 @@ def survey_responses(
     )
 
 
+def _provenances(respondents: int) -> st.SearchStrategy[SurveyProvenance]:
+    """Where a tallied survey of *respondents* came from: any rows left out, any text."""
+    return st.builds(
+        lambda file, digest, question, layout, scale, excluded, counted: SurveyProvenance(
+            file,
+            digest,
+            layout,
+            question,
+            scale,
+            respondents + sum(excluded.values()),
+            excluded,
+            min(counted, respondents),
+        ),
+        TEXT,
+        st.text("0123456789abcdef", min_size=64, max_size=64),
+        TEXT,
+        st.sampled_from(("microsoft_forms", "qualtrics", "plain")),
+        TEXT,
+        st.dictionaries(st.sampled_from([e.value for e in Exclusion]), st.integers(0, 50)),
+        st.integers(0, 5),
+    )
+
+
 def _surveys(
     metrics: tuple[str, ...],
     populations: tuple[str, ...],
@@ -110,8 +134,14 @@ def _surveys(
         population = draw(st.sampled_from(populations))
         if draw(st.booleans()):
             agree = draw(st.integers(0, respondents))
+            provenance = draw(st.none() | _provenances(respondents))
             return SurveyResponse(
-                metric, population, respondents, agree=agree, conducted_on=conducted_on
+                metric,
+                population,
+                respondents,
+                agree=agree,
+                conducted_on=conducted_on,
+                provenance=provenance,
             )
         return SurveyResponse(
             metric,

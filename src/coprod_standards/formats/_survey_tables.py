@@ -1,0 +1,220 @@
+"""A survey export's bytes as a table of cells: CSV in any common encoding, or XLSX.
+
+CSV is read as UTF-8 (with or without a byte-order mark), UTF-16 with a
+byte-order mark (Excel's "Unicode text"), or else Windows-1252 (Excel's
+"CSV" on Windows), delimited by commas, semicolons or tabs: whichever occurs
+most in the first record, outside quotes. XLSX is read with openpyxl (the
+``xlsx`` extra), from its first worksheet, with dates kept as dates.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import warnings
+from typing import Any
+
+import attrs
+
+from coprod_standards.errors import CoprodError, DataError, Problem
+
+__all__ = ["Cell", "Table", "read_table"]
+
+#: A cell: text, or (from a spreadsheet) a date and time.
+Cell = Any
+
+_DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+
+
+@attrs.frozen
+class Table:
+    """The rows of an export, each with its line (CSV) or row number (XLSX).
+
+    Attributes:
+        rows: The rows of cells, headings included; rows with no value at all are left out.
+        lines: Where each row starts in the file.
+        how: How the file was read, such as "UTF-8 CSV, comma-delimited".
+        text_only: Whether every cell is text (as in CSV; a workbook has dates).
+    """
+
+    rows: list[list[Cell]]
+    lines: list[int]
+    how: str
+    text_only: bool = False
+
+
+def read_table(data: bytes, name: str, *, encoding: str | None = None) -> Table:
+    """The table in an export's *data*: XLSX for a workbook, else CSV.
+
+    Raises:
+        DataError: The file is empty, not text in a known encoding, not well-formed
+            CSV, or not a readable workbook.
+        CoprodError: A workbook is given but openpyxl (the ``xlsx`` extra) is not installed.
+    """
+    if not data.strip():
+        raise DataError(
+            [Problem("the export is empty; export the responses again", name, code="empty-export")]
+        )
+    if data.startswith(b"PK\x03\x04"):
+        return _read_xlsx(data, name)
+    text, label = _decode(data, name, encoding)
+    return _read_csv(text, name, label)
+
+
+def _decode(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:
+    if encoding is not None:
+        try:
+            return data.decode(encoding), encoding
+        except LookupError:
+            raise CoprodError(f"{encoding!r} is not an encoding Python knows") from None
+        except UnicodeDecodeError as error:
+            raise _not_text(data, name, error.start, f"this is not {encoding} text") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data, name, "utf-8-sig"), "UTF-8"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, name, "utf-16"), "UTF-16"
+    if b"\x00" in data[:4096]:
+        at = data.index(b"\x00")
+        raise _not_text(
+            data,
+            name,
+            at,
+            "this holds NUL bytes: it is UTF-16 text without a byte-order mark, or not a text "
+            "export at all; save it as CSV UTF-8, or give its encoding (--encoding utf-16-le)",
+        )
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    return _strict(data, name, "cp1252"), "Windows-1252"
+
+
+def _strict(data: bytes, name: str, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        label = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16", "cp1252": "UTF-8 or Windows-1252"}
+        message = f"this is not {label[encoding]} text"
+        raise _not_text(data, name, error.start, message) from None
+
+
+def _not_text(data: bytes, name: str, at: int, message: str) -> DataError:
+    line = data[:at].count(b"\n") + 1
+    return DataError(
+        [
+            Problem(
+                f"{message} (byte 0x{data[at]:02x}); save the export as CSV UTF-8, or give "
+                "its encoding (--encoding)",
+                name,
+                line,
+                at - (data.rfind(b"\n", 0, at) + 1) + 1,
+                code="encoding",
+            )
+        ]
+    )
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter that occurs most in the first record, outside quotes (a comma on a tie)."""
+    counts = dict.fromkeys(_DELIMITERS, 0)
+    quoted = False
+    for char in text[:65536]:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted:
+            if char in counts:
+                counts[char] += 1
+            elif char in "\r\n":
+                break
+    return max(counts, key=lambda delimiter: counts[delimiter])
+
+
+def _read_csv(text: str, name: str, encoding: str) -> Table:
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        rows: list[list[Cell]] = list(reader)
+        if reader.line_num == len(rows):
+            lines = list(range(1, len(rows) + 1))  # a line per row: no field holds a break
+        else:
+            rows, lines = _with_lines(text, delimiter)
+    except csv.Error as error:
+        raise DataError(
+            [
+                Problem(
+                    f"this is not well-formed CSV ({error}); export the responses again, "
+                    "or open and save the file as CSV UTF-8",
+                    name,
+                    reader.line_num,
+                    1,
+                    code="csv",
+                )
+            ]
+        ) from None
+    # A row of empty cells (a spreadsheet's trailing ",,,") is no respondent.
+    empty = [index for index, row in enumerate(rows) if not any(row)]
+    for index in reversed(empty):
+        del rows[index], lines[index]
+    return Table(rows, lines, f"{encoding} CSV, {_DELIMITERS[delimiter]}-delimited", True)
+
+
+def _with_lines(text: str, delimiter: str) -> tuple[list[list[Cell]], list[int]]:
+    """The rows of *text* with the line each starts on, where some field holds a line break."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[list[Cell]] = []
+    lines: list[int] = []
+    start = 1
+    for row in reader:
+        rows.append(row)
+        lines.append(start)
+        start = reader.line_num + 1
+    return rows, lines
+
+
+def _read_xlsx(data: bytes, name: str) -> Table:
+    try:
+        import openpyxl  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    except ImportError:
+        raise CoprodError(
+            f"{name}: reading an .xlsx export needs openpyxl: pip install "
+            "'coprod-standards[xlsx]' (or export the responses as CSV)"
+        ) from None
+    rows: list[list[Cell]] = []
+    lines: list[int] = []
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about styles it cannot read: they do not matter here.
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            sheet = workbook.worksheets[0]
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                row = [_cell(value) for value in values]
+                if any(cell != "" for cell in row):
+                    rows.append(row)
+                    lines.append(number)
+            workbook.close()
+    except Exception as error:  # noqa: BLE001 - any failure of a damaged workbook, reported
+        raise DataError(
+            [
+                Problem(
+                    f"this is not a readable XLSX workbook ({type(error).__name__}); open it "
+                    "in a spreadsheet and save it again, or export the responses as CSV",
+                    name,
+                    code="xlsx",
+                )
+            ]
+        ) from None
+    return Table(rows, lines, "XLSX workbook, first sheet")
+
+
+def _cell(value: object) -> Cell:
+    if value is None:
+        return ""
+    if isinstance(value, (datetime.date, str)):
+        return value
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
