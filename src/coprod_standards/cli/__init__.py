@@ -18,9 +18,9 @@ from typing import TextIO
 
 from coprod_standards.errors import CoprodError
 
-from .commands import COMMANDS as _COMMANDS
 from .commands import EXIT_OK, EXIT_PROBLEMS, standards_summary
 from .parser import UsageError, build_parser
+from .workbooks import COMMANDS as _COMMANDS
 
 __all__ = [
     "EXIT_INPUT",
