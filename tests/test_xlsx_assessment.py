@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import sys
+from fractions import Fraction
 from pathlib import Path
 
 import attrs
@@ -267,6 +268,24 @@ def test_a_formula_is_refused_where_a_value_belongs(template: Path) -> None:
     criteria.cell(row, 8).value = '=CONCAT("a", "b")'
     workbook.save(template)
     assert _problems(template) == ((f"Criteria!H{row}", "formula"),)
+
+
+def test_a_percentage_typed_with_a_percent_sign_is_the_percent_it_shows(template: Path) -> None:
+    """A spreadsheet keeps 78.6% as 0.786; the survey reads it as 78.6 percent, exactly."""
+    workbook = openpyxl.load_workbook(template)
+    surveys = workbook["Surveys"]
+    for column, value in enumerate(
+        ["inclusion", "staff", None, 10, 0.786, datetime.datetime(2026, 5, 1)], start=1
+    ):
+        surveys.cell(2, column).value = value
+    surveys["E2"].number_format = "0.0%"
+    workbook.save(template)
+    loaded = load_assessment(template)
+    (survey,) = loaded.surveys
+    assert survey.percent_agree == Fraction(786, 10)
+    save_assessment(loaded, template)
+    assert openpyxl.load_workbook(template)["Surveys"]["E2"].value == 0.786
+    assert load_assessment(template) == loaded
 
 
 def test_a_file_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:

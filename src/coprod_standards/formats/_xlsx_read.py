@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import io
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -334,10 +335,20 @@ def _surveys(sheet: Worksheet, reading: _Reading) -> None:
                 continue
             if name in ("metric", "population") and isinstance(value, str):
                 value = layout.name_of(value)
+            elif name == "percent_agree" and "%" in sheet.cell(row, column).number_format:
+                value = _percent(value)
             survey[name] = value
         surveys.append(survey)
     if surveys:
         reading.data["surveys"] = surveys
+
+
+def _percent(value: Any) -> Any:
+    """A number in a cell formatted as a percentage (61% holds 0.61) as the percent it shows."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value
+    percent = Fraction(repr(value)) * 100
+    return percent.numerator if percent.denominator == 1 else float(percent)
 
 
 def _notes(sheet: Worksheet, reading: _Reading) -> None:

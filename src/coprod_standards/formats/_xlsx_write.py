@@ -8,6 +8,7 @@ workbook, new or a person's own, touching no other cell.
 from __future__ import annotations
 
 import io
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from coprod_standards.core.models import Framework
@@ -266,7 +267,12 @@ def _fill_surveys(sheet: Worksheet, surveys: list[dict[str, Any]]) -> None:
     for index in range(last - 1):
         survey = surveys[index] if index < len(surveys) else {}
         for name, column in where.items():
-            layout.set_value(sheet, index + 2, column, survey.get(name))
+            value = survey.get(name)
+            percent = "%" in sheet.cell(index + 2, column).number_format
+            if name == "percent_agree" and percent and isinstance(value, (int, float)):
+                # A cell formatted as a percentage shows 0.786 as 78.6%.
+                value = float(Fraction(repr(value)) / 100)
+            layout.set_value(sheet, index + 2, column, value)
 
 
 def _fill_notes(sheet: Worksheet, notes: dict[str, Any]) -> None:
