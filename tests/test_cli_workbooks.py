@@ -26,7 +26,7 @@ def test_template_writes_a_workbook(tmp_path: Path) -> None:
     status, out, err = call(
         "template", "--format", "xlsx", "-o", str(path), "--organisation", "Riverside"
     )
-    assert (status, out, err) == (0, f"wrote {path}\n", "")
+    assert (status, out, err) == (0, "", "")
     assert openpyxl.load_workbook(path)["About"]["B2"].value == "Riverside"
     status, out, err = call("evaluate", str(path))
     assert (status, err) == (0, "")
@@ -104,7 +104,7 @@ def test_evaluate_writes_other_formats_to_a_file_with_o(tmp_path: Path) -> None:
     """The command evaluate -o writes what it would print, here CSV, to the file."""
     path = tmp_path / "results.csv"
     status, out, err = call("evaluate", str(EXAMPLE), "--format", "csv", "-o", str(path))
-    assert (status, out, err) == (0, "", "")
+    assert (status, out, err) == (0, f"wrote {path}\n", "")
     printed = call("evaluate", str(EXAMPLE), "--format", "csv")[1]
     assert path.read_bytes().decode("utf-8") == printed
 
@@ -131,3 +131,13 @@ def test_without_openpyxl_evaluate_names_the_extra(
         "pip install 'coprod-standards[xlsx]'\n"
     )
     assert not path.exists()
+
+
+def test_migrate_does_not_write_yaml_into_a_workbook_name(tmp_path: Path) -> None:
+    """The command migrate -o new.xlsx is refused rather than writing YAML under that name."""
+    workbook = tmp_path / "ours.xlsx"
+    assert call("template", "-o", str(workbook))[0] == 0
+    status, out, err = call("migrate", str(workbook), "--to", "1.1", "-o", str(tmp_path / "n.xlsx"))
+    assert (status, out) == (2, "")
+    assert "migrate writes YAML or JSON, not a workbook" in err
+    assert not (tmp_path / "n.xlsx").exists()

@@ -1,8 +1,8 @@
 """The command line's spreadsheets: ``template --format xlsx`` and ``evaluate --format xlsx``.
 
 These wrap the commands of `commands`: a workbook is written to the file
-``-o`` names (never to the terminal), and ``evaluate -o`` writes any of its
-formats to a file.
+``-o`` names (never to the terminal), ``evaluate -o`` writes any of its
+formats to a file, and ``migrate`` refuses to write YAML into a ``.xlsx`` name.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import io
+from collections import ChainMap
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
@@ -35,7 +36,6 @@ def _template(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> 
     day = arguments.date or datetime.date.today()
     raw = template_workbook(framework, assessed_on=day, organisation=arguments.organisation)
     _write_bytes(output, raw, arguments.force)
-    stdout.write(f"wrote {output}\n")
     return commands.EXIT_OK
 
 
@@ -49,6 +49,7 @@ def _evaluate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> 
         text = io.StringIO()
         status = commands.COMMANDS["evaluate"](arguments, text, stderr)
         commands._write(output, text.getvalue(), arguments.force)
+        stdout.write(f"wrote {output}\n")
         return status
     if arguments.level is not None:
         raise CoprodError(
@@ -62,6 +63,15 @@ def _evaluate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> 
     _write_bytes(output, evaluation_workbook(evaluation), arguments.force)
     stdout.write(f"wrote {output}\n")
     return commands.EXIT_OK
+
+
+def _migrate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    if arguments.output.suffix.lower() == ".xlsx":
+        raise CoprodError(
+            f"migrate writes YAML or JSON, not a workbook: name the output .yaml or .json "
+            f"(save_assessment in Python writes a migrated assessment into {arguments.output})"
+        )
+    return commands.COMMANDS["migrate"](arguments, stdout, stderr)
 
 
 def _output(output: Path | None, example: str) -> Path:
@@ -83,9 +93,8 @@ def _write_bytes(path: Path, data: bytes, force: bool) -> None:
         raise CoprodError(f"{path} already exists; --force overwrites it") from None
 
 
-#: The commands, with these two in place of the plain ones.
-COMMANDS: dict[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
-    **commands.COMMANDS,
-    "template": _template,
-    "evaluate": _evaluate,
-}
+#: The commands, with these two in front of the plain ones (which are looked up
+#: when a command runs, so that a change to `commands.COMMANDS` shows here too).
+COMMANDS: ChainMap[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]] = ChainMap(
+    {"template": _template, "evaluate": _evaluate, "migrate": _migrate}, commands.COMMANDS
+)
