@@ -134,7 +134,7 @@ def place(reading: Reading, at: DocumentPath, cells: dict[DocumentPath, str]) ->
 
 
 def read_answer(reading: Reading, path: DocumentPath, value: Any, allowed: str) -> str | None:
-    """The file format's value of an answer typed as *value*; a problem listing *allowed* if none."""
+    """The file format's value of an answer typed as *value*; else a problem listing *allowed*."""
     found = layout.answer_value(value) if isinstance(value, str) else None
     if found is None:
         reading.problem(path, f"{echo(value)} is not an answer; write {allowed}", "unknown-answer")
