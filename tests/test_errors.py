@@ -162,3 +162,12 @@ def test_a_long_file_name_keeps_its_end_and_the_line_and_column() -> None:
     assert first.startswith("…")
     assert "/deep/01-equality.yaml:20:28: at $: 155 is not a percentage" in first
     assert len(first) < 200
+
+
+def test_a_problem_in_a_spreadsheet_names_its_sheet_and_cell() -> None:
+    """A problem with a cell prints and locates as file:Sheet!F23, its cell made visible."""
+    problem = Problem("'yes' is not an answer", "ours.xlsx", path="$.x", cell="Criteria!F23")
+    assert problem.location == "ours.xlsx:Criteria!F23"
+    assert str(problem) == "ours.xlsx:Criteria!F23: at $.x: 'yes' is not an answer"
+    odd = Problem("bad", "ours.xlsx", cell="'Red\x1b[31m'!A1")
+    assert str(odd) == "ours.xlsx:'Red\\x1b[31m'!A1: at $: bad"

@@ -155,6 +155,8 @@ class Problem:
         source_line: The text of that line, shown with a caret under the column.
         code: A stable name for the rule broken, such as ``unknown-key`` or
             ``duplicate-id``, for programs that act on problems.
+        cell: In a spreadsheet, the sheet and cell, such as ``Criteria!F23``
+            (then *line* and *column* are None); None elsewhere.
     """
 
     message: str
@@ -164,10 +166,13 @@ class Problem:
     path: str = "$"
     source_line: str | None = attrs.field(default=None, repr=False)
     code: str = ""
+    cell: str | None = None
 
     @property
     def location(self) -> str:
-        """``file:line:column``, or as much of it as is known."""
+        """``file:line:column`` (``file:Sheet!F23`` in a spreadsheet), or as much as is known."""
+        if self.cell is not None:
+            return f"{self.file}:{self.cell}"
         if self.line is None:
             return self.file
         return f"{self.file}:{self.line}:{self.column}"
@@ -177,7 +182,12 @@ class Problem:
         # cut, and control characters cannot reach the terminal.
         # A long file name loses its start, never its end or the line and column.
         file = shorten_path(self.file)
-        location = file if self.line is None else f"{file}:{self.line}:{self.column}"
+        if self.cell is not None:
+            location = f"{file}:{visible(shorten(self.cell, EXCERPT_LIMIT))}"
+        elif self.line is None:
+            location = file
+        else:
+            location = f"{file}:{self.line}:{self.column}"
         path = visible(shorten(self.path, EXCERPT_LIMIT))
         text = f"{location}: at {path}: {visible(shorten(self.message, 4 * EXCERPT_LIMIT))}"
         if self.source_line is not None and self.column is not None:

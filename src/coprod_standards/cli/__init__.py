@@ -23,10 +23,10 @@ from typing import TextIO
 
 from coprod_standards.errors import CoprodError, shorten_path
 
-from .commands import COMMANDS as _COMMANDS
 from .commands import EXIT_OK, EXIT_PROBLEMS, standards_summary
 from .parser import UsageError, build_parser
 from .survey import run_survey
+from .workbooks import COMMANDS as _COMMANDS
 
 
 def _summary(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:

@@ -65,6 +65,12 @@ def _command(
     return parser
 
 
+_XLSX_TEMPLATE = (
+    "yaml, or xlsx: a workbook to fill in (needs the xlsx extra); default: xlsx for an "
+    "-o name ending .xlsx, else yaml"
+)
+
+
 def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     """The command line's parser, writing help and usage to *stdout*."""
     parser = _Parser(
@@ -104,6 +110,7 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
         "coprod-standards template -o riverside.yaml --organisation Riverside",
     )
     template.add_argument("-o", "--output", type=Path, help="the file to write (default: stdout)")
+    template.add_argument("--format", choices=("yaml", "xlsx"), help=_XLSX_TEMPLATE)
     _force_option(template)
     template.add_argument("--organisation", default="", help="the organisation's name")
     template.add_argument(
@@ -123,10 +130,12 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     evaluate.add_argument("file", type=Path, help="the assessment: YAML, or JSON (.json)")
     evaluate.add_argument(
         "--format",
-        choices=("text", "json", "markdown", "csv"),
+        choices=("text", "json", "markdown", "csv", "xlsx"),
         default="text",
-        help="output format (default: text)",
+        help="output format (default: text); xlsx (a workbook, with -o) needs the xlsx extra",
     )
+    evaluate.add_argument("-o", "--output", type=Path, help="the file to write (default: stdout)")
+    _force_option(evaluate)
     evaluate.add_argument(
         "--level",
         choices=("organisation", "standard", "indicator", "criterion"),

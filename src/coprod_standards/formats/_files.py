@@ -116,7 +116,14 @@ def _read_regular(file: Path) -> bytes:
 def write_text(
     path: Path, text: str, *, overwrite: bool = True, inside: Path | None = None
 ) -> None:
-    """Write *text* to *path* as UTF-8, whole or not at all.
+    """Write *text* to *path* as UTF-8, whole or not at all (as `write_bytes`)."""
+    write_bytes(path, text.encode("utf-8"), overwrite=overwrite, inside=inside)
+
+
+def write_bytes(
+    path: Path, data: bytes, *, overwrite: bool = True, inside: Path | None = None
+) -> None:
+    """Write *data* to *path*, whole or not at all.
 
     A regular file is written through a temporary file beside it, which then
     replaces it, so that readers see either the old file or the new one,
@@ -153,8 +160,8 @@ def write_text(
         if stat.S_ISDIR(status.st_mode):
             raise IsADirectoryError(errno.EISDIR, "this is a directory, not a file", str(path))
         try:
-            with open(target, "w", encoding="utf-8", newline="") as stream:
-                stream.write(text)
+            with open(target, "wb") as stream:
+                stream.write(data)
         except OSError as error:
             raise _naming(error, path) from None
         return
@@ -168,10 +175,10 @@ def write_text(
     ):
         raise PermissionError(errno.EACCES, "the file is read-only", str(path))
     mode = None if status is None else stat.S_IMODE(status.st_mode)
-    _replace(target, text, path, mode, exclusive=not overwrite)
+    _replace(target, data, path, mode, exclusive=not overwrite)
 
 
-def _replace(target: Path, text: str, path: Path, mode: int | None, *, exclusive: bool) -> None:
+def _replace(target: Path, data: bytes, path: Path, mode: int | None, *, exclusive: bool) -> None:
     import tempfile  # only writers need it
 
     if mode is None:
@@ -186,7 +193,6 @@ def _replace(target: Path, text: str, path: Path, mode: int | None, *, exclusive
         raise _naming(error, path) from None
     try:
         os.chmod(temporary, mode)
-        data = text.encode("utf-8")
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -196,7 +202,7 @@ def _replace(target: Path, text: str, path: Path, mode: int | None, *, exclusive
             if written.read(len(data) + 1) != data:
                 raise OSError(errno.EIO, "the file read back differently from what was written")
         if exclusive and _linked(temporary, target):
-            os.unlink(temporary)  # the text now has the target's name too
+            os.unlink(temporary)  # the data now has the target's name too
         else:
             os.replace(temporary, target)
     except BaseException as error:

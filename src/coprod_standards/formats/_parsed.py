@@ -36,6 +36,8 @@ class Parsed:
         data: The plain data: dicts, lists, str, int, float, bool, None, dates.
         values: Where each value starts, by path.
         keys: Where each mapping key starts, by the path of its value.
+        cells: In a spreadsheet, the sheet and cell of each value, by path
+            (such as ``Criteria!F23``); a problem there names the cell.
     """
 
     name: str
@@ -43,6 +45,7 @@ class Parsed:
     data: object
     values: dict[DocumentPath, Span] = attrs.field(factory=dict, repr=False)
     keys: dict[DocumentPath, Span] = attrs.field(factory=dict, repr=False)
+    cells: dict[DocumentPath, str] = attrs.field(factory=dict, repr=False)
     _lines: dict[int, str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def raw(self, path: DocumentPath) -> str | None:
@@ -58,6 +61,8 @@ class Parsed:
         Where the path has no place of its own (a missing key), the nearest
         enclosing value that has one is used.
         """
+        if self.cells:
+            return self._cell_problem(path, message, code)
         span = self.keys.get(path) if at_key else None
         value = self.values.get(path)
         if span is None and value is not None and value.start == value.end:
@@ -71,6 +76,19 @@ class Parsed:
             probe = probe[:-1]
         return problem_at(
             self.name, self.text, span, format_path(path), message, code, lines=self._lines
+        )
+
+    def _cell_problem(self, path: DocumentPath, message: str, code: str) -> Problem:
+        """A `Problem` at *path* in a spreadsheet, naming the nearest cell that holds it."""
+        probe = path
+        while probe not in self.cells and probe:
+            probe = probe[:-1]
+        return Problem(
+            message=message,
+            file=self.name,
+            path=format_path(path),
+            code=code,
+            cell=self.cells.get(probe),
         )
 
 

@@ -37,10 +37,11 @@ import attrs
 
 from coprod_standards.core.assessment import Assessment, AssessmentSource, file_fields
 from coprod_standards.core.models import Framework
-from coprod_standards.errors import CoprodError, DataError
+from coprod_standards.errors import CoprodError, DataError, Problem
 
 from ._assessment_keys import keys_of
-from ._files import read_bytes, write_text
+from ._files import read_bytes, write_bytes, write_text
+from ._parsed import Parsed
 
 __all__ = [
     "AssessmentFormat",
@@ -57,19 +58,27 @@ AssessmentFormat = Literal["yaml", "json"]
 
 
 def load_assessment(path: str | Path, *, framework: Framework | None = None) -> Assessment:
-    """Read the assessment file at *path* (YAML, or JSON for a ``.json`` name).
+    """Read the assessment file at *path*: YAML, JSON for a ``.json`` name, or a workbook.
 
+    A ``.xlsx`` workbook (as ``coprod-standards template --format xlsx``
+    writes; it needs the ``xlsx`` extra) is read from its answer cells.
     The file is checked against *framework*, or else the shipped version of
     the standards that its ``version`` names.
 
     Raises:
-        DataError: Every problem in the file, each with its line, column and
-            ``$``-path.
+        DataError: Every problem in the file, each with its line and column
+            (in a workbook, its sheet and cell) and ``$``-path.
     """
     from ._yaml import decode
 
     path = Path(path)
     name = str(path)
+    if _is_workbook(path):
+        from ._xlsx_read import read_workbook
+
+        parsed, problems = read_workbook(read_bytes(path, name), name)
+        source = AssessmentSource(name=name, text="", format="xlsx")
+        return _checked(parsed, framework, problems, source, by_cell=True)
     text = decode(read_bytes(path, name), name)
     return parse_assessment(text, format=_format_of(path), name=name, framework=framework)
 
@@ -131,6 +140,47 @@ def assessment_from_data(
     from ._assessment_read import from_data
 
     return from_data(data, name, framework)
+
+
+def _checked(
+    parsed: Parsed,
+    framework: Framework | None,
+    found: list[Problem],
+    source: AssessmentSource,
+    *,
+    by_cell: bool = False,
+) -> Assessment:
+    """The assessment in *parsed*, checked, or a `DataError` of its problems and *found*."""
+    from coprod_standards.core._assessment_checks import check_assessment
+
+    from ._assessment_read import _PLACEHOLDERS, _framework_for
+    from ._salvage import structure_salvaged
+
+    if framework is None:
+        framework = _framework_for(parsed.data, parsed.problem)
+    # Every problem at once: the checks against the standards run on what
+    # builds, even where some answers or surveys do not.
+    built = structure_salvaged(parsed, Assessment, placeholders=_PLACEHOLDERS)
+    problems = found + list(built.problems)
+    if built.value is not None:
+        problems += built.place(parsed, check_assessment(framework, built.value))
+    if problems:
+        raise DataError(sorted(problems, key=_by_cell if by_cell else _by_line))
+    assessment = built.value
+    assert assessment is not None
+    return attrs.evolve(assessment, source=source)
+
+
+def _by_line(problem: Problem) -> tuple[int, int]:
+    return (problem.line or 0, problem.column or 0)
+
+
+def _by_cell(problem: Problem) -> tuple[str, int, str]:
+    """A workbook's problems in order of sheet name, row, then column."""
+    sheet, _, cell = (problem.cell or "").rpartition("!")
+    column = cell.rstrip("0123456789")
+    row = cell[len(column) :]
+    return (sheet, int(row) if row else 0, f"{len(column)}{column}")
 
 
 def assessment_to_data(assessment: Assessment, *, dates_as_text: bool = False) -> dict[str, Any]:
@@ -264,7 +314,11 @@ _YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 
 
 def save_assessment(assessment: Assessment, path: str | Path) -> None:
-    """Write *assessment* to *path*: YAML, or JSON for a ``.json`` name.
+    """Write *assessment* to *path*: YAML, JSON for a ``.json`` name, or a ``.xlsx`` workbook.
+
+    An existing workbook keeps everything but its answer cells: the
+    person's formatting, extra columns and sheets stay (the ``xlsx`` extra
+    is needed).
 
     The file is written whole or not at all (a temporary file beside it
     replaces it). Where *assessment* was loaded from a YAML file (or derived
@@ -272,8 +326,19 @@ def save_assessment(assessment: Assessment, path: str | Path) -> None:
     kept, and only the values that changed are rewritten.
     """
     path = Path(path)
+    if _is_workbook(path):
+        from .xlsx_assessment import assessment_workbook
+
+        existing = read_bytes(path, str(path)) if path.is_file() else None
+        data = assessment_to_data(assessment)
+        write_bytes(path, assessment_workbook(assessment, data, existing=existing, name=str(path)))
+        return
     text = dumps_assessment(assessment, format=_format_of(path))
     write_text(path, text)
+
+
+def _is_workbook(path: Path) -> bool:
+    return path.suffix.lower() == ".xlsx"
 
 
 def _format_of(path: Path) -> AssessmentFormat:

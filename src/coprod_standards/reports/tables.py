@@ -33,6 +33,7 @@ __all__ = [
     "records_csv",
     "records_html",
     "records_markdown",
+    "spreadsheet_text",
 ]
 
 Record = Mapping[str, Any]
@@ -61,7 +62,12 @@ def _columns(records: Sequence[Record], columns: Sequence[str] | None) -> list[s
     return list(found)
 
 
-def _neutralised(value: object) -> str:
+def spreadsheet_text(value: object) -> str:
+    """*value* as table text, with a leading apostrophe where a spreadsheet would run it.
+
+    >>> spreadsheet_text("=SUM(A1:A9)"), spreadsheet_text(-1)
+    ("'=SUM(A1:A9)", '-1')
+    """
     text = cell_text(value)
     if isinstance(value, (str, list, tuple)) and text.startswith(_FORMULA_STARTS):
         return "'" + text
@@ -73,9 +79,9 @@ def records_csv(records: Sequence[Record], columns: Sequence[str] | None = None)
     names = _columns(records, columns)
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow([_neutralised(name) for name in names])
+    writer.writerow([spreadsheet_text(name) for name in names])
     for record in records:
-        writer.writerow([_neutralised(record.get(name)) for name in names])
+        writer.writerow([spreadsheet_text(record.get(name)) for name in names])
     return stream.getvalue()
 
 
