@@ -53,7 +53,9 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
                 f"{_UNVERSIONED[arguments.command]}\n"
             )
             return EXIT_INPUT
-        return _COMMANDS[arguments.command](arguments, stdout, stderr)
+        # A command in a module of its own names its handler (cli.form).
+        handler = getattr(arguments, "handler", None) or _COMMANDS[arguments.command]
+        return handler(arguments, stdout, stderr)
     except UsageError as error:
         stderr.write(f"{error}\n")
         return EXIT_INPUT

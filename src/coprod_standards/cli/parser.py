@@ -17,6 +17,8 @@ from coprod_standards import __version__
 from coprod_standards.core.policy import policy_options
 from coprod_standards.formats.loader import available_versions
 
+from . import form as _form
+
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
@@ -136,6 +138,10 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     _force_option(report)
     _standards_version_option(report, evaluating=True)
     _policy_options(report)
+
+    form = _command(commands, stdout, "form", _form.SUMMARY, _form.DESCRIPTION, _form.EXAMPLE)
+    _form.add_arguments(form)
+    _standards_version_option(form)
 
     compare = _command(
         commands,
