@@ -37,7 +37,7 @@ const CoprodPage = (() => {
       el("legend", {}, legend),
       options.map(([value, label]) => {
         const id = `${name}-${value || "none"}`;
-        return el("div", { class: "choice" },
+        return el("div", { class: value ? "choice" : "choice unanswered" },
           el("input", { type: "radio", name, id, value }),
           el("label", { for: id }, el("span", { class: "box", "aria-hidden": "true" }, "☐"), " ", label));
       }));
@@ -107,7 +107,7 @@ const CoprodPage = (() => {
     return el("section", { id: "about", "aria-labelledby": "about-title" },
       el("h2", { id: "about-title" }, "About this assessment"),
       field("organisation", "Organisation", el("input", { type: "text", autocomplete: "organization" })),
-      field("assessed-on", "Date of the assessment (required)", el("input", { type: "date", required: true }), "Written YYYY-MM-DD, such as 2026-09-30."),
+      field("assessed-on", "Date of the assessment (required)", el("input", { type: "date", required: true }), "The day you met to fill it in; surveys must have closed by then."),
       field("completed-by", "Groups who took part", el("input", { type: "text" }),
         "Lower-case words joined by underscores, separated by commas, such as: staff, service_users, members. Each group listed can give its own view of any criterion."));
   }

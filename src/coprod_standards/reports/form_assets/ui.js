@@ -36,10 +36,13 @@ function CoprodUi(framework, model) {
       const box = $(`c-${c.id}-views`);
       box.replaceChildren();
       if (!names.length) continue;
-      box.append(el("fieldset", { class: "group-views" },
-        el("legend", {}, `Each group's view of ${c.id}, where groups differ (an agreed answer above wins)`),
-        names.map((g) => CoprodPage.view(framework, c.id, g))));
       const views = (model.get().answers[c.id] || {}).views || {};
+      // Folded away until a group gives a view: most criteria are agreed by everyone.
+      box.append(el("details", { open: Object.keys(views).length > 0 },
+        el("summary", {}, `Each group's view of ${c.id}, where groups differ`),
+        el("fieldset", { class: "group-views" },
+          el("legend", {}, `Views of ${c.id} (an agreed answer above wins over them)`),
+          names.map((g) => CoprodPage.view(framework, c.id, g)))));
       for (const g of names) $(`c-${c.id}-view-${g}`).value = views[g] || "";
     }
   }
