@@ -253,6 +253,13 @@ def axe_violations(driver: Any) -> list[dict[str, Any]]:
     """axe-core's serious and critical WCAG 2.2 A and AA violations on the page."""
     if not AXE.is_file():
         unavailable(f"axe-core is not at {AXE}: .ci/run fetches it with npm pack axe-core@4")
+    # Lay out every standard, as scrolling to it does: axe measures sizes and spacing, and
+    # content-visibility leaves standards off screen unmeasured until they are scrolled to.
+    driver.execute_script(
+        "const style = document.createElement('style');"
+        "style.textContent = 'section.standard { content-visibility: visible !important; }';"
+        "document.head.append(style);"
+    )
     driver.execute_script(AXE.read_text("utf-8"))
     driver.set_script_timeout(120)
     result = driver.execute_async_script(

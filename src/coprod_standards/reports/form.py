@@ -144,4 +144,9 @@ def _escape(text: str) -> str:
 @functools.cache
 def _asset(name: str) -> str:
     """The text of one of the form's scripts or its style sheet."""
-    return importlib.resources.files(__package__).joinpath("form_assets").joinpath(name).read_text("utf-8")
+    return (
+        importlib.resources.files(__package__)
+        .joinpath("form_assets")
+        .joinpath(name)
+        .read_text("utf-8")
+    )

@@ -162,9 +162,15 @@
   }
 
   const store = {
-    load() { try { const saved = localStorage.getItem(KEY); return saved ? JSON.parse(saved) : null; } catch (error) { return null; } },
+    // Kept with the layout's number: a state kept by another layout is not read.
+    load() {
+      try {
+        const saved = JSON.parse(localStorage.getItem(KEY) || "null");
+        return saved && saved.layout === 1 ? saved.state : null;
+      } catch (error) { return null; }
+    },
     save(state) {
-      try { localStorage.setItem(KEY, JSON.stringify(state)); return true; } catch (error) { return false; }
+      try { localStorage.setItem(KEY, JSON.stringify({ layout: 1, state })); return true; } catch (error) { return false; }
     },
     clear() { try { localStorage.removeItem(KEY); } catch (error) { /* nothing kept */ } },
   };

@@ -138,8 +138,8 @@ const CoprodPage = (() => {
   function toolbar() {
     return el("div", { class: "toolbar", role: "group", "aria-label": "Files" },
       el("button", { type: "button", id: "save" }, "Save assessment"),
-      el("label", { for: "open", class: "button" }, "Open a saved assessment (JSON or YAML)"),
-      el("input", { type: "file", id: "open", accept: ".json,.yaml,.yml,application/json" }),
+      el("label", { class: "button" }, "Open a saved assessment (JSON or YAML)",
+        el("input", { type: "file", id: "open", accept: ".json,.yaml,.yml,application/json" })),
       el("button", { type: "button", id: "print" }, "Print a paper checklist"),
       el("button", { type: "button", id: "clear" }, "Start again"),
       el("p", { id: "status", role: "status", "aria-live": "polite" }));
@@ -153,7 +153,8 @@ const CoprodPage = (() => {
       el("h2", { id: "summary-title" }, "Tier reached so far"),
       el("p", { id: "overall", "aria-live": "polite" }),
       el("p", { class: "hint" }, "Worked out as the library does, under its default rules: a criterion not answered counts as not met."),
-      el("ul", { id: "standard-tiers" }));
+      el("ul", { id: "standard-tiers" }, framework.standards.map((s) => el("li", {},
+        el("a", { href: `#s-${s.id}` }, `${s.id}. ${s.title}`), el("span", { id: `s-${s.id}-summary` })))));
     root.append(
       el("header", {}, el("h1", {}, `${framework.title}: ${framework.subtitle} V${framework.version}`),
         el("p", {}, framework.introduction),

@@ -12,6 +12,8 @@ function CoprodUi(framework, model) {
   const criteria = framework.standards.flatMap((s) => s.indicators.flatMap((i) => i.criteria));
   const answered = criteria.filter((c) => !c.survey);
   const tierWord = (tier) => (tier ? labels.tiers[tier] : labels.no_tier);
+  // Text changed only where it differs, so that live regions announce only what changed.
+  const setText = (node, text) => { if (node.textContent !== text) node.textContent = text; };
   let shownGroups = null;
   CoprodPage.build(framework, $("form-root"));
 
@@ -28,6 +30,17 @@ function CoprodUi(framework, model) {
     return names;
   }
 
+  // A criterion's groups' views, built when first unfolded: most criteria never need them.
+  function unfoldViews(details) {
+    if (details.querySelector("fieldset")) return;
+    const id = details.parentNode.id.replace(/^c-/, "").replace(/-views$/, "");
+    details.append(el("fieldset", { class: "group-views" },
+      el("legend", {}, `Views of ${id} (an agreed answer above wins over them)`),
+      shownGroups.map((g) => CoprodPage.view(framework, id, g))));
+    const views = (model.get().answers[id] || {}).views || {};
+    for (const g of shownGroups) $(`c-${id}-view-${g}`).value = views[g] || "";
+  }
+
   function renderViews() {
     const names = groups();
     if (shownGroups !== null && names.join() === shownGroups.join()) return;
@@ -36,14 +49,11 @@ function CoprodUi(framework, model) {
       const box = $(`c-${c.id}-views`);
       box.replaceChildren();
       if (!names.length) continue;
-      const views = (model.get().answers[c.id] || {}).views || {};
-      // Folded away until a group gives a view: most criteria are agreed by everyone.
-      box.append(el("details", { open: Object.keys(views).length > 0 },
-        el("summary", {}, `Each group's view of ${c.id}, where groups differ`),
-        el("fieldset", { class: "group-views" },
-          el("legend", {}, `Views of ${c.id} (an agreed answer above wins over them)`),
-          names.map((g) => CoprodPage.view(framework, c.id, g)))));
-      for (const g of names) $(`c-${c.id}-view-${g}`).value = views[g] || "";
+      const given = Object.keys((model.get().answers[c.id] || {}).views || {}).length > 0;
+      const details = el("details", { open: given },
+        el("summary", {}, `Each group's view of ${c.id}, where groups differ`));
+      box.append(details);
+      if (given) unfoldViews(details);
     }
   }
 
@@ -60,6 +70,7 @@ function CoprodUi(framework, model) {
       $(`${p}-value`).value = row.value;
       $(`${p}-conducted-on`).value = row.conducted_on;
     });
+    tickBoxes(list.querySelectorAll("input[type=radio]"));
   }
 
   function fill() {
@@ -76,19 +87,28 @@ function CoprodUi(framework, model) {
     shownGroups = null;
     renderViews();
     renderSurveys();
+    tickBoxes(document.querySelectorAll("input[type=radio]"));
   }
 
+  // Only the fields whose problem appeared, changed or went are touched: the page is large.
+  let shownProblems = new Map();
   function showProblems(problems) {
-    for (const message of document.querySelectorAll("p.error")) {
-      const id = message.id.replace(/-error$/, "");
+    for (const id of new Set([...shownProblems.keys(), ...problems.keys()])) {
       const text = problems.get(id) || "";
-      if (message.textContent !== text) message.textContent = text;
+      const message = $(`${id}-error`);
+      if (message) setText(message, text);
       const control = $(id);
       if (control && control.matches("input, select, textarea")) {
         if (text) control.setAttribute("aria-invalid", "true");
         else control.removeAttribute("aria-invalid");
       }
     }
+    shownProblems = problems;
+  }
+
+  // The boxes that show a printed answer: ticked where the radio button is chosen.
+  function tickBoxes(radios) {
+    for (const radio of radios) setText(radio.parentNode.querySelector(".box"), radio.checked ? "☒" : "☐");
   }
 
   function outcomeText(c, outcome) {
@@ -107,32 +127,27 @@ function CoprodUi(framework, model) {
     showProblems(problems);
     for (const c of answered) {
       const answer = state.answers[c.id] || {};
-      $(`c-${c.id}-reason-box`).hidden = !(answer.status === "not_applicable" || answer.reason);
-    }
-    for (const radio of document.querySelectorAll("input[type=radio]")) {
-      const box = radio.parentNode.querySelector(".box");
-      const glyph = radio.checked ? "☒" : "☐";
-      if (box.textContent !== glyph) box.textContent = glyph;
+      const box = $(`c-${c.id}-reason-box`);
+      const hidden = !(answer.status === "not_applicable" || answer.reason);
+      if (box.hidden !== hidden) box.hidden = hidden;
     }
     // The tier so far, from what is valid: a survey row with a problem is left out.
     const data = model.toData({ ...state, surveys: state.surveys.filter((row, index) => ![...problems.keys()].some((key) => key.startsWith(`survey-${index}-`))) });
     if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(data.assessed_on)) data.assessed_on = "0001-01-01";
     const result = CoprodEvaluator.evaluate(framework, data);
-    for (const c of criteria) $(`c-${c.id}-outcome`).textContent = outcomeText(c, result.criteria[c.id]);
-    const list = $("standard-tiers");
-    list.replaceChildren();
+    for (const c of criteria) setText($(`c-${c.id}-outcome`), outcomeText(c, result.criteria[c.id]));
     for (const s of framework.standards) {
-      for (const i of s.indicators) $(`i-${i.id}-tier`).textContent = `Tier reached so far: ${tierWord(result.indicators[i.id])}`;
+      for (const i of s.indicators) setText($(`i-${i.id}-tier`), `Tier reached so far: ${tierWord(result.indicators[i.id])}`);
       const own = answered.filter((c) => c.id.split(".")[0] === s.id);
       const done = own.filter((c) => { const a = state.answers[c.id] || {}; return a.status || Object.keys(a.views || {}).length; }).length;
       const progress = $(`s-${s.id}-progress`);
-      progress.max = own.length;
-      progress.value = done;
+      if (progress.max !== own.length) progress.max = own.length;
+      if (progress.value !== done) progress.value = done;
       const text = `${done} of ${own.length} criteria answered; tier reached so far: ${tierWord(result.standards[s.id])}.`;
-      $(`s-${s.id}-progress-text`).textContent = text;
-      list.append(el("li", {}, el("a", { href: `#s-${s.id}` }, `${s.id}. ${s.title}`), `: ${text}`));
+      setText($(`s-${s.id}-progress-text`), text);
+      setText($(`s-${s.id}-summary`), `: ${text}`);
     }
-    $("overall").textContent = `Overall: ${tierWord(result.overall)}.`;
+    setText($("overall"), `Overall: ${tierWord(result.overall)}.`);
   }
 
   function say(message) { $("status").textContent = message; }
@@ -143,6 +158,7 @@ function CoprodUi(framework, model) {
   }
 
   function handle(target, changed) {
+    if (target.type === "radio") tickBoxes(document.getElementsByName(target.name));
     const state = model.get();
     const id = target.id;
     let m;
@@ -173,6 +189,10 @@ function CoprodUi(framework, model) {
         return;
       }
       handle(event.target, handlers.changed);
+    });
+    document.addEventListener("click", (event) => {
+      const summary = event.target.closest("summary");
+      if (summary && summary.parentNode.parentNode.classList.contains("views")) unfoldViews(summary.parentNode);
     });
     $("save").addEventListener("click", handlers.save);
     $("print").addEventListener("click", () => window.print());
