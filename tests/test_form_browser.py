@@ -292,6 +292,7 @@ def test_screenshots_reflow_and_print(browser: Any, tmp_path: Path) -> None:
     shots = Path(tempfile.mkdtemp(prefix="coprod-form-screenshots-"))
     for width in (1280, 390, 320):
         open_page(browser, page, width=width)
+        browser.save_screenshot(str(shots / f"form-{width}-top.png"))
         click(browser, "c-2.3.S3-status-not_applicable")
         root = "document.documentElement"
         overflow = f"return {root}.scrollWidth - {root}.clientWidth"
@@ -299,12 +300,14 @@ def test_screenshots_reflow_and_print(browser: Any, tmp_path: Path) -> None:
         browser.save_screenshot(str(shots / f"form-{width}-problem.png"))
         browser.execute_script("document.getElementById('i-2.3').scrollIntoView()")
         browser.save_screenshot(str(shots / f"form-{width}-indicator.png"))
+    open_page(browser, page, width=800)  # about a sheet of paper
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
         boxes = "return getComputedStyle(document.querySelector('.box')).display"
         assert browser.execute_script(boxes) == "inline"
         save = "return document.getElementById('save').getClientRects().length"
         assert browser.execute_script(save) == 0
+        browser.execute_script("document.getElementById('i-2.3').scrollIntoView()")
         browser.save_screenshot(str(shots / "form-print.png"))
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
