@@ -157,6 +157,7 @@
       const ok = isMap(s) && framework.metrics.some((m) => m.id === s.metric) && framework.populations.some((p) => p.id === s.population)
         && Object.keys(s).every((k) => ["metric", "population", "agree", "percent_agree", "respondents", "conducted_on"].includes(k));
       if (!ok) found.push(`$.surveys[${index}]: a survey names a known metric and population, its respondents, agree or percent_agree, and conducted_on`);
+      else if (s.agree != null && s.percent_agree != null) found.push(`$.surveys[${index}]: give either agree (a count) or percent_agree, not both`);
     });
     return found;
   }
