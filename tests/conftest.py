@@ -69,3 +69,7 @@ def draft(tmp_path: Path) -> Draft:
     for path in V1_1.glob("*.yaml"):
         shutil.copy(path, root / path.name)
     return Draft(root)
+
+
+# The offline form's browser (tests marked browser).
+from .form_browser import blank_form, browser  # noqa: E402, F401

@@ -61,7 +61,7 @@ def test_an_existing_workbook_is_overwritten_only_with_force(tmp_path: Path) -> 
 
 def _column(sheet: Any, heading: str) -> int:
     """The number of the column under *heading* in the first row."""
-    return next(cell.column for cell in sheet[1] if cell.value == heading)
+    return int(next(cell.column for cell in sheet[1] if cell.value == heading))
 
 
 def test_evaluate_writes_a_workbook_per_level(tmp_path: Path) -> None:

@@ -80,8 +80,13 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
                 f"{_UNVERSIONED[arguments.command]}\n"
             )
             return EXIT_INPUT
-        command = _MORE_COMMANDS.get(arguments.command) or _COMMANDS[arguments.command]
-        return command(arguments, stdout, stderr)
+        # A command in a module of its own names its handler (cli.form).
+        handler = (
+            getattr(arguments, "handler", None)
+            or _MORE_COMMANDS.get(arguments.command)
+            or _COMMANDS[arguments.command]
+        )
+        return handler(arguments, stdout, stderr)
     except UsageError as error:
         stderr.write(f"{error}\n")
         return EXIT_INPUT

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 from coprod_standards import __version__
 from coprod_standards.core.policy import policy_options
 
+from . import form as _form
 from .survey import add_survey_parser
 
 if TYPE_CHECKING:
@@ -158,6 +159,10 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     _force_option(report)
     _standards_version_option(report, evaluating=True)
     _policy_options(report)
+
+    form = _command(commands, stdout, "form", _form.SUMMARY, _form.DESCRIPTION, _form.EXAMPLE)
+    _form.add_arguments(form)
+    _standards_version_option(form)
 
     compare = _command(
         commands,
