@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import NamedTuple, NoReturn
 
 from coprod_standards.errors import DataError, Problem, format_path
@@ -40,6 +41,8 @@ from .tier_results import TIER_OF_RANK
 __all__ = ["evaluate", "evaluate_many"]
 
 _DEFAULT_POLICY = Policy()
+#: The views' outcomes of an assessment that has none (most): shared, not made anew.
+_NO_VIEWS: Mapping[str, Outcome] = MappingProxyType({})
 
 
 class _Tables(NamedTuple):
@@ -118,8 +121,9 @@ def evaluate(
     index = answer_index(assessment)
     met = index.met
     extra = []
-    views = {}
+    views: dict[str, Outcome] | Mapping[str, Outcome] = _NO_VIEWS
     if index.by_views:
+        views = {}
         for criterion_id in index.by_views:
             outcome = views[criterion_id] = _by_views(assessment.criteria[criterion_id], policy)
             if outcome is Outcome.MET:
@@ -127,14 +131,18 @@ def evaluate(
     if assessment.surveys:
         surveys = index_surveys(assessment.surveys)
         oldest = months_before(assessment.assessed_on, policy.max_survey_age_months)
-        decided = [
-            decision for group in tables.groups for decision in find(group, surveys, oldest, policy)
-        ]
+        decided = tuple(
+            [
+                decision
+                for group in tables.groups
+                for decision in find(group, surveys, oldest, policy)
+            ]
+        )
         extra.extend(
             criterion_id for criterion_id, slot in tables.surveys if decided[slot][0] is Outcome.MET
         )
     else:  # without surveys, no survey criterion can be met
-        decided = list(tables.unanswered)
+        decided = tables.unanswered
     if extra:
         met = met.union(extra)
     # Tiers as ranks here (-1: none, 0: Bronze, 1: Silver, 2: Gold), so that
@@ -157,7 +165,8 @@ def evaluate(
         indicator_ranks=tuple(ranks),
         standard_ranks=tuple(standard_ranks),
         view_outcomes=views,
-        survey_decisions=tuple(zip(tables.thresholds, decided, strict=True)),
+        survey_thresholds=tables.thresholds,
+        survey_decisions=decided,
     )
 
 

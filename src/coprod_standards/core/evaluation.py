@@ -62,8 +62,10 @@ class Evaluation:
     _standard_ranks: tuple[int, ...] = attrs.field(repr=False)
     #: The outcome of each criterion that the groups' views decided.
     _view_outcomes: Mapping[str, Outcome] = attrs.field(repr=False)
-    #: What the engine decided for each survey threshold of the framework.
-    _survey_decisions: tuple[tuple[SurveyThreshold, Decision], ...] = attrs.field(repr=False)
+    #: The framework's distinct survey thresholds.
+    _survey_thresholds: tuple[SurveyThreshold, ...] = attrs.field(repr=False)
+    #: What the engine decided for each of them, in the same order.
+    _survey_decisions: tuple[Decision, ...] = attrs.field(repr=False)
     _built: dict[str, Any] = attrs.field(init=False, repr=False, eq=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -123,9 +125,8 @@ class Evaluation:
         return self._view_outcomes.get(criterion_id, Outcome.UNANSWERED)
 
     def _survey_check(self, threshold: SurveyThreshold) -> SurveyCheck:
-        outcome, figures, outcomes = next(
-            decision for each, decision in self._survey_decisions if each == threshold
-        )
+        slot = self._survey_thresholds.index(threshold)
+        outcome, figures, outcomes = self._survey_decisions[slot]
         checks = tuple(
             PopulationCheck(
                 figure.populations,
