@@ -55,7 +55,7 @@ def test_criterion_records(evaluations: list[Evaluation]) -> None:
 def test_unknown_record_level(evaluations: list[Evaluation]) -> None:
     """Only the organisation, standard, indicator and criterion levels exist."""
     with pytest.raises(ValueError, match="level must be one of 'organisation', 'standard', "):
-        evaluations[0].to_records("region")
+        evaluations[0].to_records("region")  # type: ignore[arg-type]
 
 
 def test_pandas_takes_the_records_as_they_are(evaluations: list[Evaluation]) -> None:

@@ -9,7 +9,7 @@ results when first asked for, and which it turns into plain data (`to_dict`,
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -32,7 +32,11 @@ if TYPE_CHECKING:
     from .models import Framework
     from .policy import Policy
 
-__all__ = ["Evaluation"]
+__all__ = ["Evaluation", "RecordLevel"]
+
+#: The levels of `Evaluation.to_records`: a record per organisation, standard, indicator
+#: or criterion.
+RecordLevel = Literal["organisation", "standard", "indicator", "criterion"]
 
 
 @attrs.frozen(hash=False)
@@ -228,7 +232,7 @@ class Evaluation:
 
         return evaluation_to_dict(self)
 
-    def to_records(self, level: str = "indicator") -> list[dict[str, Any]]:
+    def to_records(self, level: RecordLevel = "indicator") -> list[dict[str, Any]]:
         """Flat records for analysis, one per organisation, standard, indicator or criterion.
 
         *level* is ``"organisation"``, ``"standard"``, ``"indicator"`` or

@@ -9,6 +9,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
+from coprod_standards.core.evaluation import RecordLevel
 from coprod_standards.core.policy import policy_to_options
 from coprod_standards.core.results import (
     CriterionResult,
@@ -129,7 +130,7 @@ def _tier_counts(counts: dict[str | None, int], of: str) -> dict[str, int]:
     return {f"{of}_{'no_tier' if tier is None else tier}": count for tier, count in counts.items()}
 
 
-def evaluation_records(evaluation: Evaluation, level: str) -> list[dict[str, Any]]:
+def evaluation_records(evaluation: Evaluation, level: RecordLevel) -> list[dict[str, Any]]:
     """Flat records of *evaluation*, one per organisation, standard, indicator or criterion."""
     if level not in LEVELS:
         choices = ", ".join(repr(choice) for choice in LEVELS)

@@ -21,6 +21,7 @@ import importlib
 from collections.abc import Iterable
 from typing import Any
 
+from coprod_standards.core.evaluation import RecordLevel
 from coprod_standards.core.results import Evaluation
 from coprod_standards.errors import CoprodError
 
@@ -31,7 +32,7 @@ TIER_ORDER = ("none", "bronze", "silver", "gold")
 
 
 def to_dataframe(
-    evaluations: Evaluation | Iterable[Evaluation], *, level: str = "indicator"
+    evaluations: Evaluation | Iterable[Evaluation], *, level: RecordLevel = "indicator"
 ) -> Any:
     """A `pandas.DataFrame` of the records of *evaluations* at *level*.
 
