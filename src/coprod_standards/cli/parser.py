@@ -17,6 +17,7 @@ from coprod_standards import __version__
 from coprod_standards.core.policy import policy_options
 
 from . import form as _form
+from . import next_year as _next_year
 from .survey import add_survey_parser
 
 if TYPE_CHECKING:
@@ -117,6 +118,7 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     template.add_argument(
         "--date", type=_date, help="the assessment date, YYYY-MM-DD (default: today)"
     )
+    _next_year.add_arguments(template)
     _standards_version_option(template)
 
     evaluate = _command(
