@@ -18,6 +18,7 @@ from coprod_standards.core.policy import policy_options
 
 from . import form as _form
 from . import next_year as _next_year
+from . import trend as _trend
 from .survey import add_survey_parser
 
 if TYPE_CHECKING:
@@ -180,6 +181,10 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     compare.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     _standards_version_option(compare, evaluating=True)
     _policy_options(compare)
+
+    trend = _command(commands, stdout, "trend", _trend.SUMMARY, _trend.DESCRIPTION, _trend.EXAMPLE)
+    _trend.add_arguments(trend)
+    _policy_options(trend)
 
     plan = _command(
         commands,
