@@ -63,7 +63,11 @@ def test_a_progress_bar_is_drawn_on_a_terminal_only() -> None:
     _, _, drawn = call("summary", str(EXAMPLES), "--format", "json", stderr=Terminal())
     assert "3/3 files" in drawn
     _, _, piped = call("summary", str(EXAMPLES), "--format", "json")
-    assert piped == ""
+    # No bar; only the note that examples/trend/, a subfolder, was not read.
+    assert (
+        piped
+        == f"coprod-standards: skipped 1 subfolder of {EXAMPLES}; --recursive reads them too\n"
+    )
     quiet = ("summary", str(EXAMPLES), "--format", "json", "--quiet")
     assert call(*quiet, stderr=Terminal())[2] == ""
 

@@ -83,8 +83,8 @@ def _followed(
             name = assessment.source.name if assessment.source else assessment.organisation
             stderr.write(
                 f"note: {name} (version {assessment.version}) migrated to {target.version}; "
-                f"{len(result.reconfirm)} answers wait to be confirmed again and count as "
-                "not met\n"
+                f"answers waiting to be confirmed again count as not met: "
+                f"{', '.join(result.reconfirm) or 'none'}\n"
             )
             source = result.assessment.source
             if source is not None:
