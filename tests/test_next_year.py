@@ -6,11 +6,13 @@ import datetime
 import io
 from pathlib import Path
 
+import attrs
 import pytest
 
 import coprod_standards
 from coprod_standards import Answer, Status
 from coprod_standards.cli import run
+from coprod_standards.core.assessment import CarriedAnswer
 from coprod_standards.errors import CoprodError
 from coprod_standards.reports.template import next_assessment
 
@@ -98,3 +100,25 @@ def test_template_from_refuses_what_it_cannot_do(argv: tuple[str, ...], message:
     assert status != 0
     assert out == ""
     assert message in err
+
+
+def test_an_answer_still_awaiting_reconfirmation() -> None:
+    """An older version's answer not yet confirmed keeps waiting with keep_answers, else goes."""
+    waiting = CarriedAnswer("1.0", "4.1.B1", status=Status.MET)
+    last = coprod_standards.load_assessment(LAST)
+    last = attrs.evolve(
+        last, criteria={**last.criteria, "4.1.B1": Answer(comment="asked", previous=waiting)}
+    )
+    framework = coprod_standards.load("1.1")
+    kept = next_assessment(last, framework, assessed_on=NEXT_YEAR, keep_answers=True)
+    assert kept.criteria["4.1.B1"] == Answer(comment="asked", previous=waiting)
+    cleared = next_assessment(last, framework, assessed_on=NEXT_YEAR)
+    assert cleared.criteria["4.1.B1"] == Answer(comment="asked")
+
+
+def test_another_version_is_refused() -> None:
+    """The framework must be the version last year's assessment answers."""
+    last = coprod_standards.load_assessment(LAST)
+    draft = coprod_standards.load_path(Path(__file__).parent / "fixtures" / "v1_2")
+    with pytest.raises(CoprodError, match=r"answers version 1\.1, not 1\.2"):
+        next_assessment(last, draft, assessed_on=NEXT_YEAR)

@@ -195,3 +195,14 @@ def test_a_date_order_not_the_argument_order() -> None:
     """The files may be given in any order."""
     found = trend([_evaluated(2025), _evaluated(2024)])
     assert found.dates == (datetime.date(2024, 10, 15), datetime.date(2025, 10, 15))
+
+
+def test_command_does_not_write_over_an_assessment_it_reads(tmp_path: Path) -> None:
+    """Even with --force, -o naming one of the assessments is refused and the file kept."""
+    copy = tmp_path / "millbrook-2024.yaml"
+    copy.write_text(Path(FILES[0]).read_text(encoding="utf-8"), encoding="utf-8")
+    before = copy.read_text(encoding="utf-8")
+    status, _, err = call("trend", str(copy), FILES[1], "-o", str(copy), "--force")
+    assert status != 0
+    assert "is also a file being read" in err
+    assert copy.read_text(encoding="utf-8") == before

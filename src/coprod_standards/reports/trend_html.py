@@ -26,7 +26,7 @@ from .trend import TierHistory, TierStep, Trend
 __all__ = ["trend_chart", "trend_html"]
 
 # The chart's geometry in SVG user units; the SVG scales to the page's width.
-_LABEL_WIDTH = 330
+_LABEL_WIDTH = 400  # room for the longest standard's title at this size
 _COLUMN = 100
 _ROW_HEIGHT = 56
 _STEP = 12  # the height of one tier
