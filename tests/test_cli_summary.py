@@ -62,10 +62,12 @@ def test_a_progress_bar_is_drawn_on_a_terminal_only() -> None:
     """On a terminal stderr a bar counts the files; piped, or with --quiet, nothing is drawn."""
     _, _, drawn = call("summary", str(EXAMPLES), "--format", "json", stderr=Terminal())
     assert "3/3 files" in drawn
+    # No bar; only the note that examples/trend/, a subfolder, was not read.
+    note = f"coprod-standards: skipped 1 subfolder of {EXAMPLES}; --recursive reads them too\n"
     _, _, piped = call("summary", str(EXAMPLES), "--format", "json")
-    assert piped == ""
+    assert piped == note
     quiet = ("summary", str(EXAMPLES), "--format", "json", "--quiet")
-    assert call(*quiet, stderr=Terminal())[2] == ""
+    assert call(*quiet, stderr=Terminal())[2] == note
 
 
 def test_jobs_must_be_a_positive_number() -> None:

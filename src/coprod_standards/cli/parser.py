@@ -17,6 +17,8 @@ from coprod_standards import __version__
 from coprod_standards.core.policy import policy_options
 
 from . import form as _form
+from . import next_year as _next_year
+from . import trend as _trend
 from .survey import add_survey_parser
 
 if TYPE_CHECKING:
@@ -117,6 +119,7 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     template.add_argument(
         "--date", type=_date, help="the assessment date, YYYY-MM-DD (default: today)"
     )
+    _next_year.add_arguments(template)
     _standards_version_option(template)
 
     evaluate = _command(
@@ -178,6 +181,10 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     compare.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     _standards_version_option(compare, evaluating=True)
     _policy_options(compare)
+
+    trend = _command(commands, stdout, "trend", _trend.SUMMARY, _trend.DESCRIPTION, _trend.EXAMPLE)
+    _trend.add_arguments(trend)
+    _policy_options(trend)
 
     plan = _command(
         commands,

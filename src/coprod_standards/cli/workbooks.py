@@ -17,12 +17,16 @@ from typing import TextIO
 
 from coprod_standards.errors import CoprodError
 
-from . import commands
+from . import commands, next_year
 
 __all__ = ["COMMANDS"]
 
 
 def _template(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    if arguments.source is not None:
+        return next_year.run_template_from(arguments, stdout, stderr)
+    if arguments.keep_answers:
+        raise CoprodError("--keep-answers keeps last year's answers: name the file with --from")
     output: Path | None = arguments.output
     chosen = arguments.format
     if chosen is None:

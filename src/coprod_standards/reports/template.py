@@ -26,11 +26,19 @@ import textwrap
 from collections.abc import Callable
 from typing import NamedTuple
 
-from coprod_standards.core.assessment import Assessment, file_fields
-from coprod_standards.core.models import Erratum, Framework, Tier
-from coprod_standards.errors import FieldError
+import attrs
 
-__all__ = ["assessment_template"]
+from coprod_standards.core.assessment import (
+    Answer,
+    Assessment,
+    AssessmentSource,
+    CarriedAnswer,
+    file_fields,
+)
+from coprod_standards.core.models import Erratum, Framework, Tier
+from coprod_standards.errors import CoprodError, FieldError
+
+__all__ = ["assessment_template", "next_assessment"]
 
 _WIDTH = 88
 
@@ -168,3 +176,84 @@ _KEYS: dict[str, Callable[[_Blank], list[str]]] = {
     # assessment adds what it retires.
     "retired": lambda _: [],
 }
+
+
+def _next_answer(version: str, id: str, answer: Answer, keep_answers: bool) -> Answer:
+    """Last year's *answer* to criterion *id*, cleared or waiting to be confirmed again."""
+    kept = Answer(evidence=answer.evidence, comment=answer.comment)
+    if answer.status is None and not answer.views:
+        # Nothing was decided last year; an answer still awaiting re-confirmation
+        # from an older version keeps waiting only if answers are kept.
+        return attrs.evolve(kept, previous=answer.previous) if keep_answers else kept
+    if not keep_answers:
+        return kept
+    previous = CarriedAnswer(
+        version=version,
+        id=id,
+        status=answer.status,
+        evidence=answer.evidence,
+        comment=answer.comment,
+        reason=answer.reason,
+        views=answer.views,
+    )
+    return attrs.evolve(kept, previous=previous)
+
+
+def next_assessment(
+    last: Assessment,
+    framework: Framework,
+    *,
+    assessed_on: datetime.date,
+    keep_answers: bool = False,
+) -> Assessment:
+    """The assessment of the year after *last*, to fill in on *assessed_on*.
+
+    Every answer is cleared; with *keep_answers*, last year's answer is kept
+    beside each criterion as a migration keeps one whose meaning changed
+    (`Answer.previous`), so that it counts as unanswered until confirmed.
+    Evidence, comments, indicator notes and retired answers are kept for
+    reference; surveys are not carried (each year has its own) and
+    ``completed_by`` starts empty (who takes part is this year's record).
+    Saved, the assessment fills in *framework*'s blank template.
+
+    Raises:
+        CoprodError: *framework* is not the version *last* answers, or
+            *assessed_on* is not after last year's date.
+
+    >>> import datetime
+    >>> from coprod_standards import load, load_assessment
+    >>> last = load_assessment("examples/small-organisation-bronze.yaml")
+    >>> new = next_assessment(last, load("1.1"), assessed_on=datetime.date(2027, 9, 30),
+    ...                       keep_answers=True)
+    >>> new.criteria["1.2.B1"].status, new.criteria["1.2.B1"].needs_reconfirmation
+    (None, True)
+    >>> new.criteria["1.2.B1"].evidence
+    'Monitoring form at first contact; annual equality summary to trustees'
+    >>> new.surveys, new.completed_by
+    ((), ())
+    """
+    if framework.version != last.version:
+        raise CoprodError(
+            f"last year's assessment answers version {last.version}, not {framework.version}; "
+            f"start from it in version {last.version}, or migrate it first"
+        )
+    if assessed_on <= last.assessed_on:
+        raise CoprodError(
+            f"the new assessment's date {assessed_on.isoformat()} is not after last year's "
+            f"({last.assessed_on.isoformat()}); give a later date with --date"
+        )
+    criteria = {c.id: Answer() for c in framework.criteria if c.survey is None}
+    for id, answer in last.criteria.items():
+        criteria[id] = _next_answer(last.version, id, answer, keep_answers)
+    # The name is left for saving to write, as a migration does: the template
+    # takes only a printable name, and an assessment may hold any text.
+    text = assessment_template(framework, assessed_on=assessed_on)
+    return Assessment(
+        version=last.version,
+        organisation=last.organisation,
+        assessed_on=assessed_on,
+        criteria=criteria,
+        indicators=last.indicators,
+        retired=last.retired,
+        source=AssessmentSource(name=f"the template of version {framework.version}", text=text),
+    )
