@@ -33,6 +33,7 @@ from ._surveys import Decision, find, index_surveys, months_before, unanswered
 from .assessment import Answer, Assessment, Status, answer_index
 from .criterion_results import Outcome
 from .evaluation import Evaluation
+from .evidence import EvidenceItem, evidence_out_of_date, stale_items
 from .models import Framework, SurveyThreshold, Tier
 from .policy import Consensus, Policy, RollUp
 from .tier_results import TIER_OF_RANK
@@ -137,6 +138,9 @@ def evaluate(
         decided = list(tables.unanswered)
     if extra:
         met = met.union(extra)
+    stale, unmet_by_age = _aged_evidence(assessment, policy, met, tables)
+    if unmet_by_age:
+        met = met.difference(unmet_by_age)
     # Tiers as ranks here (-1: none, 0: Bronze, 1: Silver, 2: Gold), so that
     # rolling up is a min() over integers.
     ranks = [
@@ -158,7 +162,39 @@ def evaluate(
         standard_ranks=tuple(standard_ranks),
         view_outcomes=views,
         survey_decisions=tuple(zip(tables.thresholds, decided, strict=True)),
+        stale_evidence=stale,
+        unmet_by_age=unmet_by_age,
     )
+
+
+def _aged_evidence(
+    assessment: Assessment, policy: Policy, met: frozenset[str], tables: _Tables
+) -> tuple[dict[str, tuple[EvidenceItem, ...]], frozenset[str]]:
+    """Each criterion's out-of-date evidence items, and those it un-meets, under *policy*.
+
+    Only where `Policy.max_evidence_age_months` is given; a criterion is
+    un-met (only under `Policy.stale_evidence_unmeets`) where it is met by its
+    answer, not a survey, and every dated item of its evidence is too old.
+    """
+    if policy.max_evidence_age_months is None:
+        return {}, frozenset()
+    oldest = months_before(assessment.assessed_on, policy.max_evidence_age_months)
+    stale = {}
+    for criterion_id, answer in assessment.criteria.items():
+        items = stale_items(answer.evidence, oldest)
+        if items:
+            stale[criterion_id] = items
+    if not (policy.stale_evidence_unmeets and stale):
+        return stale, frozenset()
+    surveyed = {criterion_id for criterion_id, _ in tables.surveys}
+    unmet = frozenset(
+        criterion_id
+        for criterion_id in stale
+        if criterion_id in met
+        and criterion_id not in surveyed
+        and evidence_out_of_date(assessment.criteria[criterion_id].evidence, oldest)
+    )
+    return stale, unmet
 
 
 def evaluate_many(

@@ -48,7 +48,7 @@ from coprod_standards.core.results import (
 )
 
 from .errata import reading_line
-from .explanations import explain
+from .explanations import evidence_text, explain
 from .labels import COMMENT, EVIDENCE, NO_ORGANISATION, in_sentence, outcome_label, tier_label
 from .tables import markdown_text as _md
 from .tables import records_csv
@@ -218,7 +218,7 @@ def plan_records(evaluation: Evaluation) -> list[dict[str, Any]]:
                     "criterion": criterion.id,
                     "status": criterion.outcome.value,
                     "text": criterion.criterion.text,
-                    "evidence": criterion.answer.evidence,
+                    "evidence": evidence_text(criterion.answer.evidence),
                     "comment": criterion.answer.comment,
                     "indicator_comment": item.indicator.note.comment,
                     "standard": standards[item.indicator.id].id,
@@ -326,7 +326,7 @@ def plan_markdown(evaluation: Evaluation) -> str:
             details += [
                 f"{label}: {_md(value)}"
                 for label, value in (
-                    (EVIDENCE, criterion.answer.evidence),
+                    (EVIDENCE, evidence_text(criterion.answer.evidence)),
                     (COMMENT, criterion.answer.comment),
                 )
                 if value

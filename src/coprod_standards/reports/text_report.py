@@ -108,7 +108,7 @@ def _areas_to_improve(evaluation: Evaluation) -> list[str]:
             lines += _wrap(criterion.criterion.text, head, indent)
             lines += _reading(criterion.criterion.text, criterion.criterion.errata, indent, indent)
             if criterion.needs_explanation:
-                lines += _wrap(explain(criterion), indent, indent)
+                lines += _wrap(plain_text(explain(criterion)), indent, indent)
             for source in criterion_sources(evaluation.assessment, criterion):
                 lines += _wrap(f"({source})", indent, indent)
     return lines
