@@ -64,11 +64,11 @@ def link_problem(value: str) -> str | None:
         refused = "is empty"
     elif any(ord(char) < 32 or ord(char) == 127 for char in value):
         refused = "holds a control character"
-    elif scheme is not None and scheme[1].lower() not in _WEB:
-        # A Windows drive (C:) is one letter: an absolute path, refused below with it.
-        refused = "is not allowed"
-    elif value.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", value):
+    elif value.startswith(("/", "\\")) or re.match(r"[A-Za-z]:[\\/]", value):
+        # A Windows drive (C:\) looks like a one-letter scheme: named for what it is.
         refused = "is an absolute path, which is not allowed"
+    elif scheme is not None and scheme[1].lower() not in _WEB:
+        refused = "is not allowed"
     elif scheme is not None and not re.match(r"[A-Za-z]+://[^/\s]", value):
         refused = "is not a complete web address"
     return refused

@@ -326,7 +326,7 @@ KEYS: Mapping[type, ModelKeys] = {
                 lambda _: {
                     "type": "string",
                     # http(s) with a host, or a relative name: no other scheme, no leading / or \.
-                    "pattern": r"^(?:[Hh][Tt][Tt][Pp][Ss]?://[^/\s]|(?![A-Za-z][A-Za-z0-9+.\-]*:)"
+                    "pattern": r"^(?=.*\S)(?:[Hh][Tt][Tt][Pp][Ss]?://[^/\s]|(?![A-Za-z][A-Za-z0-9+.\-]*:)"
                     r"[^/\\\x00-\x1f\x7f])[^\x00-\x1f\x7f]*$",
                     "description": (
                         "Where it is: an http or https address, or a file name relative to the "
