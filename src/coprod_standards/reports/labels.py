@@ -24,6 +24,7 @@ __all__ = [
     "CORRECTED_READING",
     "DISAGREEMENTS",
     "EVIDENCE",
+    "EVIDENCE_ITEMS",
     "NOT_APPLICABLE_CLAIMS",
     "NO_ORGANISATION",
     "NO_TIER",
@@ -53,6 +54,11 @@ OUTCOMES = {
 COMMENT = "Comment"
 #: What shows that a criterion is met.
 EVIDENCE = "Evidence"
+#: Why a list of evidence items cannot be changed in the offline form.
+EVIDENCE_ITEMS = (
+    "A list of evidence items (with their links, dates and owners): edit it in the assessment "
+    "file; the form keeps it as it is."
+)
 #: Why a criterion does not apply.
 REASON = "Reason"
 #: What published words with a typo probably mean.
