@@ -215,6 +215,8 @@ def test_only_the_explicit_choice_un_meets_a_criterion() -> None:
     assert _result(STRICT, UNDATED).outcome is Outcome.MET
     not_met = Answer(Status.NOT_MET, evidence=(OLD,))
     assert _result(STRICT, answer=not_met).outcome is Outcome.NOT_MET
+    claim = Answer(Status.NOT_APPLICABLE, evidence=(OLD,), reason="No such service")
+    assert _result(STRICT, answer=claim).outcome is Outcome.NOT_APPLICABLE
 
 
 def test_stale_evidence_un_meets_the_tier_and_views_too() -> None:

@@ -174,7 +174,8 @@ def _aged_evidence(
 
     Only where `Policy.max_evidence_age_months` is given; a criterion is
     un-met (only under `Policy.stale_evidence_unmeets`) where it is met by its
-    answer, not a survey, and every dated item of its evidence is too old.
+    status or views (not a survey, not "not applicable") and every dated item
+    of its evidence is too old.
     """
     if policy.max_evidence_age_months is None:
         return {}, frozenset()
@@ -192,6 +193,7 @@ def _aged_evidence(
         for criterion_id in stale
         if criterion_id in met
         and criterion_id not in surveyed
+        and assessment.criteria[criterion_id].status is not Status.NOT_APPLICABLE
         and evidence_out_of_date(assessment.criteria[criterion_id].evidence, oldest)
     )
     return stale, unmet
