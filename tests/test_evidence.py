@@ -340,3 +340,16 @@ def test_the_schema_allows_the_links_the_model_allows() -> None:
         }
         valid = not list(ASSESSMENT_ANY.iter_errors(data))
         assert valid == (link_problem(link) is None), link
+
+
+def test_the_plan_lists_met_criteria_whose_evidence_is_out_of_date() -> None:
+    """A met criterion with old evidence is under "Evidence to renew"; none, no section."""
+    answer = Answer(Status.MET, evidence=(OLD, UNDATED))
+    assessment = Assessment("1.1", "Riverside", DAY, criteria={"1.2.B2": answer})
+    markdown = plan_markdown(evaluate(load("1.1"), assessment, AGEING))
+    assert markdown.endswith(
+        "## Evidence to renew\n\nThese criteria count as met, but some of their evidence is "
+        "older than the policy's 12 months.\n\n- [ ] **1.2.B2**: Evidence out of date (older "
+        "than 2025-09-30): Equality report 2024 (2024-03-31)\n"
+    )
+    assert "Evidence to renew" not in plan_markdown(evaluate(load("1.1"), assessment))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 
 from coprod_standards import (
     Answer,
@@ -38,7 +39,9 @@ def _saved(tmp_path: Path, evidence: str | tuple[EvidenceItem, ...]) -> Path:
 def _evidence_cell(path: Path) -> tuple[openpyxl.Workbook, str]:
     workbook = openpyxl.load_workbook(path)
     sheet = workbook["Criteria"]
-    headings = {cell.value: cell.column_letter for cell in sheet[1]}
+    headings = {
+        sheet.cell(1, c).value: get_column_letter(c) for c in range(1, sheet.max_column + 1)
+    }
     row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 4).value == "1.2.B2")
     return workbook, f"{headings['Evidence']}{row}"
 
