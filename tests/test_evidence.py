@@ -32,6 +32,7 @@ from coprod_standards.core.criterion_results import CriterionResult
 from coprod_standards.core.evidence import evidence_items, evidence_out_of_date, link_problem
 from coprod_standards.errors import FieldError
 from coprod_standards.reports.html_report import evaluation_html
+from coprod_standards.reports.markdown_report import evaluation_markdown
 from coprod_standards.reports.plan import plan_markdown, plan_records
 from coprod_standards.reports.text_report import evaluation_text
 
@@ -353,3 +354,23 @@ def test_the_plan_lists_met_criteria_whose_evidence_is_out_of_date() -> None:
         "than 2025-09-30): Equality report 2024 (2024-03-31)\n"
     )
     assert "Evidence to renew" not in plan_markdown(evaluate(load("1.1"), assessment))
+
+
+def test_the_reports_list_met_criteria_whose_evidence_is_out_of_date() -> None:
+    """Text and Markdown reports have a section for met criteria with old evidence, escaped."""
+    hostile = attrs.evolve(HOSTILE, title="[x](javascript:alert(1)) \x1b[31m")
+    answer = Answer(Status.MET, evidence=(hostile, UNDATED))
+    assessment = Assessment("1.1", "Riverside", DAY, criteria={"1.2.B2": answer})
+    evaluation = evaluate(load("1.1"), assessment, AGEING)
+    text = evaluation_text(evaluation)
+    assert text.endswith(
+        "Evidence out of date (the criterion still counts as met)\n"
+        "  1.2.B2: evidence out of date (older than 2025-09-30): [x](javascript:alert(1))"
+        " <U+001B>[31m\n    (2024-01-01)\n"
+    )
+    markdown = evaluation_markdown(evaluation)
+    assert (
+        "## Evidence out of date (the criterion still counts as met)\n\n- **1.2.B2**: evidence "
+        "out of date (older than 2025-09-30): \\[x\\](javascript:alert(1)) "
+    ) in markdown
+    assert "out of date" not in evaluation_text(evaluate(load("1.1"), assessment))

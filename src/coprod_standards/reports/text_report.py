@@ -8,11 +8,12 @@ from coprod_standards.core.models import Erratum
 from coprod_standards.core.results import Evaluation, Outcome
 
 from .errata import reading_line
-from .explanations import explain
+from .explanations import explain, stale_evidence_note
 from .labels import (
     AREAS_TO_IMPROVE,
     COMMENT,
     DISAGREEMENTS,
+    EVIDENCE_OUT_OF_DATE,
     NO_ORGANISATION,
     NO_TIER,
     NOT_APPLICABLE_CLAIMS,
@@ -129,6 +130,11 @@ def _claims_and_disagreements(evaluation: Evaluation) -> list[str]:
                 for group, view in criterion.answer.views.items()
             )
             lines.append(f"  {criterion.id} ({_outcome_label(criterion.outcome)}): {views}")
+    ageing = [c for c in evaluation.criteria if c.met and c.stale_evidence]
+    if ageing:
+        lines += ["", EVIDENCE_OUT_OF_DATE]
+        for criterion in ageing:
+            lines += _wrap(f"{criterion.id}: {stale_evidence_note(criterion)}", "  ", "    ")
     return lines
 
 
