@@ -11,7 +11,7 @@ import pytest
 from coprod_standards import load_assessment
 
 from .form_browser import downloaded, downloads_to, open_page
-from .test_form_browser import click, text_of
+from .test_form_browser import click, text_of, write_form
 
 pytestmark = pytest.mark.browser
 
@@ -71,3 +71,17 @@ def test_a_malformed_evidence_list_is_refused_when_opened(
     assert '$.criteria["1.2.B2"].evidence: evidence is text, or a list of items' in text_of(
         browser, "status"
     )
+
+
+def test_a_form_written_from_a_file_with_items_shows_their_titles(
+    browser: Any, tmp_path: Path
+) -> None:
+    """``form --from FILE`` carries the items into the page, shown by title and read-only."""
+    source = tmp_path / "riverside.yaml"
+    source.write_text(LISTED, encoding="utf-8")
+    page = tmp_path / "form.html"
+    write_form(page, "--from", str(source))
+    open_page(browser, page)
+    field = browser.find_element("id", "c-1.2.B2-evidence")
+    assert field.get_property("value") == "Equality report <b>; Minutes"
+    assert field.get_property("readOnly") is True
