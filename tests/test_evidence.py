@@ -374,3 +374,14 @@ def test_the_reports_list_met_criteria_whose_evidence_is_out_of_date() -> None:
         "out of date (older than 2025-09-30): \\[x\\](javascript:alert(1)) "
     ) in markdown
     assert "out of date" not in evaluation_text(evaluate(load("1.1"), assessment))
+
+
+def test_the_html_report_links_no_unchecked_address() -> None:
+    """An item whose link got past the model (set behind its back) is shown as text, unlinked."""
+    item = EvidenceItem("Sneaky")
+    object.__setattr__(item, "link", "javascript:alert(1)")
+    answer = Answer(Status.MET, evidence=(item,))
+    assessment = Assessment("1.1", "Riverside", DAY, criteria={"1.2.B2": answer})
+    page = evaluation_html(evaluate(load("1.1"), assessment))
+    assert 'href="javascript' not in page
+    assert "Evidence: Sneaky</li>" in page
