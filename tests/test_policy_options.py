@@ -43,7 +43,10 @@ def test_the_options_keep_their_flags_and_defaults() -> None:
         ("--max-survey-age-months", None, 12),
         ("--consensus", ("all", "majority"), "all"),
         ("--roll-up", ("weakest_link", "lower_median"), "weakest_link"),
+        ("--max-evidence-age-months", None, None),
+        ("--stale-evidence-unmeets", None, False),
     ]
+    assert [o.flag for o in policy_options() if o.switch] == ["--stale-evidence-unmeets"]
     assert [o.field for o in policy_options()] == [f.name for f in attrs.fields(Policy)]
 
 
@@ -74,6 +77,9 @@ def test_every_option_reaches_the_policy_the_command_uses() -> None:
         "majority",
         "--roll-up",
         "lower_median",
+        "--max-evidence-age-months",
+        "18",
+        "--stale-evidence-unmeets",
     )
     assert (status, err) == (0, "")
     assert json.loads(out)["policy"] == {
@@ -83,6 +89,8 @@ def test_every_option_reaches_the_policy_the_command_uses() -> None:
         "max_survey_age_months": 24,
         "consensus": "majority",
         "roll_up": "lower_median",
+        "max_evidence_age_months": 18,
+        "stale_evidence_unmeets": True,
     }
 
 
@@ -138,7 +146,9 @@ def test_the_docs_list_every_option() -> None:
             str(default) if option.choices is None else f"{type(default).__name__}.{default.name}"
         )
         usage = "N" if option.choices is None else "{" + ",".join(option.choices) + "}"
-        expected.append((option.field, shown, f"{option.flag} {usage}"))
+        expected.append(
+            (option.field, shown, option.flag if option.switch else f"{option.flag} {usage}")
+        )
     assert rows == expected
     exported = re.search(r"^\| `policy` \| (.*) \|$", evaluation, re.M)
     assert exported is not None

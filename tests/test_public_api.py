@@ -62,6 +62,7 @@ PUBLIC_NAMES = [
     "Criterion",
     "DataError",
     "Evaluation",
+    "EvidenceItem",
     "Framework",
     "Indicator",
     "IndicatorNote",

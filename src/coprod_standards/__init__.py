@@ -28,6 +28,7 @@ from .formats.loader import available_versions, load, load_path
 if TYPE_CHECKING:
     from .core.assessment import Answer, Assessment, IndicatorNote, Status, SurveyResponse
     from .core.engine import evaluate, evaluate_many
+    from .core.evidence import EvidenceItem
     from .core.policy import BandReading, Consensus, Policy, PopulationRule, RollUp
     from .core.results import Evaluation, Outcome
     from .formats.assessment_batches import load_assessments
@@ -69,6 +70,7 @@ _LAZY = {
         "formats.assessment_files",
     ),
     "load_assessments": "formats.assessment_batches",
+    "EvidenceItem": "core.evidence",
     **dict.fromkeys(("evaluate", "evaluate_many"), "core.engine"),
     **dict.fromkeys(
         ("BandReading", "Consensus", "Policy", "PopulationRule", "RollUp"), "core.policy"
@@ -119,6 +121,7 @@ __all__ = [
     "Criterion",
     "DataError",
     "Evaluation",
+    "EvidenceItem",
     "Framework",
     "Indicator",
     "IndicatorNote",

@@ -376,7 +376,9 @@ def _policy_options(parser: argparse.ArgumentParser) -> None:
     for option in policy_options():
         # argparse formats help with %: a literal one is written twice.
         help = option.help.replace("%", "%%") + " (default: %(default)s)"
-        if option.choices is None:
+        if option.switch:
+            group.add_argument(option.flag, action="store_true", help=option.help)
+        elif option.choices is None:
             group.add_argument(
                 option.flag, type=int, default=option.default, metavar="N", help=help
             )

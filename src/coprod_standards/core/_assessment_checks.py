@@ -32,6 +32,7 @@ def check_assessment(framework: Framework, assessment: Assessment) -> list[Misfi
             )
         ]
     findings = list(check_criteria(framework, assessment))
+    findings += check_evidence_dates(assessment)
     if assessment.indicators or assessment.surveys:
         findings += check_notes_and_surveys(framework, assessment)
     return findings
@@ -80,6 +81,26 @@ def check_criteria(framework: Framework, assessment: Assessment) -> Iterator[Mis
                         f"{echo(group)} gave a view but is not listed in completed_by "
                         f"({shorten(', '.join(groups), 200)}); "
                         "add it there or correct it"
+                    ),
+                )
+
+
+def check_evidence_dates(assessment: Assessment) -> Iterator[Misfit]:
+    """No evidence item of an answer is dated after the assessment."""
+    assessed_on = assessment.assessed_on
+    for criterion_id, answer in assessment.criteria.items():
+        evidence = answer.evidence
+        if isinstance(evidence, str):
+            continue
+        for index, item in enumerate(evidence):
+            if item.date is not None and item.date > assessed_on:
+                yield (
+                    "evidence-date",
+                    ("criteria", criterion_id, "evidence", index, "date"),
+                    (
+                        f"the evidence {echo(item.title, 60)} is dated {item.date.isoformat()}, "
+                        f"after the assessment ({assessed_on.isoformat()}); correct the date, "
+                        "or record it in a later assessment"
                     ),
                 )
 

@@ -36,6 +36,7 @@ import attrs
 
 from coprod_standards.errors import FieldError, echo
 
+from .evidence import Evidence
 from .models.framework import _brief
 from .provenance import SurveyProvenance
 
@@ -99,7 +100,7 @@ class CarriedAnswer:
     version: str
     id: str
     status: Status | None = None
-    evidence: str = ""
+    evidence: Evidence = ""
     comment: str = ""
     reason: str = ""
     views: Mapping[str, Status] = attrs.field(
@@ -118,7 +119,8 @@ class Answer:
     Attributes:
         status: The agreed answer, or None where there is none (the criterion
             is unanswered, unless `views` decide it).
-        evidence: What shows it, such as "Equality report 2026".
+        evidence: What shows it: text, such as "Equality report 2026", or a
+            tuple of `EvidenceItem` (each with its title, link, date and owner).
         comment: Anything else the organisation wants to say.
         reason: Why the criterion does not apply; required for
             `Status.NOT_APPLICABLE`.
@@ -130,7 +132,7 @@ class Answer:
     """
 
     status: Status | None = None
-    evidence: str = ""
+    evidence: Evidence = ""
     comment: str = ""
     reason: str = ""
     views: Mapping[str, Status] = attrs.field(

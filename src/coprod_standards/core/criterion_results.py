@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .assessment import Answer, Status
+from .evidence import EvidenceItem
 from .models import Criterion, SurveyThreshold
 
 if TYPE_CHECKING:
@@ -33,7 +34,8 @@ class Outcome(enum.Enum):
     UNANSWERED = "unanswered"
     #: A survey had fewer respondents than the policy's minimum.
     INSUFFICIENT_DATA = "insufficient_data"
-    #: The latest survey is older than the policy allows.
+    #: The latest survey, or (under `Policy.stale_evidence_unmeets`) all dated
+    #: evidence of an answer, is older than the policy allows.
     OUT_OF_DATE = "out_of_date"
 
     @property
@@ -105,12 +107,17 @@ class CriterionResult:
         outcome: How it stands.
         answer: The organisation's answer (evidence, comment, reason, views).
         survey: For a survey criterion, the threshold checked per population.
+        stale_evidence: The answer's evidence items dated before `evidence_from`.
+        evidence_from: Where `stale_evidence` is given, the oldest date evidence
+            may have under the policy (`Policy.max_evidence_age_months`).
     """
 
     criterion: Criterion
     outcome: Outcome
     answer: Answer
     survey: SurveyCheck | None = None
+    stale_evidence: tuple[EvidenceItem, ...] = ()
+    evidence_from: datetime.date | None = None
 
     def __repr__(self) -> str:
         return f"<CriterionResult {self.id}: {self.outcome.value}>"
@@ -127,9 +134,14 @@ class CriterionResult:
 
     @property
     def needs_explanation(self) -> bool:
-        """Whether its status alone does not say why: a survey, views, or re-confirmation."""
+        """Whether its status alone does not say why: survey, views, re-confirming, old evidence."""
         answer = self.answer
-        return self.survey is not None or bool(answer.views) or answer.needs_reconfirmation
+        return (
+            self.survey is not None
+            or bool(answer.views)
+            or answer.needs_reconfirmation
+            or bool(self.stale_evidence)
+        )
 
     @property
     def disagreement(self) -> bool:

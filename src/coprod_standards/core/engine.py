@@ -34,6 +34,7 @@ from ._surveys import Decision, find, index_surveys, months_before, unanswered
 from .assessment import Answer, Assessment, Status, answer_index
 from .criterion_results import Outcome
 from .evaluation import Evaluation
+from .evidence import EvidenceItem, evidence_out_of_date, stale_items
 from .models import Framework, SurveyThreshold, Tier
 from .policy import Consensus, Policy, RollUp
 from .tier_results import TIER_OF_RANK
@@ -43,6 +44,8 @@ __all__ = ["evaluate", "evaluate_many"]
 _DEFAULT_POLICY = Policy()
 #: The views' outcomes of an assessment that has none (most): shared, not made anew.
 _NO_VIEWS: Mapping[str, Outcome] = MappingProxyType({})
+_NO_STALE: Mapping[str, tuple[EvidenceItem, ...]] = MappingProxyType({})
+_NONE: frozenset[str] = frozenset()
 
 
 class _Tables(NamedTuple):
@@ -145,6 +148,9 @@ def evaluate(
         decided = tables.unanswered
     if extra:
         met = met.union(extra)
+    stale, unmet_by_age = _aged_evidence(assessment, policy, met, tables)
+    if unmet_by_age:
+        met = met.difference(unmet_by_age)
     # Tiers as ranks here (-1: none, 0: Bronze, 1: Silver, 2: Gold), so that
     # rolling up is a min() over integers.
     ranks = [
@@ -167,7 +173,41 @@ def evaluate(
         view_outcomes=views,
         survey_thresholds=tables.thresholds,
         survey_decisions=decided,
+        stale_evidence=stale,
+        unmet_by_age=unmet_by_age,
     )
+
+
+def _aged_evidence(
+    assessment: Assessment, policy: Policy, met: frozenset[str], tables: _Tables
+) -> tuple[Mapping[str, tuple[EvidenceItem, ...]], frozenset[str]]:
+    """Each criterion's out-of-date evidence items, and those it un-meets, under *policy*.
+
+    Only where `Policy.max_evidence_age_months` is given; a criterion is
+    un-met (only under `Policy.stale_evidence_unmeets`) where it is met by its
+    status or views (not a survey, not "not applicable") and every dated item
+    of its evidence is too old.
+    """
+    if policy.max_evidence_age_months is None:
+        return _NO_STALE, _NONE
+    oldest = months_before(assessment.assessed_on, policy.max_evidence_age_months)
+    stale = {}
+    for criterion_id, answer in assessment.criteria.items():
+        items = stale_items(answer.evidence, oldest)
+        if items:
+            stale[criterion_id] = items
+    if not (policy.stale_evidence_unmeets and stale):
+        return stale, frozenset()
+    surveyed = {criterion_id for criterion_id, _ in tables.surveys}
+    unmet = frozenset(
+        criterion_id
+        for criterion_id in stale
+        if criterion_id in met
+        and criterion_id not in surveyed
+        and assessment.criteria[criterion_id].status is not Status.NOT_APPLICABLE
+        and evidence_out_of_date(assessment.criteria[criterion_id].evidence, oldest)
+    )
+    return stale, unmet
 
 
 def evaluate_many(

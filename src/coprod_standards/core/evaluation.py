@@ -8,14 +8,16 @@ results when first asked for, and which it turns into plain data (`to_dict`,
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
 from coprod_standards.errors import UnknownIdError
 
-from ._surveys import Decision
+from ._surveys import Decision, months_before
 from .criterion_results import (
     OUTCOME_OF_STATUS,
     CriterionResult,
@@ -29,6 +31,7 @@ from .tier_results import TIER_OF_RANK, IndicatorResult, StandardResult, count_t
 
 if TYPE_CHECKING:
     from .assessment import Answer, Assessment
+    from .evidence import EvidenceItem
     from .models import Framework
     from .policy import Policy
 
@@ -70,6 +73,12 @@ class Evaluation:
     _survey_thresholds: tuple[SurveyThreshold, ...] = attrs.field(repr=False)
     #: What the engine decided for each of them, in the same order.
     _survey_decisions: tuple[Decision, ...] = attrs.field(repr=False)
+    #: Each criterion's evidence items older than the policy allows (where it sets a limit).
+    _stale_evidence: Mapping[str, tuple[EvidenceItem, ...]] = attrs.field(
+        default=MappingProxyType({}), repr=False
+    )
+    #: The criteria that out-of-date evidence un-met (under stale_evidence_unmeets).
+    _unmet_by_age: frozenset[str] = attrs.field(default=frozenset(), repr=False)
     _built: dict[str, Any] = attrs.field(init=False, repr=False, eq=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -109,6 +118,12 @@ class Evaluation:
                         result = CriterionResult(
                             criterion, self._outcome(criterion.id, answer), answer
                         )
+                    if criterion.id in self._stale_evidence:
+                        result = attrs.evolve(
+                            result,
+                            stale_evidence=self._stale_evidence[criterion.id],
+                            evidence_from=self._evidence_from(),
+                        )
                     criteria[criterion.id] = result
                 indicator_result = IndicatorResult(
                     indicator,
@@ -123,7 +138,13 @@ class Evaluation:
         self._built.update(standards=built, indicators=indicators, criteria=criteria)
         return built
 
+    def _evidence_from(self) -> datetime.date | None:
+        months = self.policy.max_evidence_age_months
+        return None if months is None else months_before(self.assessment.assessed_on, months)
+
     def _outcome(self, criterion_id: str, answer: Answer) -> Outcome:
+        if criterion_id in self._unmet_by_age:
+            return Outcome.OUT_OF_DATE
         if answer.status is not None:
             return OUTCOME_OF_STATUS[answer.status]
         return self._view_outcomes.get(criterion_id, Outcome.UNANSWERED)

@@ -6,7 +6,8 @@ The defaults are the library's reading of the checklist:
 >>> Policy()
 Policy(band=<BandReading.AT_LEAST: 'at_least'>, populations=<PopulationRule.EACH: 'each'>, \
 minimum_respondents=10, max_survey_age_months=12, consensus=<Consensus.ALL: 'all'>, \
-roll_up=<RollUp.WEAKEST_LINK: 'weakest_link'>)
+roll_up=<RollUp.WEAKEST_LINK: 'weakest_link'>, max_evidence_age_months=None, \
+stale_evidence_unmeets=False)
 
 Every rule is described, with worked examples, in ``docs/evaluation.md``.
 
@@ -101,6 +102,11 @@ def _between(minimum: int, maximum: int) -> Any:
     return check
 
 
+def _yes_or_no(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not bool:
+        raise FieldError(attribute.name, f"{attribute.name} must be True or False")
+
+
 def _help(text: str) -> dict[str, str]:
     """A field's metadata: its help text, in plain words (no formatting codes)."""
     return {"help": text}
@@ -118,6 +124,11 @@ class Policy:
             assessment date (12: the same calendar date a year earlier counts).
         consensus: How respondent groups' views decide a criterion.
         roll_up: How tiers combine from indicators to standards to the organisation.
+        max_evidence_age_months: How old dated evidence may be, in months before
+            the assessment date; None (the default) does not judge evidence by age.
+        stale_evidence_unmeets: Whether a criterion answered met whose evidence
+            is all out of date counts as not met (out of date); off by default,
+            when out-of-date evidence is only reported.
     """
 
     band: BandReading = attrs.field(
@@ -148,6 +159,16 @@ class Policy:
         validator=_member_of(RollUp),
         metadata=_help("how tiers combine upwards"),
     )
+    max_evidence_age_months: int | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(_between(0, 1200)),
+        metadata=_help("how old dated evidence may be; not judged by age unless given"),
+    )
+    stale_evidence_unmeets: bool = attrs.field(
+        default=False,
+        validator=_yes_or_no,
+        metadata=_help("a criterion whose evidence is all out of date counts as not met"),
+    )
 
 
 # The fields' types are written as text (PEP 563); resolved once, they are the classes.
@@ -163,15 +184,17 @@ class PolicyOption:
         flag: The option, the field's name with dashes: ``"--roll-up"``.
         help: What the option decides, in plain words.
         choices: The values an enum's option accepts (its members' values), or
-            ``None`` for a whole number.
-        default: The default, as written on the command line.
+            ``None`` for a whole number (or a switch, where `switch`).
+        default: The default, as written on the command line (None: not given).
+        switch: The option takes no value: given, it turns the field on.
     """
 
     field: str
     flag: str
     help: str
     choices: tuple[str, ...] | None
-    default: str | int
+    default: str | int | None
+    switch: bool = False
 
 
 def policy_options() -> tuple[PolicyOption, ...]:
@@ -185,7 +208,10 @@ def policy_options() -> tuple[PolicyOption, ...]:
             choices = tuple(member.value for member in type(default))
             default = default.value
         flag = "--" + field.name.replace("_", "-")
-        options.append(PolicyOption(field.name, flag, field.metadata["help"], choices, default))
+        switch = isinstance(default, bool)
+        options.append(
+            PolicyOption(field.name, flag, field.metadata["help"], choices, default, switch)
+        )
     return tuple(options)
 
 
@@ -215,12 +241,12 @@ def policy_from_options(values: Mapping[str, object]) -> Policy:
     return Policy(**given)
 
 
-def policy_to_options(policy: Policy) -> dict[str, str | int]:
+def policy_to_options(policy: Policy) -> dict[str, str | int | bool | None]:
     """Each field of *policy* by name, as the command line writes it: an enum as its value.
 
     The inverse of `policy_from_options`; exports record the policy this way.
     """
-    values: dict[str, str | int] = {}
+    values: dict[str, str | int | bool | None] = {}
     for field in attrs.fields(type(policy)):
         value = getattr(policy, field.name)
         values[field.name] = value.value if isinstance(value, enum.Enum) else value

@@ -42,6 +42,7 @@ from coprod_standards.core.assessment import (
     SurveyResponse,
     file_fields,
 )
+from coprod_standards.core.evidence import EvidenceItem
 from coprod_standards.core.models import Framework
 from coprod_standards.core.provenance import Exclusion, SurveyProvenance
 
@@ -197,7 +198,19 @@ def _named_ids(kind: str, description: str) -> SchemaOf:
     return schema
 
 
-_EVIDENCE = 'What shows it, such as "Equality report 2026".'
+_EVIDENCE = (
+    'What shows it: text, such as "Equality report 2026", or a list of evidence items, each '
+    "with its title and, optionally, its link, date and owner."
+)
+
+
+def _evidence(description: str) -> SchemaOf:
+    return lambda _: {
+        "oneOf": [{"type": "string"}, {"type": "array", "items": ref("evidence_item")}],
+        "description": description,
+    }
+
+
 _COMMENT = "Anything else the organisation wants to say."
 _EITHER = "Give agree or percent_agree, not both."
 
@@ -245,7 +258,7 @@ KEYS: Mapping[type, ModelKeys] = {
                     "unanswered."
                 ),
             ),
-            Key("evidence", _text(_EVIDENCE)),
+            Key("evidence", _evidence(_EVIDENCE)),
             Key("comment", _text(_COMMENT)),
             Key(
                 "reason",
@@ -291,10 +304,44 @@ KEYS: Mapping[type, ModelKeys] = {
                 always=True,
             ),
             Key("status", _status("The answer given then.")),
-            Key("evidence", _text("The evidence given then.")),
+            Key("evidence", _evidence("The evidence given then: text, or a list of items.")),
             Key("comment", _text("The comment given then.")),
             Key("reason", _text("The not-applicable reason given then.")),
             Key("views", _views(ref("status"), "The respondent groups' views given then.")),
+        )
+    ),
+    EvidenceItem: ModelKeys(
+        (
+            Key(
+                "title",
+                lambda _: {
+                    "type": "string",
+                    "pattern": r"\S",
+                    "description": 'What it is, such as "Equality report 2026".',
+                },
+                always=True,
+            ),
+            Key(
+                "link",
+                lambda _: {
+                    "type": "string",
+                    # http(s) with a host, or a relative name: no other scheme, no leading / or \.
+                    "pattern": r"^(?=.*\S)(?:[Hh][Tt][Tt][Pp][Ss]?://[^/\s]|(?![A-Za-z][A-Za-z0-9+.\-]*:)"
+                    r"[^/\\\x00-\x1f\x7f])[^\x00-\x1f\x7f]*$",
+                    "description": (
+                        "Where it is: an http or https address, or a file name relative to the "
+                        "assessment, such as reports/equality.pdf."
+                    ),
+                },
+            ),
+            Key(
+                "date",
+                lambda _: ref(
+                    "date",
+                    "When it was produced or last confirmed; not after the assessment's date.",
+                ),
+            ),
+            Key("owner", _text("Who keeps it.")),
         )
     ),
     IndicatorNote: ModelKeys(

@@ -30,6 +30,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, override
 
 from coprod_standards.core.assessment import NOT_IN_FILES, Answer, Status, file_fields
+from coprod_standards.core.evidence import Evidence, EvidenceItem
 from coprod_standards.core.models.migrations import ONE_OR_MORE_IDS, MigrationEntry
 from coprod_standards.errors import DataError, FieldError, Problem, echo, shorten
 
@@ -208,6 +209,21 @@ def _structure_answer(converter: cattrs.Converter) -> Callable[[object, type], A
     return structure
 
 
+def _structure_evidence(converter: cattrs.Converter) -> Callable[[object, type], Evidence]:
+    items = _tuple_hook(converter, tuple[EvidenceItem, ...])
+
+    def structure(value: object, _: type) -> Evidence:
+        if type(value) is str:
+            return value
+        if type(value) is list:
+            return items(value, tuple)
+        raise WrongTypeError(
+            "text, or a list of evidence items (mappings with a title: {title: ...})", value
+        )
+
+    return structure
+
+
 def _attrs_hook(converter: cattrs.Converter, cls: type) -> Callable[[object, type], Any]:
     omitted: dict[str, Any] = {
         field.name: override(omit=True)
@@ -258,6 +274,8 @@ def configure_converter(converter: cattrs.Converter) -> cattrs.Converter:
         _is_mapping,
         lambda type_: lambda value: {k: converter.unstructure(v) for k, v in value.items()},
     )
+    evidence = _structure_evidence(converter)
+    converter.register_structure_hook_factory(lambda type_: type_ == Evidence, lambda _: evidence)
     converter.register_structure_hook(Answer, _structure_answer(converter))
     converter.register_unstructure_hook(MigrationEntry, _unstructure_migration_entry)
     return converter

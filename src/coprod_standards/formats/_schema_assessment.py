@@ -25,6 +25,7 @@ from coprod_standards.core.assessment import (
     SurveyResponse,
     file_fields,
 )
+from coprod_standards.core.evidence import EvidenceItem
 from coprod_standards.core.models import Framework
 from coprod_standards.core.provenance import SurveyProvenance
 
@@ -136,6 +137,11 @@ def assessment_definitions(framework: Framework | None) -> dict[str, Any]:
             model_properties(CarriedAnswer, framework),
             required_keys(CarriedAnswer),
             description="An answer given under an earlier version, kept for reference.",
+        ),
+        "evidence_item": closed_object(
+            model_properties(EvidenceItem, framework),
+            required_keys(EvidenceItem),
+            description="One piece of evidence: its title and, optionally, link, date and owner.",
         ),
         "indicator_note": closed_object(
             model_properties(IndicatorNote, framework),

@@ -8,6 +8,7 @@ or spacing), never by position, and a person's extra columns are left alone.
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -169,6 +170,40 @@ def set_value(sheet: Worksheet, row: int, column: int, value: Any) -> None:
     cell.value = value
     if isinstance(value, datetime.date):
         cell.number_format = "yyyy-mm-dd"
+
+
+def evidence_cell(items: list[Any]) -> str:
+    """A list of evidence items as the Evidence cell holds it: JSON text, one item a line.
+
+    >>> day = datetime.date(2026, 3, 31)
+    >>> print(evidence_cell([{"title": "Report", "date": day}, {"title": "B"}]))
+    [{"title": "Report", "date": "2026-03-31"},
+     {"title": "B"}]
+    """
+    lines = [
+        json.dumps(item, ensure_ascii=False, default=lambda day: day.isoformat()) for item in items
+    ]
+    return "[" + ",\n ".join(lines) + "]"
+
+
+def evidence_of_cell(text: object) -> object:
+    """The Evidence cell's value: a list of items where it is JSON of mappings with a title.
+
+    Any other text is evidence as text, as it always was.
+
+    >>> evidence_of_cell('[{"title": "Report"}]'), evidence_of_cell("[draft] report")
+    ([{'title': 'Report'}], '[draft] report')
+    """
+    if not isinstance(text, str) or not text.lstrip().startswith("[{"):
+        return text
+    try:
+        items = json.loads(text)
+    except ValueError:
+        return text
+    listed = isinstance(items, list) and items
+    if listed and all(isinstance(item, dict) and "title" in item for item in items):
+        return items
+    return text
 
 
 def headings(sheet: Worksheet) -> dict[str, int]:

@@ -168,6 +168,8 @@ def _criterion_row(
             continue
         if name == "status":
             value = read_answer(reading, (*at, name), value, ALLOWED)
+        elif name == "evidence":
+            value = layout.evidence_of_cell(value)
         if value is not None:
             answer[name] = value
     _row_views(sheet, row, views, reading, at, answer, cells)
@@ -297,6 +299,8 @@ def _carried(sheet: Worksheet, reading: Reading) -> None:
                 value = read_answer(reading, (*at, name), value, ALLOWED)
             elif name == "views":
                 value = _views(reading, (*at, name), value)
+            elif name == "evidence":
+                value = layout.evidence_of_cell(value)
             if value is not None:
                 carried[name] = value
     if retired:

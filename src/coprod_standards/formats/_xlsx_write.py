@@ -218,7 +218,10 @@ def _fill_criteria(sheet: Worksheet, criteria: dict[str, Any]) -> None:
             status: str | None = given.get("status")
             layout.set_value(sheet, row, where["status"], layout.word(status))
         for name in ("reason", "evidence", "comment"):
-            layout.set_value(sheet, row, where[name], given.get(name) or None)
+            value = given.get(name) or None
+            if name == "evidence" and isinstance(value, list):
+                value = layout.evidence_cell(value)
+            layout.set_value(sheet, row, where[name], value)
         shown = given.get("views", {})
         for group, column in views.items():
             view = shown.get(group)
@@ -316,6 +319,8 @@ def _fill_carried(workbook: Workbook, carried: list[dict[str, Any]]) -> None:
         given["status"] = layout.word(status)
         views: dict[str, str] = given.get("views", {})
         given["views"] = "; ".join(f"{g}: {layout.WORDS[v]}" for g, v in views.items()) or None
+        if isinstance(given.get("evidence"), list):
+            given["evidence"] = layout.evidence_cell(given["evidence"])
         for name, column in where.items():
             value = given.get(name)
             layout.set_value(sheet, index + 2, column, value if value != "" else None)

@@ -10,6 +10,10 @@ An assessment file is YAML (or JSON with the same shape)::
       1.2.B1: met
       1.2.B2: {status: met, evidence: "Equality report 2026"}
       2.3.S3: {status: not_applicable, reason: "We hold no statutory orders."}
+      4.1.B1:
+        status: met
+        evidence:   # text as above, or a list of items: title, and link, date, owner
+          - {title: Training log, link: training/2026.xlsx, date: 2026-06-30}
     indicators:
       "1.2": {comment: "Census targets agreed with the community panel"}
     surveys:

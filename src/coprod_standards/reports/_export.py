@@ -6,10 +6,14 @@ strings; exact fractions (a survey recorded as a percentage) become floats.
 
 from __future__ import annotations
 
+import datetime
 from fractions import Fraction
 from typing import Any
 
+import attrs
+
 from coprod_standards.core.evaluation import RecordLevel
+from coprod_standards.core.evidence import Evidence
 from coprod_standards.core.policy import policy_to_options
 from coprod_standards.core.results import (
     CriterionResult,
@@ -20,7 +24,7 @@ from coprod_standards.core.results import (
 )
 from coprod_standards.core.tier_results import count_tiers
 
-from .explanations import explain, explain_check
+from .explanations import evidence_text, explain, explain_check
 
 FORMAT = 1
 
@@ -73,6 +77,20 @@ def _indicator(result: IndicatorResult) -> dict[str, Any]:
     }
 
 
+def _evidence(evidence: Evidence) -> str | list[dict[str, str]]:
+    """Evidence as JSON holds it: its text, or each item's keys that are given."""
+    if isinstance(evidence, str):
+        return evidence
+    return [
+        {
+            key: value.isoformat() if isinstance(value, datetime.date) else value
+            for key, value in attrs.asdict(item).items()
+            if value is not None
+        }
+        for item in evidence
+    ]
+
+
 def _criterion(result: CriterionResult) -> dict[str, Any]:
     answer = result.answer
     data: dict[str, Any] = {
@@ -81,7 +99,7 @@ def _criterion(result: CriterionResult) -> dict[str, Any]:
         "status": result.outcome.value,
         "met": result.met,
         "explanation": explain(result),
-        "evidence": answer.evidence,
+        "evidence": _evidence(answer.evidence),
         "comment": answer.comment,
         "reason": answer.reason,
         "views": _views(result),
@@ -195,7 +213,7 @@ def evaluation_records(evaluation: Evaluation, level: RecordLevel) -> list[dict[
                         "met": criterion.met,
                         "survey": criterion.survey is not None,
                         "disagreement": criterion.disagreement,
-                        "evidence": criterion.answer.evidence,
+                        "evidence": evidence_text(criterion.answer.evidence),
                         "comment": criterion.answer.comment,
                         "reason": criterion.answer.reason,
                         "explanation": explain(criterion),

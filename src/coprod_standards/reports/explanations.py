@@ -21,20 +21,73 @@ from fractions import Fraction
 
 from coprod_standards.core._surveys import months_before, needed, whole_months_between
 from coprod_standards.core.criterion_results import CriterionResult, Outcome, PopulationCheck
+from coprod_standards.core.evidence import Evidence, EvidenceItem, evidence_items
 
 from .labels import COMMENT, EVIDENCE, REASON, in_sentence, outcome_label, people
 
-__all__ = ["age", "explain", "explain_check"]
+__all__ = ["age", "evidence_text", "explain", "explain_check", "stale_evidence_note"]
 
 
 def explain(result: CriterionResult) -> str:
-    """Why the criterion stands as it does, in a sentence."""
+    """Why the criterion stands as it does, in a sentence.
+
+    Where the policy limits the age of evidence and some of the answer's
+    evidence is older, the sentence ends by saying which.
+    """
+    said = _explained(result)
+    stale = stale_evidence_note(result)
+    return f"{said}; {stale}" if stale else said
+
+
+def stale_evidence_note(result: CriterionResult) -> str:
+    """Which of the answer's evidence items are out of date, in words; empty where none is."""
+    if not result.stale_evidence or result.evidence_from is None:
+        return ""
+    return f"evidence out of date (older than {result.evidence_from.isoformat()}): " + "; ".join(
+        _dated(item) for item in result.stale_evidence
+    )
+
+
+def evidence_text(evidence: Evidence) -> str:
+    """*evidence* as one piece of text: plain text as it is, items described one after another.
+
+    >>> evidence_text((EvidenceItem("Minutes", date=datetime.date(2026, 3, 1), owner="Jo"),
+    ...                EvidenceItem("Report", link="report.pdf")))
+    'Minutes (2026-03-01, kept by Jo); Report (report.pdf)'
+    """
+    if isinstance(evidence, str):
+        return evidence
+    return "; ".join(_described(item) for item in evidence_items(evidence))
+
+
+def _described(item: EvidenceItem) -> str:
+    about = [
+        part
+        for part in (
+            None if item.date is None else item.date.isoformat(),
+            None if item.owner is None else f"kept by {item.owner}",
+            item.link,
+        )
+        if part
+    ]
+    return f"{item.title} ({', '.join(about)})" if about else item.title
+
+
+def _dated(item: EvidenceItem) -> str:
+    assert item.date is not None
+    return f"{item.title} ({item.date.isoformat()})"
+
+
+def _explained(result: CriterionResult) -> str:
     if result.survey is not None:
         return "; ".join(explain_check(check) for check in result.survey.populations)
     answer = result.answer
     outcome = in_sentence(outcome_label(result.outcome.value))
     if result.outcome is Outcome.NOT_APPLICABLE:
         return f"not applicable: {answer.reason}"
+    if result.outcome is Outcome.OUT_OF_DATE:
+        # Un-met by the policy's stale_evidence_unmeets; the note says which evidence.
+        return "out of date: answered met, but every dated piece of its evidence is too old"
     if answer.status is None and answer.views:
         said = ", ".join(
             f"{people(group)}: {in_sentence(outcome_label(view.value))}"
@@ -50,7 +103,7 @@ def explain(result: CriterionResult) -> str:
         notes = "; ".join(
             f"{in_sentence(label)}: {value}"
             for label, value in (
-                (EVIDENCE, before.evidence),
+                (EVIDENCE, evidence_text(before.evidence)),
                 (COMMENT, before.comment),
                 (REASON, before.reason),
             )

@@ -29,7 +29,17 @@ from typing import Any
 
 from coprod_standards.core.models import Criterion, Framework
 
-from .labels import AREAS_TO_IMPROVE, COMMENT, EVIDENCE, NO_TIER, OUTCOMES, REASON, TIERS, people
+from .labels import (
+    AREAS_TO_IMPROVE,
+    COMMENT,
+    EVIDENCE,
+    EVIDENCE_ITEMS,
+    NO_TIER,
+    OUTCOMES,
+    REASON,
+    TIERS,
+    people,
+)
 
 __all__ = ["assessment_form", "form_data"]
 
@@ -96,6 +106,7 @@ def form_data(framework: Framework) -> dict[str, Any]:
             "no_tier": NO_TIER,
             "outcomes": OUTCOMES,
             "evidence": EVIDENCE,
+            "evidence_items": EVIDENCE_ITEMS,
             "comment": COMMENT,
             "reason": REASON,
             "areas": AREAS_TO_IMPROVE,

@@ -24,6 +24,8 @@ __all__ = [
     "CORRECTED_READING",
     "DISAGREEMENTS",
     "EVIDENCE",
+    "EVIDENCE_ITEMS",
+    "EVIDENCE_OUT_OF_DATE",
     "NOT_APPLICABLE_CLAIMS",
     "NO_ORGANISATION",
     "NO_TIER",
@@ -53,6 +55,13 @@ OUTCOMES = {
 COMMENT = "Comment"
 #: What shows that a criterion is met.
 EVIDENCE = "Evidence"
+#: The heading over met criteria whose evidence is older than the policy allows.
+EVIDENCE_OUT_OF_DATE = "Evidence out of date (the criterion still counts as met)"
+#: Why a list of evidence items cannot be changed in the offline form.
+EVIDENCE_ITEMS = (
+    "A list of evidence items (with their links, dates and owners): edit it in the assessment "
+    "file; the form keeps it as it is."
+)
 #: Why a criterion does not apply.
 REASON = "Reason"
 #: What published words with a typo probably mean.

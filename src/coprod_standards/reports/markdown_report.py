@@ -6,12 +6,13 @@ from coprod_standards.core.models import Erratum
 from coprod_standards.core.results import Evaluation
 
 from .errata import corrected_reading, reading_line
-from .explanations import explain
+from .explanations import explain, stale_evidence_note
 from .labels import (
     AREAS_TO_IMPROVE,
     COMMENT,
     CORRECTED_READING,
     DISAGREEMENTS,
+    EVIDENCE_OUT_OF_DATE,
     NO_ORGANISATION,
     NOT_APPLICABLE_CLAIMS,
     in_sentence,
@@ -125,4 +126,14 @@ def evaluation_markdown(evaluation: Evaluation) -> str:
                 f"- **{c.id}** ({in_sentence(outcome_label(c.outcome.value))}): {_md(views)}"
             )
         lines.append("")
-    return "\n".join(lines)
+    return "\n".join(lines + _evidence_out_of_date(evaluation))
+
+
+def _evidence_out_of_date(evaluation: Evaluation) -> list[str]:
+    """The met criteria whose evidence is older than the policy allows, where there are any."""
+    ageing = [c for c in evaluation.criteria if c.met and c.stale_evidence]
+    if not ageing:
+        return []
+    lines = [f"## {EVIDENCE_OUT_OF_DATE}", ""]
+    lines += [f"- **{c.id}**: {_md(stale_evidence_note(c))}" for c in ageing]
+    return [*lines, ""]

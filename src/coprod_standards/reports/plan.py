@@ -48,7 +48,7 @@ from coprod_standards.core.results import (
 )
 
 from .errata import reading_line
-from .explanations import explain
+from .explanations import evidence_text, explain, stale_evidence_note
 from .labels import COMMENT, EVIDENCE, NO_ORGANISATION, in_sentence, outcome_label, tier_label
 from .tables import markdown_text as _md
 from .tables import records_csv
@@ -218,7 +218,7 @@ def plan_records(evaluation: Evaluation) -> list[dict[str, Any]]:
                     "criterion": criterion.id,
                     "status": criterion.outcome.value,
                     "text": criterion.criterion.text,
-                    "evidence": criterion.answer.evidence,
+                    "evidence": evidence_text(criterion.answer.evidence),
                     "comment": criterion.answer.comment,
                     "indicator_comment": item.indicator.note.comment,
                     "standard": standards[item.indicator.id].id,
@@ -326,7 +326,7 @@ def plan_markdown(evaluation: Evaluation) -> str:
             details += [
                 f"{label}: {_md(value)}"
                 for label, value in (
-                    (EVIDENCE, criterion.answer.evidence),
+                    (EVIDENCE, evidence_text(criterion.answer.evidence)),
                     (COMMENT, criterion.answer.comment),
                 )
                 if value
@@ -334,4 +334,23 @@ def plan_markdown(evaluation: Evaluation) -> str:
             if criterion.needs_explanation:
                 details.append(_md(explain(criterion)))
             lines += [f"  - {detail}" for detail in details]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _evidence_to_renew(evaluation)) + "\n"
+
+
+def _evidence_to_renew(evaluation: Evaluation) -> list[str]:
+    """The criteria that count as met but whose evidence is out of date: to renew in time."""
+    ageing = [result for result in evaluation.criteria if result.met and result.stale_evidence]
+    if not ageing:
+        return []
+    lines = [
+        "",
+        "## Evidence to renew",
+        "",
+        "These criteria count as met, but some of their evidence is older than the policy's "
+        f"{evaluation.policy.max_evidence_age_months} months.",
+        "",
+    ]
+    for result in ageing:
+        note = stale_evidence_note(result)
+        lines.append(f"- [ ] **{result.id}**: {_md(note[0].upper() + note[1:])}")
+    return lines

@@ -8,11 +8,12 @@ from coprod_standards.core.models import Erratum
 from coprod_standards.core.results import Evaluation, Outcome
 
 from .errata import reading_line
-from .explanations import explain
+from .explanations import explain, stale_evidence_note
 from .labels import (
     AREAS_TO_IMPROVE,
     COMMENT,
     DISAGREEMENTS,
+    EVIDENCE_OUT_OF_DATE,
     NO_ORGANISATION,
     NO_TIER,
     NOT_APPLICABLE_CLAIMS,
@@ -108,7 +109,7 @@ def _areas_to_improve(evaluation: Evaluation) -> list[str]:
             lines += _wrap(criterion.criterion.text, head, indent)
             lines += _reading(criterion.criterion.text, criterion.criterion.errata, indent, indent)
             if criterion.needs_explanation:
-                lines += _wrap(explain(criterion), indent, indent)
+                lines += _wrap(plain_text(explain(criterion)), indent, indent)
             for source in criterion_sources(evaluation.assessment, criterion):
                 lines += _wrap(f"({source})", indent, indent)
     return lines
@@ -129,6 +130,11 @@ def _claims_and_disagreements(evaluation: Evaluation) -> list[str]:
                 for group, view in criterion.answer.views.items()
             )
             lines.append(f"  {criterion.id} ({_outcome_label(criterion.outcome)}): {views}")
+    ageing = [c for c in evaluation.criteria if c.met and c.stale_evidence]
+    if ageing:
+        lines += ["", EVIDENCE_OUT_OF_DATE]
+        for criterion in ageing:
+            lines += _wrap(f"{criterion.id}: {stale_evidence_note(criterion)}", "  ", "    ")
     return lines
 
 

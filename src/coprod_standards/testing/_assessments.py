@@ -15,6 +15,7 @@ from coprod_standards.core.assessment import (
     Status,
     SurveyResponse,
 )
+from coprod_standards.core.evidence import Evidence, EvidenceItem
 from coprod_standards.core.models import Framework, Tier
 from coprod_standards.core.provenance import Exclusion, SurveyProvenance
 
@@ -26,10 +27,27 @@ GROUPS = ("staff", "service_users", "members", "carers")
 _STATUSES = st.none() | st.sampled_from(Status)
 _VERSIONS = st.builds("1.{}".format, st.integers(0, 9))
 _OLD_IDS = st.builds("{}.{}.B{}".format, st.integers(1, 10), st.integers(1, 5), st.integers(1, 6))
+# Allowed links of each kind; the dates are before any assessment the strategies draw.
+_LINKS = st.none() | st.sampled_from(
+    ("https://example.org/report?a=1&b=2", "HTTP://example.org", "minutes/2026 05.docx", "../a.pdf")
+)
+_ITEMS = st.builds(
+    EvidenceItem,
+    TEXT,
+    link=_LINKS,
+    date=st.none() | st.dates(datetime.date(2000, 1, 1), datetime.date(2019, 12, 31)),
+    owner=st.none() | TEXT,
+)
+#: Evidence: text (empty drawn often), or a list of one to three items.
+_EVIDENCE: st.SearchStrategy[Evidence] = EMPTY_OR_TEXT | st.lists(
+    _ITEMS, min_size=1, max_size=3
+).map(tuple)
 
 
-def _carried(status: Status | None, version: str, old_id: str, notes: list[str]) -> CarriedAnswer:
-    evidence, comment, reason = notes
+def _carried(
+    status: Status | None, version: str, old_id: str, evidence: Evidence, notes: list[str]
+) -> CarriedAnswer:
+    comment, reason = notes
     return CarriedAnswer(
         version=version,
         id=old_id,
@@ -41,7 +59,12 @@ def _carried(status: Status | None, version: str, old_id: str, notes: list[str])
 
 
 _CARRIED = st.builds(
-    _carried, _STATUSES, _VERSIONS, _OLD_IDS, st.lists(EMPTY_OR_TEXT, min_size=3, max_size=3)
+    _carried,
+    _STATUSES,
+    _VERSIONS,
+    _OLD_IDS,
+    _EVIDENCE,
+    st.lists(EMPTY_OR_TEXT, min_size=2, max_size=2),
 )
 
 
@@ -53,7 +76,7 @@ def carried_answers() -> st.SearchStrategy[CarriedAnswer]:
 def _answer(
     status: Status | None,
     views: dict[str, Status],
-    evidence: str,
+    evidence: Evidence,
     comment: str,
     reason: str,
     previous: CarriedAnswer | None,
@@ -76,7 +99,7 @@ def answers(groups: tuple[str, ...] = GROUPS) -> st.SearchStrategy[Answer]:
         st.dictionaries(
             st.sampled_from(groups), st.sampled_from((Status.MET, Status.NOT_MET)), max_size=3
         ),
-        EMPTY_OR_TEXT,
+        _EVIDENCE,
         EMPTY_OR_TEXT,
         TEXT,
         st.none() | _CARRIED,

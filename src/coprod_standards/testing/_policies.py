@@ -12,15 +12,17 @@ from coprod_standards.core.policy import Policy
 
 __all__ = ["policies"]
 
-#: The whole-number fields' values to draw: near the defaults, where the rules turn.
-_NUMBERS: dict[str, st.SearchStrategy[int]] = {
+#: The other fields' values to draw: near the defaults, where the rules turn.
+_NUMBERS: dict[str, st.SearchStrategy[Any]] = {
     "minimum_respondents": st.integers(1, 30),
     "max_survey_age_months": st.integers(0, 24),
+    "max_evidence_age_months": st.none() | st.integers(0, 300),
+    "stale_evidence_unmeets": st.booleans(),
 }
 
 
 def policies() -> st.SearchStrategy[Policy]:
-    """Any evaluation policy: each enum field any of its members, each number in `_NUMBERS`."""
+    """Any evaluation policy: each enum field any of its members, the others from `_NUMBERS`."""
     fields: dict[str, st.SearchStrategy[Any]] = {}
     for field in attrs.fields(Policy):
         kind = field.type

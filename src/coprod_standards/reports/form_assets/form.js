@@ -127,6 +127,8 @@
     const found = [];
     const isMap = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
     const text = (v) => v === undefined || v === null || typeof v === "string";
+    const evidenceItems = (v) => Array.isArray(v) && v.every((item) => isMap(item) && typeof item.title === "string" && item.title.trim()
+      && Object.entries(item).every(([k, x]) => ["title", "link", "date", "owner"].includes(k) && typeof x === "string"));
     if (!isMap(data)) return ["the file does not hold an assessment (a mapping of keys to values)"];
     const known = ["version", "organisation", "assessed_on", "completed_by", "criteria", "indicators", "surveys", "retired"];
     for (const key of Object.keys(data)) if (!known.includes(key)) found.push(`$.${key}: an assessment has no key ${JSON.stringify(key)}`);
@@ -144,7 +146,8 @@
       if (!isMap(answer)) { found.push(`${where}: an answer is a status or a mapping`); continue; }
       for (const key of Object.keys(answer)) if (!["status", "evidence", "comment", "reason", "views", "previous"].includes(key)) found.push(`${where}: an answer has no key ${JSON.stringify(key)}`);
       if (answer.status != null && !STATUSES.includes(answer.status)) found.push(`${where}: the answer is met, not_met or not_applicable`);
-      if (!["evidence", "comment", "reason"].every((key) => text(answer[key]))) found.push(`${where}: evidence, comment and reason are text`);
+      if (!["comment", "reason"].every((key) => text(answer[key]))) found.push(`${where}: comment and reason are text`);
+      if (!(text(answer.evidence) || evidenceItems(answer.evidence))) found.push(`${where}.evidence: evidence is text, or a list of items each with a title (and link, date, owner as text)`);
       if (answer.views != null && !(isMap(answer.views) && Object.entries(answer.views).every(([g, v]) => GROUP.test(g) && (v === "met" || v === "not_met")))) found.push(`${where}.views: each group's view is met or not_met`);
       if (criterion.survey && (answer.status != null || (answer.views && Object.keys(answer.views).length))) found.push(`${where}: ${id} is decided by a survey; record the survey instead of giving a status`);
     }

@@ -81,7 +81,14 @@ function CoprodUi(framework, model) {
     for (const c of answered) {
       const answer = state.answers[c.id] || {};
       $(`c-${c.id}-status-${answer.status || "none"}`).checked = true;
-      for (const key of ["reason", "evidence", "comment"]) $(`c-${c.id}-${key}`).value = answer[key] || "";
+      for (const key of ["reason", "evidence", "comment"]) {
+        // A list of evidence items is shown by its titles and kept as it is: the file edits it.
+        const input = $(`c-${c.id}-${key}`);
+        const items = Array.isArray(answer[key]);
+        input.value = items ? answer[key].map((item) => item.title).join("; ") : answer[key] || "";
+        input.readOnly = items;
+        input.title = items ? labels.evidence_items : "";
+      }
     }
     for (const s of framework.standards) for (const i of s.indicators) $(`i-${i.id}-note`).value = state.notes[i.id] || "";
     shownGroups = null;
