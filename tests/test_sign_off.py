@@ -306,3 +306,15 @@ def test_a_final_workbook_keeps_its_record(tmp_path: Path) -> None:
         again = load_assessment(path)
     assert again == final()
     assert digest_matches(again)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_summary_warns_of_an_edited_final_file_read_in_any_process(
+    signed: Path, tmp_path: Path, jobs: str
+) -> None:
+    """The summary command warns of an edited final file once, read here or in a worker."""
+    signed.write_text(signed.read_text("utf-8").replace("Riverside", "Elsewhere"), "utf-8")
+    (tmp_path / "other.yaml").write_text(MET_TOGETHER.replace("Riverside", "Other"), "utf-8")
+    status, _, err = cli("summary", str(tmp_path), "--jobs", jobs)
+    assert status == 0
+    assert err.count("edited after sign-off") == 1
