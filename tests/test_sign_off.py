@@ -318,3 +318,11 @@ def test_summary_warns_of_an_edited_final_file_read_in_any_process(
     status, _, err = cli("summary", str(tmp_path), "--jobs", jobs)
     assert status == 0
     assert err.count("edited after sign-off") == 1
+
+
+def test_a_digest_that_is_not_sha256_hex_is_refused(signed: Path) -> None:
+    """A digest typed by hand that is not 64 lower-case hex characters is refused at its line."""
+    text = signed.read_text("utf-8")
+    digest = load_assessment(signed).digest
+    found = problems_of(text.replace(digest, digest.upper()))
+    assert [(code, path) for code, path, _ in found] == [("sign-off-digest", "$.digest")]

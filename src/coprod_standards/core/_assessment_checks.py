@@ -7,6 +7,7 @@ file, and the engine reports them for assessments built in code.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 from coprod_standards.errors import echo, shorten
@@ -14,6 +15,9 @@ from coprod_standards.errors import echo, shorten
 from .assessment import Assessment, answer_index
 from .models import Framework
 from .sign_off import AssessmentStatus
+
+#: A SHA-256 digest as files write it: lower-case hex.
+_DIGEST = re.compile("[0-9a-f]{64}")
 
 #: (the code of the rule broken, where, what to do)
 Misfit = tuple[str, tuple[str | int, ...], str]
@@ -190,6 +194,15 @@ def check_sign_off(assessment: Assessment) -> Iterator[Misfit]:
                     "coprod-standards finalise FILE --approved-by NAME"
                 ),
             )
+    if assessment.digest and not _DIGEST.fullmatch(assessment.digest):
+        yield (
+            "sign-off-digest",
+            ("digest",),
+            (
+                f"{echo(assessment.digest)} is not a SHA-256 digest (64 characters 0-9 and "
+                "a-f); the finalise command writes it: do not edit it by hand"
+            ),
+        )
     approved_on = assessment.approved_on
     if approved_on is None:
         return
