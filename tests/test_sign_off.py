@@ -326,3 +326,26 @@ def test_a_digest_that_is_not_sha256_hex_is_refused(signed: Path) -> None:
     digest = load_assessment(signed).digest
     found = problems_of(text.replace(digest, digest.upper()))
     assert [(code, path) for code, path, _ in found] == [("sign-off-digest", "$.digest")]
+
+
+def test_criteria_listed_without_an_answer_do_not_count(tmp_path: Path) -> None:
+    """A template's unanswered criteria leave the digest alone, so a workbook keeps it."""
+    pytest.importorskip("openpyxl")
+    listed = attrs.evolve(draft(), criteria={**draft().criteria, "1.2.B2": Answer()})
+    signed = finalised(listed, approved_by="Sam", approved_on=OCT_6)
+    assert signed.digest == finalised(draft(), approved_by="Sam", approved_on=OCT_6).digest
+    path = tmp_path / "riverside.xlsx"
+    save_assessment(signed, path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert digest_matches(load_assessment(path))
+
+
+def test_a_final_file_of_a_draft_version_is_kept_too(tmp_path: Path) -> None:
+    """A final file that only a draft version's standards check is still not overwritten."""
+    path = tmp_path / "draft-version.yaml"
+    signed = finalised(attrs.evolve(draft(), version="9.9"), approved_by="Sam", approved_on=OCT_6)
+    path.write_text(dumps_assessment(signed), "utf-8")
+    with pytest.raises(CoprodError, match="reopen"):
+        save_assessment(attrs.evolve(draft(), version="9.9"), path)
+    assert path.read_text("utf-8") == dumps_assessment(signed)

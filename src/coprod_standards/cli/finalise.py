@@ -72,7 +72,7 @@ def run_finalise(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) 
     from coprod_standards.formats.assessment_files import save_assessment
     from coprod_standards.formats.sign_off import finalised
 
-    from .commands import _assessment
+    from .commands import _assessment, _given
 
     path: Path = arguments.file
     today = datetime.date.today()
@@ -82,7 +82,7 @@ def run_finalise(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) 
             f"--approved-on {approved_on.isoformat()} is after today ({today.isoformat()}); "
             "an assessment is signed off once it has been approved"
         )
-    assessment = _assessment(path, None, None)
+    assessment = _assessment(path, _given(arguments), arguments.standards_version)
     signed = finalised(assessment, approved_by=arguments.approved_by, approved_on=approved_on)
     _checked_sign_off(signed, path)
     save_assessment(signed, path)
@@ -109,10 +109,10 @@ def run_reopen(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) ->
     from coprod_standards.formats.assessment_files import save_assessment
     from coprod_standards.formats.sign_off import reopened
 
-    from .commands import _assessment
+    from .commands import _assessment, _given
 
     path: Path = arguments.file
-    assessment = _assessment(path, None, None)
+    assessment = _assessment(path, _given(arguments), arguments.standards_version)
     status = AssessmentStatus(arguments.to)
     if assessment.status is not AssessmentStatus.FINAL:
         stdout.write(f"{path} is not final (it is {assessment.status.value}); left as it is\n")

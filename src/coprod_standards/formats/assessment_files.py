@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 import re
-import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
@@ -35,7 +34,7 @@ import attrs
 from coprod_standards.core.assessment import Assessment, AssessmentSource
 from coprod_standards.core.models import Framework
 from coprod_standards.core.sign_off import AssessmentStatus
-from coprod_standards.errors import CoprodError, DataError, Problem, SignOffWarning
+from coprod_standards.errors import CoprodError, DataError, Problem
 
 from ._assessment_data import assessment_to_data
 from ._files import read_bytes, write_bytes, write_text
@@ -287,18 +286,33 @@ def save_assessment(assessment: Assessment, path: str | Path, *, reopen: bool = 
 
 
 def _final_at(path: Path) -> Assessment | None:
-    """The final assessment the file at *path* holds, if it holds one that reads."""
+    """The final assessment the file at *path* holds, if it holds one that reads.
+
+    It is read without checking it against the standards, so that a file of a
+    draft version is found final too.
+    """
     if not path.is_file():
         return None
-    if not _is_workbook(path) and b"digest" not in read_bytes(path, str(path)):
-        return None  # quickly: a final file records its digest
+    name = str(path)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", SignOffWarning)
-            existing = load_assessment(path)
+        if _is_workbook(path):
+            from ._converter import structure
+            from ._xlsx_read import read_workbook
+
+            parsed, problems = read_workbook(read_bytes(path, name), name)
+            existing = None if problems else structure(parsed, Assessment)
+        else:
+            from ._assessment_read import structured
+            from ._yaml import decode
+
+            raw = read_bytes(path, name)
+            if b"digest" not in raw:
+                return None  # quickly: a final file records its digest
+            existing = structured(decode(raw, name), _format_of(path), name)
     except CoprodError:
         return None  # not an assessment that reads: nothing signed off to keep
-    return existing if existing.status is AssessmentStatus.FINAL else None
+    final = existing is not None and existing.status is AssessmentStatus.FINAL
+    return existing if final else None
 
 
 def _is_workbook(path: Path) -> bool:

@@ -7,7 +7,8 @@ reading a final file whose content no longer matches its digest gives a
 change a final file unless told to reopen it.
 
 The content is the assessment as plain data (`assessment_to_data`, with
-dates as ``YYYY-MM-DD`` text), without the ``digest`` key itself, written as
+dates as ``YYYY-MM-DD`` text), without the ``digest`` key itself, criteria
+listed with no answer or indicators with an empty note, written as
 JSON with sorted keys, no spaces (``","`` and ``":"`` separators) and
 characters unescaped, in UTF-8. So comments, key order, quoting, the file's
 format (YAML, JSON or a workbook) and keys left at their defaults do not
@@ -52,6 +53,14 @@ __all__ = [
 def content_digest(assessment: Assessment) -> str:
     """The SHA-256 of *assessment*'s content, in lower-case hex (the module says what counts)."""
     data = assessment_to_data(attrs.evolve(assessment, digest=""), dates_as_text=True)
+    # A criterion listed with no answer, or a note with no comment, is as if not listed
+    # (a template lists every criterion; a workbook has a row for each).
+    data["criteria"] = {key: value for key, value in data["criteria"].items() if value}
+    notes = {key: note for key, note in data.get("indicators", {}).items() if note["comment"]}
+    if notes:
+        data["indicators"] = notes
+    else:
+        data.pop("indicators", None)
     text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
