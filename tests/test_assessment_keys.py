@@ -25,11 +25,13 @@ from coprod_standards import (
 )
 from coprod_standards.core.assessment import CarriedAnswer, file_fields
 from coprod_standards.core.provenance import SurveyProvenance
+from coprod_standards.core.sign_off import Meeting
+from coprod_standards.formats._assessment_data import _plain_data
 from coprod_standards.formats._assessment_keys import KEYS, Key, ModelKeys, keys_of
 from coprod_standards.formats._schema_assessment import model_properties
 from coprod_standards.formats._schema_parts import string
-from coprod_standards.formats.assessment_files import _plain_data
 from coprod_standards.formats.schema import assessment_schema
+from coprod_standards.formats.sign_off import finalised
 from coprod_standards.reports import template
 
 FRAMEWORK = load("1.1")
@@ -42,6 +44,7 @@ DEFINITIONS = {
     CarriedAnswer: "carried_answer",
     IndicatorNote: "indicator_note",
     SurveyResponse: "survey_response",
+    Meeting: "meeting",
 }
 
 CARRIED = CarriedAnswer(
@@ -91,7 +94,10 @@ FULL = Assessment(
         SurveyResponse("inclusion", "staff", 40, percent_agree=Fraction(109, 2), conducted_on=JUNE),
     ),
     retired=(CARRIED,),
+    meetings=(Meeting(JUNE, {"staff": 3, "members": 4}),),
 )
+#: FULL, signed off: every key of an assessment holds more than its default.
+FULL = finalised(FULL, approved_by="A. Chair", approved_on=datetime.date(2026, 10, 6))
 
 
 def declared(model: type) -> list[str]:
@@ -195,12 +201,14 @@ def test_the_patcher_rewrites_each_declared_top_level_key(key: str) -> None:
 
 
 def test_the_template_shows_every_declared_top_level_key() -> None:
-    """The blank form says how it shows each key, in the model's order; all but retired appear."""
+    """The blank form says how it shows each key, in the model's order; a draft's keys appear."""
     assert list(template._KEYS) == [field.name for field in file_fields(Assessment)]
     assert sorted(template._KEYS) == sorted(declared(Assessment))
     text = assessment_template(FRAMEWORK, assessed_on=DAY)
     keys = [line.split(":")[0] for line in text.splitlines() if line[:1].isalpha()]
-    assert keys == [key for key in declared(Assessment) if key != "retired"]
+    # A blank form carries nothing retired, and is a draft: no meetings, no sign-off yet.
+    unwritten = {"retired", "meetings", "status", "approved_by", "approved_on", "digest"}
+    assert keys == [key for key in declared(Assessment) if key not in unwritten]
 
 
 @attrs.frozen

@@ -265,3 +265,19 @@ def test_survey_needs_an_action() -> None:
     status, _, err = call("survey")
     assert status == 2
     assert "required: ACTION" in err
+
+
+def test_into_refuses_a_final_assessment(tmp_path: Path) -> None:
+    """--into does not change a signed-off file: it says to reopen it, and writes nothing."""
+    target = copy_example(tmp_path)
+    signed = run(
+        ["finalise", str(target), "--approved-by", "Sam", "--approved-on", "2026-10-01"],
+        io.StringIO(),
+        io.StringIO(),
+    )
+    assert signed == 0
+    before = target.read_text(encoding="utf-8")
+    status, _, err = tally(FORMS, "--question", INCLUDED, *COMMON, "--into", str(target))
+    assert status == 2
+    assert "reopen" in err
+    assert target.read_text(encoding="utf-8") == before

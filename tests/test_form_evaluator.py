@@ -163,3 +163,41 @@ def test_a_file_the_form_cannot_show_is_refused_with_a_reason(
     problems = browser.execute_script("return coprodForm.open(arguments[0], 'a.yaml')", text)
     assert any(message in problem for problem in problems), problems
     assert browser.execute_script("return JSON.stringify(coprodForm.data())") == before
+
+
+MET_TOGETHER = """\
+version: "1.1"
+organisation: Riverside
+assessed_on: 2026-09-30
+criteria:
+  1.2.B1: met
+meetings:
+  - {held_on: 2026-09-12, attendance: {staff: 3, service_users: 5}}
+"""
+
+
+def test_opening_a_signed_off_file_and_saving_it_keeps_its_record(
+    browser: Any, blank_form: Path
+) -> None:
+    """Meetings, status and sign-off pass through the form unchanged: the digest still matches."""
+    import datetime
+
+    from coprod_standards.formats.sign_off import digest_matches, finalised
+
+    final = finalised(
+        parse_assessment(MET_TOGETHER),
+        approved_by="Sam Patel",
+        approved_on=datetime.date(2026, 10, 6),
+    )
+    open_page(browser, blank_form)
+    problems = browser.execute_script(
+        "return coprodForm.open(arguments[0], arguments[1])",
+        dumps_assessment(final),
+        "signed.yaml",
+    )
+    assert problems == []
+    saved = parse_assessment(
+        browser.execute_script("return JSON.stringify(coprodForm.data())"), format="json"
+    )
+    assert saved == final
+    assert digest_matches(saved)

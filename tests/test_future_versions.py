@@ -8,6 +8,7 @@ Silver as 1.2.S3 (declared: renamed), raises 6.2.G1's threshold from 90% to
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import shutil
@@ -422,3 +423,17 @@ def test_an_organisation_name_the_template_refuses_still_migrates(
     path = tmp_path / "migrated.yaml"
     save_assessment(result.assessment, path)
     assert load_assessment(path, framework=load_path(DRAFT)).organisation == organisation
+
+
+def test_migrate_keeps_the_meetings_and_drops_the_sign_off() -> None:
+    """A migrated assessment keeps how it was made, and is a draft to approve again."""
+    from coprod_standards.core.sign_off import AssessmentStatus, Meeting
+    from coprod_standards.formats.sign_off import finalised
+
+    meeting = Meeting(datetime.date(2026, 9, 1), {"staff": 4})
+    assessment = attrs.evolve(load_assessment(EXAMPLES / "mixed-tiers.yaml"), meetings=(meeting,))
+    signed = finalised(assessment, approved_by="Sam", approved_on=assessment.assessed_on)
+    migrated = migrate(signed, load_path(DRAFT)).assessment
+    assert migrated.meetings == (meeting,)
+    assert migrated.status is AssessmentStatus.DRAFT
+    assert migrated.digest == ""

@@ -588,3 +588,47 @@ def test_criteria_rows_stack_on_a_narrow_screen() -> None:
     assert ".criteria tr>:nth-child(5){order:2;grid-column:1/-1}" in narrow
     # The headings are hidden from sight only: screen readers still read them.
     assert "display:none" not in narrow.split(".criteria thead{")[1].split("}")[0]
+
+
+def signed_off(approved_by: str = "Sam Patel") -> coprod_standards.Evaluation:
+    """An assessment met over two meetings and signed off."""
+    from coprod_standards.core.sign_off import Meeting
+    from coprod_standards.formats.sign_off import finalised
+
+    assessment = Assessment(
+        "1.1",
+        "Riverside",
+        datetime.date(2026, 9, 30),
+        meetings=(
+            Meeting(datetime.date(2026, 9, 12), {"staff": 3, "service_users": 5}),
+            Meeting(datetime.date(2026, 9, 26), {"members": 2}),
+        ),
+    )
+    final = finalised(assessment, approved_by=approved_by, approved_on=datetime.date(2026, 10, 6))
+    return coprod_standards.evaluate(FRAMEWORK, final)
+
+
+def test_the_report_shows_who_took_part_and_the_sign_off() -> None:
+    """The meetings, each group's count and the sign-off are shown as evidence of joint work."""
+    page = Page(evaluation_html(signed_off()))
+    assert facts(page)["Status"] == "Final"
+    assert facts(page)["Signed off"] == "by Sam Patel on 2026-10-06"
+    assert table(page.root, "Meetings, and who took part") == [
+        ["2026-09-12", "staff: 3, service users: 5", "8"],
+        ["2026-09-26", "members: 2", "2"],
+    ]
+    assert "filled in jointly at 2 meetings" in page.root.text()
+
+
+def test_a_draft_without_meetings_shows_no_record() -> None:
+    """An assessment recording nothing of how it was made adds nothing to the page."""
+    page = evaluation_html(evaluate("joint-assessment.yaml"))
+    assert 'id="record"' not in page
+    assert "<dt>Status</dt>" not in page
+
+
+def test_the_approver_s_name_is_escaped() -> None:
+    """The approver's name is user text: escaped like every other."""
+    page = evaluation_html(signed_off("<script>alert(1)</script>"))
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page

@@ -122,3 +122,22 @@ def test_another_version_is_refused() -> None:
     draft = coprod_standards.load_path(Path(__file__).parent / "fixtures" / "v1_2")
     with pytest.raises(CoprodError, match=r"answers version 1\.1, not 1\.2"):
         next_assessment(last, draft, assessed_on=NEXT_YEAR)
+
+
+def test_last_years_sign_off_and_meetings_are_not_carried() -> None:
+    """The new year's assessment is a draft with no meetings and no sign-off of its own yet."""
+    from coprod_standards.core.sign_off import AssessmentStatus, Meeting
+
+    last = attrs.evolve(
+        coprod_standards.load_assessment(EXAMPLES / "small-organisation-bronze.yaml"),
+        meetings=(Meeting(datetime.date(2026, 9, 1), {"staff": 3}),),
+        status=AssessmentStatus.FINAL,
+        approved_by="Chair of trustees",
+        approved_on=datetime.date(2026, 10, 1),
+        digest="0" * 64,
+    )
+    new = next_assessment(
+        last, coprod_standards.load("1.1"), assessed_on=datetime.date(2027, 9, 30)
+    )
+    assert new.status is AssessmentStatus.DRAFT
+    assert (new.meetings, new.approved_by, new.approved_on, new.digest) == ((), "", None, "")

@@ -20,6 +20,7 @@ from coprod_standards import (
     parse_assessment,
     save_assessment,
 )
+from coprod_standards.core.assessment import CarriedAnswer
 
 FRAMEWORK = load("1.1")
 TEMPLATE = assessment_template(FRAMEWORK, assessed_on=datetime.date(2026, 9, 30))
@@ -166,3 +167,20 @@ def test_surveys_sharing_one_date_object_are_written_without_aliases() -> None:
         text = dumps_assessment(assessment)
         assert text[text.index("\nsurveys:") :].count("conducted_on: 2026-05-01") == 2
         assert parse_assessment(text) == assessment
+
+
+def test_text_starting_with_a_colon_keeps_the_comments_of_a_changed_file() -> None:
+    """A carried comment ": 0" in a one-line answer is quoted, so the patched file reads back."""
+    blank = parse_assessment(TEMPLATE)
+    once = parse_assessment(
+        dumps_assessment(
+            attrs.evolve(blank, criteria={**blank.criteria, "1.2.B1": Answer(comment="0")})
+        )
+    )
+    carried = CarriedAnswer(version="1.0", id="1.1.B1", comment=": 0")
+    twice = attrs.evolve(
+        once, criteria={**once.criteria, "1.2.B1": Answer(comment="0", previous=carried)}
+    )
+    text = dumps_assessment(twice)
+    assert parse_assessment(text) == twice
+    assert "# Bronze standard" in text  # patched, not written afresh without its comments

@@ -16,6 +16,7 @@ __all__ = [
     "DataError",
     "FieldError",
     "Problem",
+    "SignOffWarning",
     "UnknownIdError",
     "UnknownVersionError",
 ]
@@ -284,3 +285,13 @@ class UnknownIdError(CoprodError, KeyError):
             f"version {self.version} has no {self.kind} with id {self.id!r}; ids are "
             'strings such as "1" (standard), "1.2" (indicator) or "1.2.G3" (criterion)'
         )
+
+
+class SignOffWarning(UserWarning):
+    """A final assessment no longer matches the digest recorded when it was signed off.
+
+    Reading it still works (what it says is reported as it is); the warning
+    says that it was edited after sign-off, so that the record is not the one
+    approved. Reopen it and finalise it again (``coprod-standards reopen``,
+    then ``finalise``) to sign the edit off.
+    """

@@ -24,6 +24,7 @@ from typing import TextIO
 from coprod_standards.errors import CoprodError, shorten_path
 
 from .commands import EXIT_OK, EXIT_PROBLEMS, standards_summary
+from .finalise import sign_off_warnings
 from .parser import UsageError, build_parser
 from .survey import run_survey
 from .workbooks import COMMANDS as _COMMANDS
@@ -86,7 +87,8 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
             or _MORE_COMMANDS.get(arguments.command)
             or _COMMANDS[arguments.command]
         )
-        return handler(arguments, stdout, stderr)
+        with sign_off_warnings(stderr):  # a final file edited after sign-off
+            return handler(arguments, stdout, stderr)
     except UsageError as error:
         stderr.write(f"{error}\n")
         return EXIT_INPUT

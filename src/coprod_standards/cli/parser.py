@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 from coprod_standards import __version__
 from coprod_standards.core.policy import policy_options
 
+from . import finalise as _finalise
 from . import form as _form
 from . import next_year as _next_year
 from . import trend as _trend
@@ -166,6 +167,9 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     form = _command(commands, stdout, "form", _form.SUMMARY, _form.DESCRIPTION, _form.EXAMPLE)
     _form.add_arguments(form)
     _standards_version_option(form)
+
+    for name, words in _finalise.HELP.items():  # finalise and reopen
+        _finalise.add_arguments(name, _command(commands, stdout, name, *words), _date)
 
     compare = _command(
         commands,

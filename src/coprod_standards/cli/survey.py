@@ -177,6 +177,7 @@ def _add(assessment: Assessment, path: Path, tally: SurveyTally, replace: bool) 
 
     from coprod_standards.formats._files import write_text
     from coprod_standards.formats.assessment_files import dumps_assessment, parse_assessment
+    from coprod_standards.formats.sign_off import refuse_change
 
     survey = tally.response
     same = [
@@ -195,7 +196,10 @@ def _add(assessment: Assessment, path: Path, tally: SurveyTally, replace: bool) 
         surveys[same[0]] = survey
     else:
         surveys.append(survey)
-    updated = attrs.evolve(assessment, surveys=tuple(surveys))
+    # A signed-off file is not changed: reopen it first (refused here, as saving would).
+    updated = refuse_change(
+        attrs.evolve(assessment, surveys=tuple(surveys)), assessment, str(path), reopen=False
+    )
     fmt = assessment.source.format if assessment.source is not None else "yaml"
     text = dumps_assessment(updated, format="json" if fmt == "json" else "yaml")
     # Checked as a file before it is written: a survey after the assessment's date, or

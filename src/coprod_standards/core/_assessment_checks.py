@@ -7,12 +7,17 @@ file, and the engine reports them for assessments built in code.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 from coprod_standards.errors import echo, shorten
 
 from .assessment import Assessment, answer_index
 from .models import Framework
+from .sign_off import AssessmentStatus
+
+#: A SHA-256 digest as files write it: lower-case hex.
+_DIGEST = re.compile("[0-9a-f]{64}")
 
 #: (the code of the rule broken, where, what to do)
 Misfit = tuple[str, tuple[str | int, ...], str]
@@ -33,6 +38,8 @@ def check_assessment(framework: Framework, assessment: Assessment) -> list[Misfi
         ]
     findings = list(check_criteria(framework, assessment))
     findings += check_evidence_dates(assessment)
+    if assessment.meetings or assessment.status is not AssessmentStatus.DRAFT or assessment.digest:
+        findings += check_sign_off(assessment)
     if assessment.indicators or assessment.surveys:
         findings += check_notes_and_surveys(framework, assessment)
     return findings
@@ -161,6 +168,76 @@ def check_notes_and_surveys(framework: Framework, assessment: Assessment) -> Ite
             )
         else:
             seen[key] = index
+
+
+def check_sign_off(assessment: Assessment) -> Iterator[Misfit]:
+    """Meetings before the assessment's date; a final assessment, and only it, signed off.
+
+    Only the assessment's own dates are checked: whether a date is after
+    today needs a clock, which the core does not read (the command line's
+    ``finalise`` refuses a sign-off dated in the future).
+    """
+    assessed_on = assessment.assessed_on
+    for index, meeting in enumerate(assessment.meetings):
+        if meeting.held_on > assessed_on:
+            yield (
+                "meeting-date",
+                ("meetings", index, "held_on"),
+                (
+                    f"the meeting is dated {meeting.held_on.isoformat()}, after the assessment "
+                    f"({assessed_on.isoformat()}); correct the date, or record it in a later "
+                    "assessment"
+                ),
+            )
+    final = assessment.status is AssessmentStatus.FINAL
+    recorded = {
+        "approved_by": bool(assessment.approved_by.strip()),
+        "approved_on": assessment.approved_on is not None,
+        "digest": bool(assessment.digest),
+    }
+    for key, given in recorded.items():
+        if final and not given:
+            yield (
+                "sign-off-missing",
+                (key,),
+                (
+                    f"a final assessment records {key}; sign it off with: coprod-standards "
+                    "finalise FILE --approved-by NAME"
+                ),
+            )
+        elif given and not final:
+            yield (
+                "sign-off-not-final",
+                (key,),
+                (
+                    f"{key} is recorded only when the assessment is final, but its status is "
+                    f"{assessment.status.value}; leave {key} out, or sign it off with: "
+                    "coprod-standards finalise FILE --approved-by NAME"
+                ),
+            )
+    if assessment.digest and not _DIGEST.fullmatch(assessment.digest):
+        yield (
+            "sign-off-digest",
+            ("digest",),
+            (
+                f"{echo(assessment.digest)} is not a SHA-256 digest (64 characters 0-9 and "
+                "a-f); the finalise command writes it: do not edit it by hand"
+            ),
+        )
+    approved_on = assessment.approved_on
+    if approved_on is None:
+        return
+    latest = max((meeting.held_on for meeting in assessment.meetings), default=assessed_on)
+    if approved_on < max(latest, assessed_on):
+        yield (
+            "sign-off-date",
+            ("approved_on",),
+            (
+                f"it is approved on {approved_on.isoformat()}, before the assessment "
+                f"({assessed_on.isoformat()}) or its last meeting ({latest.isoformat()}); "
+                "correct the date"
+            ),
+        )
 
 
 @functools.lru_cache(maxsize=16)

@@ -39,6 +39,7 @@ from coprod_standards.errors import FieldError, echo
 from .evidence import Evidence
 from .models.framework import _brief
 from .provenance import SurveyProvenance
+from .sign_off import AssessmentStatus, Meeting
 
 __all__ = [
     "Answer",
@@ -318,6 +319,11 @@ class Assessment:
         surveys: Survey results, which decide the survey criteria.
         retired: Answers and notes from an earlier version for criteria and
             indicators this version no longer has, kept for reference.
+        meetings: The meetings where it was filled in, with who was there.
+        status: Draft, in review or final (`core.sign_off.AssessmentStatus`).
+        approved_by: Who signed it off (a final assessment names them).
+        approved_on: When it was signed off.
+        digest: The SHA-256 of its content when it was signed off.
         source: The text this assessment was loaded from, if it was: saving
             it (or an `attrs.evolve` of it) then keeps the file's comments,
             key order and formatting. Not part of the assessment's value.
@@ -331,6 +337,11 @@ class Assessment:
     indicators: Mapping[str, IndicatorNote] = attrs.field(factory=dict, converter=_frozen_mapping)
     surveys: tuple[SurveyResponse, ...] = ()
     retired: tuple[CarriedAnswer, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    status: AssessmentStatus = AssessmentStatus.DRAFT
+    approved_by: str = ""
+    approved_on: datetime.date | None = None
+    digest: str = ""
     source: AssessmentSource | None = attrs.field(
         default=None, kw_only=True, eq=False, repr=False, metadata={NOT_IN_FILES: True}
     )

@@ -6,7 +6,7 @@ each is a mapping whose keys are the model's fields (those that files hold,
 write them, whether a key is written even where it holds its default, and
 its JSON Schema with the words that describe it. Everything else follows:
 
-- `assessment_files._plain_data` (behind `assessment_to_data`, so the YAML
+- `_assessment_data._plain_data` (behind `assessment_to_data`, so the YAML
   and JSON writers) writes the keys in this order and leaves out defaults;
 - the YAML patcher (`_assessment_yaml.patched`) rewrites each top-level key
   that changed, a mapping by id entry by entry;
@@ -45,6 +45,7 @@ from coprod_standards.core.assessment import (
 from coprod_standards.core.evidence import EvidenceItem
 from coprod_standards.core.models import Framework
 from coprod_standards.core.provenance import Exclusion, SurveyProvenance
+from coprod_standards.core.sign_off import AssessmentStatus, Meeting
 
 from ._schema_parts import CRITERION_ID, INDICATOR_ID, VERSION, mapping_or_empty, ref, string
 
@@ -246,6 +247,64 @@ KEYS: Mapping[type, ModelKeys] = {
                     "Answers and notes from an earlier version for criteria and indicators "
                     "this version no longer has, kept for reference.",
                 ),
+            ),
+            Key(
+                "meetings",
+                _list_of(
+                    "meeting",
+                    "Optional: the meetings where it was filled in, with how many people of "
+                    "each group were there.",
+                ),
+            ),
+            Key(
+                "status",
+                lambda _: {
+                    "type": "string",
+                    "enum": [status.value for status in AssessmentStatus],
+                    "description": (
+                        "draft (the default), in_review, or final: signed off with "
+                        "coprod-standards finalise, which records approved_by, approved_on "
+                        "and digest."
+                    ),
+                },
+            ),
+            Key("approved_by", _text("Who signed the final assessment off.")),
+            Key(
+                "approved_on",
+                lambda _: ref(
+                    "date",
+                    "When it was signed off: not before the assessment or its last meeting.",
+                ),
+            ),
+            Key(
+                "digest",
+                lambda _: {
+                    "type": "string",
+                    "pattern": "^[0-9a-f]{64}$",
+                    "description": (
+                        "The SHA-256 of the assessment's content when it was signed off "
+                        "(docs/format.md says what it covers); written by finalise."
+                    ),
+                },
+            ),
+        )
+    ),
+    Meeting: ModelKeys(
+        (
+            Key("held_on", lambda _: ref("date", "When the meeting was held."), always=True),
+            Key(
+                "attendance",
+                lambda _: {
+                    "type": "object",
+                    "propertyNames": ref("group"),
+                    "additionalProperties": {"type": "integer", "minimum": 1},
+                    "minProperties": 1,
+                    "description": (
+                        "How many people of each respondent group were there, such as "
+                        "{staff: 3, service_users: 5}."
+                    ),
+                },
+                always=True,
             ),
         )
     ),

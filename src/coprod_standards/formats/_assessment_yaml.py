@@ -65,7 +65,9 @@ def _representer() -> type[Any]:
             return isinstance(data, datetime.date) or bool(super().ignore_aliases(data))
 
     def text(representer: Any, data: str) -> Any:
-        if _OTHER_BREAKS.search(data):
+        # ruamel.yaml writes ": 0" unquoted inside a flow mapping ({comment: : 0}),
+        # which no reader reads: text that starts with ":" or "?" is quoted.
+        if _OTHER_BREAKS.search(data) or data[:1] in (":", "?"):
             return representer.represent_scalar("tag:yaml.org,2002:str", data, style='"')
         return representer.represent_str(data)
 

@@ -28,6 +28,7 @@ from coprod_standards.core.assessment import (
 from coprod_standards.core.evidence import EvidenceItem
 from coprod_standards.core.models import Framework
 from coprod_standards.core.provenance import SurveyProvenance
+from coprod_standards.core.sign_off import Meeting
 
 from ._assessment_keys import keys_of
 from ._schema_parts import DATE, GROUP, NOT_BLANK, closed_object, ref
@@ -164,6 +165,11 @@ def assessment_definitions(framework: Framework | None) -> dict[str, Any]:
             ],
         ),
         "survey_provenance": _survey_provenance(framework),
+        "meeting": closed_object(
+            model_properties(Meeting, framework),
+            required_keys(Meeting),
+            description="A meeting where the assessment was filled in, and who was there.",
+        ),
     }
 
 

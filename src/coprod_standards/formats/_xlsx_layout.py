@@ -31,6 +31,15 @@ ABOUT_LABELS = {
     "completed_by": "Who took part",
     "version": "Standards version",
 }
+#: The About sheet's rows of how the assessment was made and signed off: added
+#: below the others where an assessment records them (meetings as JSON text).
+SIGN_OFF_LABELS = {
+    "meetings": "Meetings (JSON)",
+    "status": "Status",
+    "approved_by": "Approved by",
+    "approved_on": "Approved on",
+    "digest": "Digest (SHA-256)",
+}
 #: The Criteria sheet's columns, in the order a new workbook has them; views follow.
 CRITERIA_HEADINGS = {
     "standard": "Standard",

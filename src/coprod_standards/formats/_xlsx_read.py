@@ -65,7 +65,7 @@ def _about(sheet: Worksheet, reading: Reading) -> None:
         for cell in sheet["A"]
         if isinstance(cell.value, str) and cell.row > 1
     }
-    for field, label in layout.ABOUT_LABELS.items():
+    for field, label in (layout.ABOUT_LABELS | layout.SIGN_OFF_LABELS).items():
         row = rows.get(layout.key(label))
         if row is None:
             continue
@@ -78,6 +78,8 @@ def _about(sheet: Worksheet, reading: Reading) -> None:
             value = [group for group in value if group]
         elif field == "organisation":
             value = "" if value is None else text_of(value)
+        elif field == "meetings" and isinstance(value, str):
+            value = _provenance(value)  # JSON text, as a survey's provenance is
         elif field == "version" and isinstance(value, (int, float)):
             value = text_of(value)  # typed as a number: the version it shows
         if value is not None:

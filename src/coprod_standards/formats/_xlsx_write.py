@@ -7,6 +7,7 @@ workbook, new or a person's own, touching no other cell.
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 from fractions import Fraction
@@ -182,14 +183,18 @@ def _fill_about(sheet: Worksheet, data: dict[str, Any]) -> None:
         for cell in sheet["A"]
         if isinstance(cell.value, str) and cell.row > 1
     }
-    for field, label in layout.ABOUT_LABELS.items():
+    for field, label in (layout.ABOUT_LABELS | layout.SIGN_OFF_LABELS).items():
         row = rows.get(layout.key(label))
+        value = data.get(field)
+        if row is None and value is None and field in layout.SIGN_OFF_LABELS:
+            continue  # a draft with no meetings keeps the blank form's rows
         if row is None:
             row = sheet.max_row + 1
             layout.set_text(sheet, row, 1, label)
-        value = data.get(field)
         if field == "completed_by":
             value = ", ".join(value or ())
+        elif field == "meetings" and value is not None:
+            value = json.dumps(value, ensure_ascii=False, default=datetime.date.isoformat)
         layout.set_value(sheet, row, 2, value if value != "" else None)
 
 

@@ -18,6 +18,7 @@ import glob
 import os
 import re
 import sys
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Literal
@@ -26,7 +27,9 @@ import attrs
 
 from coprod_standards.core.assessment import Assessment
 from coprod_standards.core.models import Framework
-from coprod_standards.errors import DataError, Problem
+from coprod_standards.errors import DataError, Problem, SignOffWarning
+
+from .sign_off import warn_if_edited
 
 __all__ = ["Found", "LoadedFile", "find_assessments", "load_assessments"]
 
@@ -192,6 +195,9 @@ def _checked(results: Iterator[LoadedFile], on_error: str) -> Iterator[LoadedFil
     for result in results:
         if not result.ok and on_error == "raise":
             raise DataError(result.problems)
+        if result.assessment is not None:
+            # Warned here, in this process: a worker process's warning would be lost.
+            warn_if_edited(result.assessment, str(result.path))
         yield result
 
 
@@ -229,7 +235,9 @@ def _read_one(path: Path, framework: Framework | None, keep_source: bool) -> Loa
     from .assessment_files import load_assessment
 
     try:
-        assessment = load_assessment(path, framework=framework)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", SignOffWarning)  # warned by _checked
+            assessment = load_assessment(path, framework=framework)
     except DataError as error:
         return LoadedFile(path, None, error.problems)
     if not keep_source:

@@ -27,25 +27,23 @@ key order and formatting of a file it was loaded from.
 
 from __future__ import annotations
 
-import datetime
-import enum
-import functools
 import json
 import re
 from collections.abc import Mapping
-from fractions import Fraction
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import attrs
 
-from coprod_standards.core.assessment import Assessment, AssessmentSource, file_fields
+from coprod_standards.core.assessment import Assessment, AssessmentSource
 from coprod_standards.core.models import Framework
+from coprod_standards.core.sign_off import AssessmentStatus
 from coprod_standards.errors import CoprodError, DataError, Problem
 
-from ._assessment_keys import keys_of
+from ._assessment_data import assessment_to_data
 from ._files import read_bytes, write_bytes, write_text
 from ._parsed import Parsed
+from .sign_off import refuse_change, warn_if_edited
 
 __all__ = [
     "AssessmentFormat",
@@ -69,6 +67,10 @@ def load_assessment(path: str | Path, *, framework: Framework | None = None) -> 
     The file is checked against *framework*, or else the shipped version of
     the standards that its ``version`` names.
 
+    A final assessment whose content no longer matches the digest recorded
+    when it was signed off (it was edited since) is read, with a
+    `coprod_standards.errors.SignOffWarning`.
+
     Raises:
         DataError: Every problem in the file, each with its line and column
             (in a workbook, its sheet and cell) and ``$``-path.
@@ -82,7 +84,9 @@ def load_assessment(path: str | Path, *, framework: Framework | None = None) -> 
 
         parsed, problems = read_workbook(read_bytes(path, name), name)
         source = AssessmentSource(name=name, text="", format="xlsx")
-        return _checked(parsed, framework, problems, source, by_cell=True)
+        workbook = _checked(parsed, framework, problems, source, by_cell=True)
+        warn_if_edited(workbook, name)
+        return workbook
     text = decode(read_bytes(path, name), name)
     return parse_assessment(text, format=_format_of(path), name=name, framework=framework)
 
@@ -119,6 +123,7 @@ def parse_assessment(
     # set in place, as attrs' own __attrs_post_init__ would, rather than by
     # building it again with attrs.evolve.
     object.__setattr__(assessment, "source", AssessmentSource(name=name, text=text, format=format))
+    warn_if_edited(assessment, name)
     return assessment
 
 
@@ -143,7 +148,9 @@ def assessment_from_data(
     """
     from ._assessment_read import from_data
 
-    return from_data(data, name, framework)
+    assessment = from_data(data, name, framework)
+    warn_if_edited(assessment, name)
+    return assessment
 
 
 def _checked(
@@ -185,75 +192,6 @@ def _by_cell(problem: Problem) -> tuple[str, int, str]:
     column = cell.rstrip("0123456789")
     row = cell[len(column) :]
     return (sheet, int(row) if row else 0, f"{len(column)}{column}")
-
-
-def assessment_to_data(assessment: Assessment, *, dates_as_text: bool = False) -> dict[str, Any]:
-    """The plain data of *assessment*, in the file format's compact form.
-
-    An answer with only a status is written as the status (``met``); one
-    with nothing is None; defaults are left out. The keys and their order
-    are those that ``_assessment_keys`` declares.
-    """
-    data: dict[str, Any] = _plain_data(assessment, dates_as_text=dates_as_text)
-    return data
-
-
-def _plain_data(value: object, *, dates_as_text: bool = False) -> Any:
-    """*value* (a model, or what its fields hold) as the plain data a file holds.
-
-    A model is a mapping of its declared keys in their order, without the
-    defaults that need not be written; an enum is its value, a tuple a list,
-    an exact fraction a whole number or a float, and a date stays a date
-    unless *dates_as_text* (for JSON, which has none).
-    """
-    kind: Any = type(value)
-    if value is None or kind is str or kind is int:
-        return value
-    if _is_model(kind):
-        return _model_data(value, dates_as_text)
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, datetime.date):
-        return value.isoformat() if dates_as_text else value
-    if isinstance(value, Fraction):
-        return value.numerator if value.denominator == 1 else float(value)
-    if isinstance(value, Mapping):
-        return {key: _plain_data(item, dates_as_text=dates_as_text) for key, item in value.items()}
-    if isinstance(value, tuple):
-        return [_plain_data(item, dates_as_text=dates_as_text) for item in value]
-    return value
-
-
-def _model_data(value: object, dates_as_text: bool) -> Any:
-    model: Any = type(value)  # Any: mypy's stubs do not count a class as Hashable
-    keys, alone = _layout(model)
-    data: dict[str, Any] = {}
-    for name, always, default in keys:
-        item = getattr(value, name)
-        if always or item != default:
-            data[name] = _plain_data(item, dates_as_text=dates_as_text)
-    if alone is not None and len(data) <= 1 and set(data) <= {alone}:
-        return data.get(alone)
-    return data
-
-
-@functools.cache
-def _layout(model: type) -> tuple[tuple[tuple[str, bool, object], ...], str | None]:
-    """*model*'s declared keys as (name, always written, default), and its key written alone."""
-    defaults = {}
-    for field in file_fields(model):
-        default = field.default
-        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-            default = default.factory()  # type: ignore[union-attr]
-        defaults[field.name] = default
-    declared = keys_of(model)
-    keys = tuple((key.name, key.always, defaults[key.name]) for key in declared.keys)
-    return keys, declared.alone
-
-
-@functools.cache
-def _is_model(kind: type) -> bool:
-    return attrs.has(kind)
 
 
 def dumps_assessment(assessment: Assessment, *, format: AssessmentFormat = "yaml") -> str:
@@ -317,7 +255,7 @@ _UNFAITHFUL = (
 _YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 
 
-def save_assessment(assessment: Assessment, path: str | Path) -> None:
+def save_assessment(assessment: Assessment, path: str | Path, *, reopen: bool = False) -> None:
     """Write *assessment* to *path*: YAML, JSON for a ``.json`` name, or a ``.xlsx`` workbook.
 
     An existing workbook keeps everything but its answer cells: the
@@ -328,8 +266,18 @@ def save_assessment(assessment: Assessment, path: str | Path) -> None:
     replaces it). Where *assessment* was loaded from a YAML file (or derived
     from one with `attrs.evolve`), its comments, key order and formatting are
     kept, and only the values that changed are rewritten.
+
+    A final (signed-off) assessment is not changed: saving refuses to
+    replace a final file with anything else, or to write a final assessment
+    changed since it was signed off, unless *reopen* is true; then a changed
+    final assessment is written reopened, as a draft without its sign-off
+    (`coprod_standards.formats.sign_off` says more).
+
+    Raises:
+        CoprodError: Saving would change a final record without *reopen*.
     """
     path = Path(path)
+    assessment = refuse_change(assessment, _final_at(path), str(path), reopen=reopen)
     if _is_workbook(path):
         from .xlsx_assessment import assessment_workbook
 
@@ -339,6 +287,36 @@ def save_assessment(assessment: Assessment, path: str | Path) -> None:
         return
     text = dumps_assessment(assessment, format=_format_of(path))
     write_text(path, text)
+
+
+def _final_at(path: Path) -> Assessment | None:
+    """The final assessment the file at *path* holds, if it holds one that reads.
+
+    It is read without checking it against the standards, so that a file of a
+    draft version is found final too.
+    """
+    if not path.is_file():
+        return None
+    name = str(path)
+    try:
+        if _is_workbook(path):
+            from ._converter import structure
+            from ._xlsx_read import read_workbook
+
+            parsed, problems = read_workbook(read_bytes(path, name), name)
+            existing = None if problems else structure(parsed, Assessment)
+        else:
+            from ._assessment_read import structured
+            from ._yaml import decode
+
+            raw = read_bytes(path, name)
+            if b"digest" not in raw:
+                return None  # quickly: a final file records its digest
+            existing = structured(decode(raw, name), _format_of(path), name)
+    except CoprodError:
+        return None  # not an assessment that reads: nothing signed off to keep
+    final = existing is not None and existing.status is AssessmentStatus.FINAL
+    return existing if final else None
 
 
 def _is_workbook(path: Path) -> bool:

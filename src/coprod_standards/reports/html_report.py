@@ -31,6 +31,7 @@ from coprod_standards.core.results import (
 )
 
 from ._report_chart import tier_chart
+from ._report_record import RECORD_HEADING, has_record, record_facts, record_section
 from ._report_style import NO_WRAP, STACKED, WHOLE_WORDS, report_css, tier_key
 from .errata import reading_line
 from .explanations import evidence_text, explain, explain_check, stale_evidence_note
@@ -186,6 +187,7 @@ def _header(evaluation: Evaluation) -> str:
     ]
     if assessment.completed_by:
         facts.append(("Completed by", ", ".join(_people(g) for g in assessment.completed_by)))
+    facts += record_facts(assessment)
     facts.append(("Overall tier", _badge(evaluation.overall)))
     # The policy changes the tiers, so readers comparing two reports need it;
     # the names are those of the command line's options.
@@ -201,10 +203,16 @@ def _header(evaluation: Evaluation) -> str:
 
 
 def _contents(evaluation: Evaluation) -> str:
-    links = list(_SECTIONS.items()) + [
-        (_anchor("standard", r.id), f"{r.standard.number}. {r.standard.title}")
-        for r in evaluation.standards
-    ]
+    record = [("record", RECORD_HEADING)] if has_record(evaluation.assessment) else []
+    links = (
+        list(_SECTIONS.items())[:1]
+        + record
+        + list(_SECTIONS.items())[1:]
+        + [
+            (_anchor("standard", r.id), f"{r.standard.number}. {r.standard.title}")
+            for r in evaluation.standards
+        ]
+    )
     items = "\n".join(f'<li><a href="#{id}">{_text(label)}</a></li>' for id, label in links)
     return f'<nav aria-label="Contents">\n<ul>\n{items}\n</ul>\n</nav>'
 
@@ -370,7 +378,8 @@ def evaluation_html(evaluation: Evaluation) -> str:
     """A report of *evaluation* as one self-contained, accessible HTML5 page.
 
     It names the organisation, the date, the standards and who completed the
-    assessment; shows the overall tier and a chart and table of each
+    assessment, with the meetings where it was filled in and its sign-off
+    where it records them; shows the overall tier and a chart and table of each
     standard's tier; lists the surveys, the not-applicable claims and the
     disagreements; then, standard by standard and indicator by indicator,
     the tier reached, the next tier, the areas to improve and every
@@ -383,6 +392,7 @@ def evaluation_html(evaluation: Evaluation) -> str:
         _header(evaluation),
         _contents(evaluation),
         _summary(evaluation),
+        record_section(evaluation.assessment),
         _surveys(evaluation),
         _not_applicable(evaluation),
         _disagreements(evaluation),
@@ -393,6 +403,6 @@ def evaluation_html(evaluation: Evaluation) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>Co-production self-assessment: {_text(who)}</title>\n"
         f"<style>{report_css()}</style>\n</head>\n<body>\n<main>\n"
-        + "\n".join(sections)
+        + "\n".join(section for section in sections if section)
         + "\n</main>\n</body>\n</html>\n"
     )

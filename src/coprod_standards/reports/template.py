@@ -175,6 +175,13 @@ _KEYS: dict[str, Callable[[_Blank], list[str]]] = {
     # A blank form carries nothing from an earlier version: migrating an
     # assessment adds what it retires.
     "retired": lambda _: [],
+    # A blank form is a draft, with no meetings yet and no sign-off: the
+    # finalise command records these.
+    "meetings": lambda _: [],
+    "status": lambda _: [],
+    "approved_by": lambda _: [],
+    "approved_on": lambda _: [],
+    "digest": lambda _: [],
 }
 
 

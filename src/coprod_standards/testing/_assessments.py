@@ -18,6 +18,8 @@ from coprod_standards.core.assessment import (
 from coprod_standards.core.evidence import Evidence, EvidenceItem
 from coprod_standards.core.models import Framework, Tier
 from coprod_standards.core.provenance import Exclusion, SurveyProvenance
+from coprod_standards.core.sign_off import AssessmentStatus, Meeting
+from coprod_standards.formats.sign_off import finalised
 
 from ._text import EMPTY_OR_TEXT, FREE_TEXT, TEXT
 
@@ -213,7 +215,7 @@ def assessments(framework: Framework) -> st.SearchStrategy[Assessment]:
             criteria[criterion_id] = draw(own)
         surveys = draw(st.lists(_surveys(metrics, populations, st.just(assessed_on)), max_size=6))
         unique_surveys = {(s.metric, s.population, s.conducted_on): s for s in surveys}
-        return Assessment(
+        drawn = Assessment(
             version=framework.version,
             organisation=draw(FREE_TEXT),
             assessed_on=assessed_on,
@@ -222,6 +224,27 @@ def assessments(framework: Framework) -> st.SearchStrategy[Assessment]:
             indicators=draw(notes),
             surveys=tuple(unique_surveys.values()),
             retired=tuple(draw(st.lists(_CARRIED, max_size=2))),
+            meetings=tuple(draw(st.lists(_meetings(assessed_on), max_size=3))),
+            status=draw(st.sampled_from((AssessmentStatus.DRAFT, AssessmentStatus.IN_REVIEW))),
         )
+        return _signed_off(draw, drawn) if draw(st.booleans()) else drawn
 
     return assessment()
+
+
+_ATTENDANCE = st.dictionaries(st.sampled_from(GROUPS), st.integers(1, 60), min_size=1)
+
+
+def _meetings(assessed_on: datetime.date) -> st.SearchStrategy[Meeting]:
+    """A meeting held on or before *assessed_on*."""
+    earliest = assessed_on - datetime.timedelta(days=120)
+    return st.builds(Meeting, st.dates(earliest, assessed_on), _ATTENDANCE)
+
+
+def _signed_off(draw: st.DrawFn, assessment: Assessment) -> Assessment:
+    """*assessment*, final: signed off on or after its date and its last meeting."""
+    held = (meeting.held_on for meeting in assessment.meetings)
+    latest = max(held, default=assessment.assessed_on)
+    first = max(latest, assessment.assessed_on)
+    approved_on = draw(st.dates(first, first + datetime.timedelta(days=60)))
+    return finalised(assessment, approved_by=draw(TEXT), approved_on=approved_on)

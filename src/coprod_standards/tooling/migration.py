@@ -265,6 +265,8 @@ def migrate(
         indicators=indicators,
         surveys=surveys,
         retired=tuple(leftovers.answers),
+        # How it was made stays; a sign-off does not: the migrated answers need approving.
+        meetings=assessment.meetings,
         source=_template(new, assessment),
     )
     return MigrationResult(

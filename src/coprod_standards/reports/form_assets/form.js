@@ -26,6 +26,10 @@
     return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
   }
 
+  // How the assessment was made and signed off: the form does not show these, and
+  // carries them through unchanged (an edit of a final file then shows as one).
+  const RECORD = ["meetings", "status", "approved_by", "approved_on", "digest"];
+
   // The form's state from an assessment file's plain data (already checked by `problemsOf`).
   function fromData(data) {
     const answers = {};
@@ -37,6 +41,7 @@
     return {
       organisation: data.organisation || "", assessed_on: data.assessed_on || "",
       groups: (data.completed_by || []).join(", "), answers, notes, retired: data.retired || null,
+      record: Object.fromEntries(RECORD.filter((key) => key in data).map((key) => [key, data[key]])),
       surveys: (data.surveys || []).map((s) => ({
         metric: s.metric, population: s.population, respondents: String(s.respondents ?? ""),
         kind: s.agree === undefined || s.agree === null ? "percent_agree" : "agree",
@@ -78,6 +83,7 @@
     if (notes.length) data.indicators = Object.fromEntries(notes.map(([id, comment]) => [id, { comment }]));
     if (state.surveys.length) data.surveys = state.surveys.map(surveyData);
     if (state.retired && state.retired.length) data.retired = state.retired;
+    for (const key of RECORD) if (state.record && key in state.record) data[key] = state.record[key];
     return data;
   }
 
@@ -130,7 +136,7 @@
     const evidenceItems = (v) => Array.isArray(v) && v.every((item) => isMap(item) && typeof item.title === "string" && item.title.trim()
       && Object.entries(item).every(([k, x]) => ["title", "link", "date", "owner"].includes(k) && typeof x === "string"));
     if (!isMap(data)) return ["the file does not hold an assessment (a mapping of keys to values)"];
-    const known = ["version", "organisation", "assessed_on", "completed_by", "criteria", "indicators", "surveys", "retired"];
+    const known = ["version", "organisation", "assessed_on", "completed_by", "criteria", "indicators", "surveys", "retired", ...RECORD];
     for (const key of Object.keys(data)) if (!known.includes(key)) found.push(`$.${key}: an assessment has no key ${JSON.stringify(key)}`);
     if (typeof data.version !== "string") found.push('$.version: give the version as text, such as "1.1" (quoted)');
     else if (data.version !== framework.version) found.push(`$.version: the file answers version ${data.version} of the standards, and this form is for version ${framework.version}: write a form for it with coprod-standards form --from FILE`);
