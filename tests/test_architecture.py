@@ -6,6 +6,7 @@ import importlib
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -49,3 +50,14 @@ def test_the_layers_are_the_whole_package() -> None:
     """Besides the layers, the package holds its facade, errors, strategies and __main__."""
     names = {module.name for module in pkgutil.iter_modules(coprod_standards.__path__)}
     assert names == {*LAYERS, "__main__", "errors", "testing"}
+
+
+def test_no_module_passes_400_lines() -> None:
+    """Every module of the package fits in 400 lines, so that each reads in one sitting."""
+    package = Path(coprod_standards.__file__).parent
+    long = {
+        str(path.relative_to(package)): count
+        for path in package.rglob("*.py")
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}

@@ -18,9 +18,6 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-import attrs
-
-from coprod_standards.core.evidence import Evidence, link_problem
 from coprod_standards.core.models import Erratum, Tier
 from coprod_standards.core.results import (
     CriterionResult,
@@ -31,10 +28,11 @@ from coprod_standards.core.results import (
 )
 
 from ._report_chart import tier_chart
+from ._report_evidence import evidence_html
 from ._report_record import RECORD_HEADING, has_record, record_facts, record_section
 from ._report_style import NO_WRAP, STACKED, WHOLE_WORDS, report_css, tier_key
 from .errata import reading_line
-from .explanations import evidence_text, explain, explain_check, stale_evidence_note
+from .explanations import explain, explain_check, stale_evidence_note
 from .labels import (
     AREAS_TO_IMPROVE,
     COMMENT,
@@ -65,22 +63,6 @@ _CRITERION_HEADINGS = ("Criterion", "Tier", "Published text", "Outcome", "Eviden
 def _text(value: object) -> str:
     """Any value as HTML text, safe in element content and in quoted attributes."""
     return html.escape(str(value), quote=True)
-
-
-def _evidence(evidence: Evidence) -> str:
-    """*evidence* as HTML: each item's title, a link where it has an http(s) or relative one."""
-    if isinstance(evidence, str):
-        return _text(evidence)
-    shown = []
-    for item in evidence:
-        text = _text(evidence_text((attrs.evolve(item, link=None),)))
-        link = item.link
-        # The model refuses other links; checked again here, since this is where one would run.
-        if link is not None and link_problem(link) is None:
-            href = _text(link)
-            text = f'<a href="{href}" rel="noopener noreferrer">{text}</a>'
-        shown.append(text)
-    return "; ".join(shown)
 
 
 def _badge(tier: Tier | None) -> str:
@@ -164,7 +146,7 @@ def _details(result: CriterionResult) -> str:
         differ = " The groups disagree." if result.disagreement else ""
         items.append(f"Views: {_views(result)}.{differ}")
     if answer.evidence:
-        items.append(f"{EVIDENCE}: {_evidence(answer.evidence)}")
+        items.append(f"{EVIDENCE}: {evidence_html(answer.evidence)}")
     if stale := stale_evidence_note(result):
         items.append(f"{_text(stale[0].upper() + stale[1:])}.")
     if answer.comment:

@@ -201,7 +201,7 @@ def _threshold_order(framework: Framework, places: Places) -> Iterator[Diagnosti
 
 
 def _fingerprints(root: Path, framework: Framework, places: Places) -> Iterator[Diagnostic]:
-    from coprod_standards.formats._converter import WrongTypeError
+    from coprod_standards.formats._converter_hooks import WrongTypeError
     from coprod_standards.formats.loader import _read_yaml
 
     file = root / FINGERPRINTS
