@@ -24,7 +24,6 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Iterable, Mapping
-from types import MappingProxyType
 from typing import NamedTuple, NoReturn
 
 from coprod_standards.errors import DataError, Problem, format_path
@@ -43,8 +42,10 @@ __all__ = ["evaluate", "evaluate_many"]
 
 _DEFAULT_POLICY = Policy()
 #: The views' outcomes of an assessment that has none (most): shared, not made anew.
-_NO_VIEWS: Mapping[str, Outcome] = MappingProxyType({})
-_NO_STALE: Mapping[str, tuple[EvidenceItem, ...]] = MappingProxyType({})
+# Shared, never changed, and plain dicts so that an evaluation pickles (a
+# mappingproxy does not).
+_NO_VIEWS: Mapping[str, Outcome] = {}
+_NO_STALE: Mapping[str, tuple[EvidenceItem, ...]] = {}
 _NONE: frozenset[str] = frozenset()
 
 

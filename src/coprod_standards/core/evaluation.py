@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -74,9 +73,7 @@ class Evaluation:
     #: What the engine decided for each of them, in the same order.
     _survey_decisions: tuple[Decision, ...] = attrs.field(repr=False)
     #: Each criterion's evidence items older than the policy allows (where it sets a limit).
-    _stale_evidence: Mapping[str, tuple[EvidenceItem, ...]] = attrs.field(
-        default=MappingProxyType({}), repr=False
-    )
+    _stale_evidence: Mapping[str, tuple[EvidenceItem, ...]] = attrs.field(factory=dict, repr=False)
     #: The criteria that out-of-date evidence un-met (under stale_evidence_unmeets).
     _unmet_by_age: frozenset[str] = attrs.field(default=frozenset(), repr=False)
     _built: dict[str, Any] = attrs.field(init=False, repr=False, eq=False, factory=dict)
