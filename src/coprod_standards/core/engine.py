@@ -41,9 +41,9 @@ from .tier_results import TIER_OF_RANK
 __all__ = ["evaluate", "evaluate_many"]
 
 _DEFAULT_POLICY = Policy()
-#: The views' outcomes of an assessment that has none (most): shared, not made anew.
-# Shared, never changed, and plain dicts so that an evaluation pickles (a
-# mappingproxy does not).
+# What an evaluation records where an assessment has no views or no aged
+# evidence (most): shared rather than made anew, never changed, and plain dicts
+# so that an evaluation pickles (a mappingproxy does not).
 _NO_VIEWS: Mapping[str, Outcome] = {}
 _NO_STALE: Mapping[str, tuple[EvidenceItem, ...]] = {}
 _NONE: frozenset[str] = frozenset()
