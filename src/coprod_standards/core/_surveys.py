@@ -176,11 +176,12 @@ def measure(
             counted = latest.agree is not None
             found = latest.conducted_on, agreeing(latest), latest.respondents, counted
             figures.append(_figures(((population,), None, *found)))
-    if policy.populations is PopulationRule.POOLED and len(populations) > 1 and current:
+    if policy.populations is not PopulationRule.POOLED or len(populations) == 1:
+        return tuple(figures)
+    if current:
         return (_pooled(populations, figures),)
-    if not current and policy.populations is PopulationRule.POOLED and len(populations) > 1:
-        return tuple(figure for figure in figures if figure.missing is not None)
-    return tuple(figures)
+    # Pooled, where a population has no current survey: its failures are the figures.
+    return tuple(figure for figure in figures if figure.missing is not None)
 
 
 def unanswered(threshold: SurveyThreshold) -> Decision:
