@@ -15,7 +15,6 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from coprod_standards import (
     Answer,
     Assessment,
-    IndicatorNote,
     Status,
     SurveyResponse,
     assessment_template,
@@ -23,7 +22,7 @@ from coprod_standards import (
     load,
     parse_assessment,
 )
-from coprod_standards.core.assessment import CarriedAnswer, file_fields
+from coprod_standards.core.assessment import CarriedAnswer, IndicatorNote, file_fields
 from coprod_standards.core.provenance import SurveyProvenance
 from coprod_standards.core.sign_off import Meeting
 from coprod_standards.formats._assessment_data import _plain_data

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from coprod_standards import SurveyThreshold, Tier, load
-from coprod_standards.core.models import Frequency
+from coprod_standards import Tier, load
+from coprod_standards.core.models import Frequency, SurveyThreshold
 
 # Bullets per tier cell (Bronze/Silver/Gold) of each quality indicator, counted
 # in the published checklist with empty bullets dropped and page-break

@@ -16,7 +16,6 @@ from coprod_standards import (
     Assessment,
     DataError,
     Evaluation,
-    EvidenceItem,
     Outcome,
     Policy,
     Status,
@@ -29,7 +28,12 @@ from coprod_standards import (
 )
 from coprod_standards.cli import run
 from coprod_standards.core.criterion_results import CriterionResult
-from coprod_standards.core.evidence import evidence_items, evidence_out_of_date, link_problem
+from coprod_standards.core.evidence import (
+    EvidenceItem,
+    evidence_items,
+    evidence_out_of_date,
+    link_problem,
+)
 from coprod_standards.errors import FieldError
 from coprod_standards.reports.html_report import evaluation_html
 from coprod_standards.reports.markdown_report import evaluation_markdown

@@ -15,7 +15,6 @@ import pytest
 from coprod_standards import (
     Answer,
     Assessment,
-    IndicatorNote,
     Status,
     SurveyResponse,
     evaluate,
@@ -24,6 +23,7 @@ from coprod_standards import (
     save_assessment,
 )
 from coprod_standards.cli import run
+from coprod_standards.core.assessment import IndicatorNote
 from coprod_standards.reports.labels import tier_label
 
 from .form_browser import AXE, downloaded, downloads_to, open_page, set_value, unavailable

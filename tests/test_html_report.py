@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 import coprod_standards
-from coprod_standards import Answer, Assessment, IndicatorNote, Status, SurveyResponse
+from coprod_standards import Answer, Assessment, Status, SurveyResponse
+from coprod_standards.core.assessment import IndicatorNote
 from coprod_standards.reports._report_style import TIER_COLOURS, report_css
 from coprod_standards.reports.html_report import evaluation_html
 from coprod_standards.reports.labels import tier_label

@@ -10,15 +10,8 @@ from pathlib import Path
 import attrs
 from markdown_it import MarkdownIt
 
-from coprod_standards import (
-    Answer,
-    Framework,
-    IndicatorNote,
-    Status,
-    evaluate,
-    load,
-    load_assessment,
-)
+from coprod_standards import Answer, Framework, Status, evaluate, load, load_assessment
+from coprod_standards.core.assessment import IndicatorNote
 from coprod_standards.reports.listing import listing_markdown
 from coprod_standards.reports.markdown_report import evaluation_markdown
 from coprod_standards.reports.plan import plan_markdown

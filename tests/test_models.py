@@ -5,8 +5,8 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from coprod_standards import Criterion, Indicator, SurveyThreshold, Tier, load
-from coprod_standards.core.models import Erratum, SourceRef
+from coprod_standards import Tier, load
+from coprod_standards.core.models import Criterion, Erratum, Indicator, SourceRef, SurveyThreshold
 from coprod_standards.errors import FieldError, UnknownIdError
 
 

@@ -27,10 +27,8 @@ from coprod_standards import (
     Answer,
     Assessment,
     DataError,
-    IndicatorNote,
     Status,
     SurveyResponse,
-    SurveyThreshold,
     assessment_template,
     available_versions,
     dumps_assessment,
@@ -38,7 +36,8 @@ from coprod_standards import (
     load_assessment,
     parse_assessment,
 )
-from coprod_standards.core.assessment import CarriedAnswer
+from coprod_standards.core.assessment import CarriedAnswer, IndicatorNote
+from coprod_standards.core.models import SurveyThreshold
 from coprod_standards.errors import FieldError
 from coprod_standards.formats._yaml import decode, parse
 from coprod_standards.formats.schema import assessment_schema, schema_text, standards_schema

@@ -17,7 +17,6 @@ from coprod_standards import (
     Answer,
     CoprodError,
     DataError,
-    IndicatorNote,
     Status,
     SurveyResponse,
     evaluate,
@@ -25,6 +24,7 @@ from coprod_standards import (
     load_assessment,
     save_assessment,
 )
+from coprod_standards.core.assessment import IndicatorNote
 from coprod_standards.formats.xlsx_assessment import template_workbook
 
 FRAMEWORK = load("1.1")

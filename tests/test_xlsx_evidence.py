@@ -9,15 +9,8 @@ import openpyxl
 import pytest
 from openpyxl.utils import get_column_letter
 
-from coprod_standards import (
-    Answer,
-    Assessment,
-    DataError,
-    EvidenceItem,
-    Status,
-    load_assessment,
-    save_assessment,
-)
+from coprod_standards import Answer, Assessment, DataError, Status, load_assessment, save_assessment
+from coprod_standards.core.evidence import EvidenceItem
 
 DAY = datetime.date(2026, 9, 30)
 ITEMS = (

@@ -21,14 +21,13 @@ items from `coprod_standards.reports.plan`, and so on.
 
 from typing import TYPE_CHECKING, Any
 
-from .core.models import Criterion, Framework, Indicator, Standard, SurveyThreshold, Tier
+from .core.models import Framework, Tier
 from .errors import CoprodError, DataError, Problem
 from .formats.loader import available_versions, load, load_path
 
 if TYPE_CHECKING:
-    from .core.assessment import Answer, Assessment, IndicatorNote, Status, SurveyResponse
+    from .core.assessment import Answer, Assessment, Status, SurveyResponse
     from .core.engine import evaluate, evaluate_many
-    from .core.evidence import EvidenceItem
     from .core.policy import BandReading, Consensus, Policy, PopulationRule, RollUp
     from .core.results import Evaluation, Outcome
     from .formats.assessment_batches import load_assessments
@@ -57,7 +56,7 @@ if TYPE_CHECKING:
 # imports (benchmarks/bench_load.py).
 _LAZY = {
     **dict.fromkeys(
-        ("Answer", "Assessment", "IndicatorNote", "Status", "SurveyResponse"), "core.assessment"
+        ("Answer", "Assessment", "Status", "SurveyResponse"), "core.assessment"
     ),
     **dict.fromkeys(
         (
@@ -70,7 +69,6 @@ _LAZY = {
         "formats.assessment_files",
     ),
     "load_assessments": "formats.assessment_batches",
-    "EvidenceItem": "core.evidence",
     **dict.fromkeys(("evaluate", "evaluate_many"), "core.engine"),
     **dict.fromkeys(
         ("BandReading", "Consensus", "Policy", "PopulationRule", "RollUp"), "core.policy"
@@ -118,22 +116,16 @@ __all__ = [
     "BandReading",
     "Consensus",
     "CoprodError",
-    "Criterion",
     "DataError",
     "Evaluation",
-    "EvidenceItem",
     "Framework",
-    "Indicator",
-    "IndicatorNote",
     "Outcome",
     "Policy",
     "PopulationRule",
     "Problem",
     "RollUp",
-    "Standard",
     "Status",
     "SurveyResponse",
-    "SurveyThreshold",
     "Tier",
     "__version__",
     "action_plan",

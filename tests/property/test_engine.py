@@ -18,12 +18,12 @@ from coprod_standards import (
     Policy,
     Status,
     SurveyResponse,
-    SurveyThreshold,
     Tier,
     evaluate,
     load,
 )
 from coprod_standards.core._surveys import months_before
+from coprod_standards.core.models import SurveyThreshold
 from coprod_standards.core.policy import PopulationRule
 from coprod_standards.testing import assessments, policies
 
