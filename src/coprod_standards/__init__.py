@@ -55,9 +55,7 @@ if TYPE_CHECKING:
 # package and loading a version stays within the cost of its dependencies'
 # imports (benchmarks/bench_load.py).
 _LAZY = {
-    **dict.fromkeys(
-        ("Answer", "Assessment", "Status", "SurveyResponse"), "core.assessment"
-    ),
+    **dict.fromkeys(("Answer", "Assessment", "Status", "SurveyResponse"), "core.assessment"),
     **dict.fromkeys(
         (
             "assessment_from_data",

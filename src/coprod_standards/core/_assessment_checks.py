@@ -19,6 +19,11 @@ from .sign_off import AssessmentStatus
 #: A SHA-256 digest as files write it: lower-case hex.
 _DIGEST = re.compile("[0-9a-f]{64}")
 
+_NONE: frozenset[str] = frozenset()
+# Read for every evaluation, as a module constant: on Python 3.11 reading an
+# enum member from its class costs about ten times reading a global.
+_DRAFT = AssessmentStatus.DRAFT
+
 #: (the code of the rule broken, where, what to do)
 Misfit = tuple[str, tuple[str | int, ...], str]
 
@@ -36,9 +41,11 @@ def check_assessment(framework: Framework, assessment: Assessment) -> list[Misfi
                 ),
             )
         ]
+    index = answer_index(assessment)
     findings = list(check_criteria(framework, assessment))
-    findings += check_evidence_dates(assessment)
-    if assessment.meetings or assessment.status is not AssessmentStatus.DRAFT or assessment.digest:
+    if index.dated_evidence:
+        findings += check_evidence_dates(assessment)
+    if assessment.meetings or assessment.status is not _DRAFT or assessment.digest:
         findings += check_sign_off(assessment)
     if assessment.indicators or assessment.surveys:
         findings += check_notes_and_surveys(framework, assessment)
@@ -52,8 +59,8 @@ def check_criteria(framework: Framework, assessment: Assessment) -> Iterator[Mis
     known, surveyed = _criterion_ids(framework)
     index = answer_index(assessment)
     groups = assessment.completed_by
-    unknown = index.answered - known
-    survey_status = index.decided & surveyed
+    unknown = _NONE if index.answered <= known else index.answered - known
+    survey_status = _NONE if surveyed.isdisjoint(index.decided) else index.decided & surveyed
     strangers = index.view_groups.difference(groups) if groups else frozenset()
     if not (unknown or survey_status or strangers):
         return
@@ -95,10 +102,9 @@ def check_criteria(framework: Framework, assessment: Assessment) -> Iterator[Mis
 def check_evidence_dates(assessment: Assessment) -> Iterator[Misfit]:
     """No evidence item of an answer is dated after the assessment."""
     assessed_on = assessment.assessed_on
-    for criterion_id, answer in assessment.criteria.items():
-        evidence = answer.evidence
-        if isinstance(evidence, str):
-            continue
+    for criterion_id in answer_index(assessment).dated_evidence:
+        evidence = assessment.criteria[criterion_id].evidence
+        assert not isinstance(evidence, str)  # text has no date
         for index, item in enumerate(evidence):
             if item.date is not None and item.date > assessed_on:
                 yield (

@@ -224,6 +224,9 @@ class AnswerIndex(NamedTuple):
     view_groups: frozenset[str]
     #: Every criterion id listed, answered or not.
     answered: frozenset[str]
+    #: The criteria whose evidence has a dated item (which the checks and the
+    #: evidence-age policy look at), in order; usually none.
+    dated_evidence: tuple[str, ...] = ()
 
 
 @attrs.frozen(hash=False)
@@ -275,10 +278,14 @@ class Assessment:
         decided: set[str] = set()
         by_views: list[str] = []
         groups: set[str] = set()
+        dated: list[str] = []
         counts_as_met = (Status.MET, Status.NOT_APPLICABLE)
         for criterion_id, answer in self.criteria.items():
             status = answer.status
             views = answer.views
+            evidence = answer.evidence
+            if not isinstance(evidence, str) and any(item.date for item in evidence):
+                dated.append(criterion_id)
             if status is not None:
                 decided.add(criterion_id)
                 if status in counts_as_met:
@@ -293,7 +300,9 @@ class Assessment:
         answered = frozenset(self.criteria)
         decided_ids = answered if len(decided) == len(answered) else frozenset(decided)
         met_ids = decided_ids if len(met) == len(decided_ids) else frozenset(met)
-        index = AnswerIndex(met_ids, decided_ids, tuple(by_views), frozenset(groups), answered)
+        index = AnswerIndex(
+            met_ids, decided_ids, tuple(by_views), frozenset(groups), answered, tuple(dated)
+        )
         object.__setattr__(self, "_index", index)
 
     def __reduce__(self) -> tuple[Any, ...]:

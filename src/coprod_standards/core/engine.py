@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple, NoReturn
 
 from coprod_standards.errors import DataError, Problem, format_path
@@ -41,6 +41,9 @@ from .tier_results import TIER_OF_RANK
 __all__ = ["evaluate", "evaluate_many"]
 
 _DEFAULT_POLICY = Policy()
+# Read for every evaluation, as module constants: on Python 3.11 reading an
+# enum member from its class costs about ten times reading a global.
+_MET, _WEAKEST_LINK = Outcome.MET, RollUp.WEAKEST_LINK
 # What an evaluation records where an assessment has no views or no aged
 # evidence (most): shared rather than made anew, never changed, and plain dicts
 # so that an evaluation pickles (a mappingproxy does not).
@@ -54,8 +57,8 @@ class _Tables(NamedTuple):
 
     #: Per indicator, the criterion ids of its Bronze, Silver and Gold tiers.
     tiers: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]
-    #: How many indicators each standard has, in order.
-    standard_sizes: tuple[int, ...]
+    #: Each standard's indicators, as a slice of the framework's indicators, in order.
+    standard_slices: tuple[slice, ...]
     #: The distinct survey thresholds (1.1 and 3.1 share theirs), in order.
     thresholds: tuple[SurveyThreshold, ...]
     #: The same thresholds, grouped by metric and populations (which share surveys).
@@ -87,9 +90,10 @@ def _tables(framework: Framework) -> _Tables:
     ordered = itertools.chain.from_iterable(groups.values())
     slots = {threshold: slot for slot, threshold in enumerate(ordered)}
     surveys = tuple((c.id, slots[c.survey]) for c in framework.criteria if c.survey is not None)
+    ends = tuple(itertools.accumulate(len(standard.indicators) for standard in framework.standards))
     return _Tables(
         tiers=tiers,
-        standard_sizes=tuple(len(standard.indicators) for standard in framework.standards),
+        standard_slices=tuple(itertools.starmap(slice, itertools.pairwise((0, *ends)))),
         thresholds=tuple(slots),
         groups=tuple(tuple(group) for group in groups.values()),
         surveys=surveys,
@@ -143,7 +147,7 @@ def evaluate(
             ]
         )
         extra.extend(
-            criterion_id for criterion_id, slot in tables.surveys if decided[slot][0] is Outcome.MET
+            criterion_id for criterion_id, slot in tables.surveys if decided[slot][0] is _MET
         )
     else:  # without surveys, no survey criterion can be met
         decided = tables.unanswered
@@ -158,19 +162,15 @@ def evaluate(
         -1 if not bronze <= met else 0 if not silver <= met else 1 if not gold <= met else 2
         for bronze, silver, gold in tables.tiers
     ]
-    standard_ranks = []
-    start = 0
-    roll_up = min if policy.roll_up is RollUp.WEAKEST_LINK else _lower_median
-    for size in tables.standard_sizes:
-        standard_ranks.append(roll_up(ranks[start : start + size]))
-        start += size
+    roll_up = min if policy.roll_up is _WEAKEST_LINK else _lower_median
+    standard_ranks = tuple([roll_up(ranks[part]) for part in tables.standard_slices])
     return Evaluation(
         framework=framework,
         assessment=assessment,
         policy=policy,
         overall=TIER_OF_RANK[roll_up(standard_ranks) + 1],
         indicator_ranks=tuple(ranks),
-        standard_ranks=tuple(standard_ranks),
+        standard_ranks=standard_ranks,
         view_outcomes=views,
         survey_thresholds=tables.thresholds,
         survey_decisions=decided,
@@ -193,8 +193,8 @@ def _aged_evidence(
         return _NO_STALE, _NONE
     oldest = months_before(assessment.assessed_on, policy.max_evidence_age_months)
     stale = {}
-    for criterion_id, answer in assessment.criteria.items():
-        items = stale_items(answer.evidence, oldest)
+    for criterion_id in answer_index(assessment).dated_evidence:
+        items = stale_items(assessment.criteria[criterion_id].evidence, oldest)
         if items:
             stale[criterion_id] = items
     if not (policy.stale_evidence_unmeets and stale):
@@ -228,7 +228,7 @@ def _by_views(answer: Answer, policy: Policy) -> Outcome:
     return Outcome.MET if met * 2 > len(views) else Outcome.NOT_MET
 
 
-def _lower_median(ranks: list[int]) -> int:
+def _lower_median(ranks: Sequence[int]) -> int:
     return sorted(ranks)[(len(ranks) - 1) // 2]
 
 
