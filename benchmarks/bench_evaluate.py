@@ -101,7 +101,7 @@ def main() -> int:
     single = min(rounds) / 2000
 
     start = time.perf_counter()
-    results = evaluate_many(framework, batch)
+    results = list(evaluate_many(framework, batch))
     many = time.perf_counter() - start
 
     sample = results[:200]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -350,6 +351,24 @@ def test_evaluate_many() -> None:
     """evaluate_many evaluates each assessment in order."""
     results = evaluate_many(FRAMEWORK, [assessment(), assessment(met(Tier.BRONZE))])
     assert [r.indicator("1.2").achieved for r in results] == [None, Tier.BRONZE]
+
+
+def test_evaluate_many_streams() -> None:
+    """evaluate_many takes an assessment from its input only when its evaluation is asked for."""
+    taken = []
+
+    def assessments() -> Iterator[Assessment]:
+        for n in range(3):
+            taken.append(n)
+            yield assessment(met(Tier.BRONZE))
+
+    stream = evaluate_many(FRAMEWORK, assessments())
+    assert taken == []
+    first = next(stream)
+    assert taken == [0]
+    assert first.indicator("1.2").achieved is Tier.BRONZE
+    assert len(list(stream)) == 2
+    assert taken == [0, 1, 2]
 
 
 # Assessments that do not fit

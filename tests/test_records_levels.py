@@ -24,7 +24,7 @@ NAMES = ["small-organisation-bronze", "mixed-tiers", "joint-assessment"]
 @pytest.fixture(scope="module")
 def evaluations() -> list[Evaluation]:
     framework = load("1.1")
-    return evaluate_many(framework, [load_assessment(EXAMPLES / f"{n}.yaml") for n in NAMES])
+    return list(evaluate_many(framework, [load_assessment(EXAMPLES / f"{n}.yaml") for n in NAMES]))
 
 
 def test_every_tier_column_has_a_rank(evaluations: list[Evaluation]) -> None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple, NoReturn
 
 from coprod_standards.errors import DataError, Problem, format_path
@@ -213,9 +213,20 @@ def _aged_evidence(
 
 def evaluate_many(
     framework: Framework, assessments: Iterable[Assessment], policy: Policy | None = None
-) -> list[Evaluation]:
-    """Evaluate each of *assessments* against *framework*, in order."""
-    return [evaluate(framework, assessment, policy) for assessment in assessments]
+) -> Iterator[Evaluation]:
+    """Evaluate each of *assessments* against *framework*, in order, one at a time.
+
+    A stream in, a stream out: each assessment is evaluated when its
+    evaluation is asked for, so that a generator of assessments (read from
+    files, say) is evaluated in constant memory. ``list(evaluate_many(...))``
+    keeps them all.
+
+    Raises:
+        DataError: As `evaluate`, when the evaluation of an assessment that
+            does not fit is reached.
+    """
+    for assessment in assessments:
+        yield evaluate(framework, assessment, policy)
 
 
 def _by_views(answer: Answer, policy: Policy) -> Outcome:

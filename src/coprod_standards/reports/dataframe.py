@@ -2,10 +2,10 @@
 
 >>> import coprod_standards
 >>> framework = coprod_standards.load("1.1")
->>> evaluations = coprod_standards.evaluate_many(framework, [
+>>> evaluations = list(coprod_standards.evaluate_many(framework, [
 ...     coprod_standards.load_assessment(f"examples/{name}.yaml")
 ...     for name in ("small-organisation-bronze", "mixed-tiers")
-... ])
+... ]))
 >>> frame = to_dataframe(evaluations, level="organisation")
 >>> list(frame.sort_values("tier", ascending=False)["organisation"])
 ['Harbour Lane Peer Support', 'Eastgate Community Wellbeing Trust']
