@@ -5,7 +5,7 @@ Run it after editing anything under ``data/``::
     python scripts/compile_data.py
 
 It loads each ``data/v*/`` directory from its YAML (refusing to write if the
-YAML has problems) and rewrites its ``compiled.json``.
+YAML has problems) and rewrites its ``compiled.py``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from coprod_standards import CoprodError
+from coprod_standards import CoprodError, load_path
 from coprod_standards.formats._compiled import write
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -23,7 +23,8 @@ def main() -> int:
     """Compile each shipped version; 2 where one of them has problems."""
     for directory in sorted(DATA.glob("v*")):
         try:
-            print(f"wrote {write(directory).relative_to(DATA.parent)}")
+            written = write(directory, load_path(directory))
+            print(f"wrote {written.relative_to(DATA.parent)}")
         except CoprodError as error:
             print(error, file=sys.stderr)
             return 2

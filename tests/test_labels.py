@@ -11,6 +11,7 @@ import pytest
 
 from coprod_standards import Tier, evaluate, load, load_assessment
 from coprod_standards.core.results import Outcome
+from coprod_standards.formats._converter import converter
 from coprod_standards.reports.html_report import evaluation_html
 from coprod_standards.reports.labels import OUTCOMES, TIERS, in_sentence, outcome_label, tier_label
 from coprod_standards.reports.listing import listing_data, listing_markdown, listing_text
@@ -97,10 +98,10 @@ def test_the_erratum_reading_shows_in_the_listing() -> None:
     assert "Corrected reading: Raising Awareness and Training (Only this standard" in (
         listing_markdown(FRAMEWORK, "10")
     )
-    data = json.loads(json.dumps(listing_data(FRAMEWORK, "6")))
+    data = json.loads(json.dumps(listing_data(FRAMEWORK, "6", unstructure=converter.unstructure)))
     criteria = {c["id"]: c for i in data["standards"][0]["indicators"] for c in i["criteria"]}
     assert criteria["6.2.S2"]["text"].endswith("75%% report satisfaction")
     assert criteria["6.2.S2"]["corrected_text"].endswith(" 75% report satisfaction")
     assert criteria["6.2.S1"]["corrected_text"] == criteria["6.2.S1"]["text"]
-    standard = listing_data(FRAMEWORK, "10")["standards"][0]
+    standard = listing_data(FRAMEWORK, "10", unstructure=converter.unstructure)["standards"][0]
     assert standard["corrected_title"] == "Raising Awareness and Training"

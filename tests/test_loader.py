@@ -90,7 +90,7 @@ def test_stale_compiled_form_is_ignored(tmp_path: Path) -> None:
 
 def test_write_compiles_a_directory(draft: Draft) -> None:
     """write() produces a compiled form that read() accepts."""
-    _compiled.write(draft.root)
+    _compiled.write(draft.root, load_path(draft.root))
     assert _compiled.read(draft.root) == load()
 
 

@@ -79,7 +79,10 @@ def _show(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
     framework = _standards(arguments)
     if arguments.format == "json":
-        stdout.write(_json(listing_data(framework, arguments.standard)))
+        from coprod_standards.formats._converter import converter  # only for JSON
+
+        data = listing_data(framework, arguments.standard, unstructure=converter.unstructure)
+        stdout.write(_json(data))
     elif arguments.format == "markdown":
         stdout.write(listing_markdown(framework, arguments.standard))
     else:

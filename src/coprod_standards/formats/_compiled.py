@@ -137,14 +137,13 @@ def _emit(value: object, depth: int) -> str:
     raise TypeError(f"cannot compile a value of type {type(value).__name__}")
 
 
-def write(root: Path) -> Path:
-    """Compile the standards directory *root* in place; returns the file written.
+def write(root: Path, framework: Framework) -> Path:
+    """Compile *framework*, loaded from the standards directory *root*, in place.
 
-    The directory is loaded from its YAML first, so nothing is written where
-    it has problems; the file is written whole or not at all.
+    Returns the file written, whole or not at all. The caller loads the
+    directory first (`coprod_standards.load_path`), so that nothing is written
+    where it has problems.
     """
-    from .loader import load_path
-
     target = root / COMPILED
-    write_text(target, render(root, load_path(root)))
+    write_text(target, render(root, framework))
     return target

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 from typing import Any
 
 from coprod_standards.core.models import Erratum, Framework, Standard
@@ -95,19 +96,24 @@ def listing_markdown(framework: Framework, standard: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def listing_data(framework: Framework, standard: str | None = None) -> dict[str, Any]:
+def listing_data(
+    framework: Framework,
+    standard: str | None = None,
+    *,
+    unstructure: Callable[[object], Any],
+) -> dict[str, Any]:
     """The standards as plain data for JSON, in the models' shape.
 
+    *unstructure* turns a model into plain data in the shape of its file (the
+    formats' ``converter.unstructure``: the reports know no file format).
     Beside each published wording (a standard's ``title`` and ``prompt``, an
     indicator's ``title``, a criterion's ``text``) stands its corrected
     reading (``corrected_title``, ``corrected_prompt``, ``corrected_text``):
     the same words where no erratum applies.
     """
-    from coprod_standards.formats._converter import converter
-
     chosen = _chosen(framework, standard)
-    data: dict[str, Any] = converter.unstructure(framework)
-    data["standards"] = [converter.unstructure(s) for s in chosen]
+    data: dict[str, Any] = unstructure(framework)
+    data["standards"] = [unstructure(s) for s in chosen]
     for standard_data, model in zip(data["standards"], chosen, strict=True):
         _add_readings(standard_data, model.errata, "title", "prompt")
         for indicator_data, indicator in zip(
