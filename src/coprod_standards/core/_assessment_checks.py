@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from coprod_standards.errors import echo, shorten
 
+from ._tables import tables_of
 from .assessment import Assessment, answer_index
 from .models import Framework
 from .sign_off import AssessmentStatus
@@ -56,7 +57,8 @@ def check_criteria(framework: Framework, assessment: Assessment) -> Iterator[Mis
     """Answers name known criteria, survey criteria have no status, views name known groups."""
     # Each rule is a difference of sets, found from the assessment's index
     # without a loop; the answers are gone through only to word what is wrong.
-    known, surveyed = _criterion_ids(framework)
+    tables = tables_of(framework)
+    known, surveyed = tables.criteria, tables.surveyed
     index = answer_index(assessment)
     groups = assessment.completed_by
     unknown = _NONE if index.answered <= known else index.answered - known
@@ -244,16 +246,6 @@ def check_sign_off(assessment: Assessment) -> Iterator[Misfit]:
                 "correct the date"
             ),
         )
-
-
-@functools.lru_cache(maxsize=16)
-def _criterion_ids(framework: Framework) -> tuple[frozenset[str], frozenset[str]]:
-    """Every criterion id of *framework*, and those that surveys decide."""
-    criteria = framework.criteria
-    return (
-        frozenset(c.id for c in criteria),
-        frozenset(c.id for c in criteria if c.survey is not None),
-    )
 
 
 @functools.lru_cache(maxsize=16)

@@ -21,20 +21,19 @@ None
 
 from __future__ import annotations
 
-import functools
-import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import NamedTuple, NoReturn
+from typing import NoReturn
 
 from coprod_standards.errors import DataError, Problem, format_path
 
 from ._assessment_checks import Misfit, check_assessment
-from ._surveys import Decision, find, index_surveys, months_before, unanswered
+from ._surveys import find, index_surveys, months_before
+from ._tables import Tables, tables_of
 from .assessment import Answer, Assessment, Status, answer_index
 from .criterion_results import Outcome
 from .evaluation import Evaluation
 from .evidence import EvidenceItem, evidence_out_of_date, stale_items
-from .models import Framework, SurveyThreshold, Tier
+from .models import Framework
 from .policy import Consensus, Policy, RollUp
 from .tier_results import TIER_OF_RANK
 
@@ -50,55 +49,6 @@ _MET, _WEAKEST_LINK = Outcome.MET, RollUp.WEAKEST_LINK
 _NO_VIEWS: Mapping[str, Outcome] = {}
 _NO_STALE: Mapping[str, tuple[EvidenceItem, ...]] = {}
 _NONE: frozenset[str] = frozenset()
-
-
-class _Tables(NamedTuple):
-    """What evaluation needs of a framework, as id sets, computed once per framework."""
-
-    #: Per indicator, the criterion ids of its Bronze, Silver and Gold tiers.
-    tiers: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]
-    #: Each standard's indicators, as a slice of the framework's indicators, in order.
-    standard_slices: tuple[slice, ...]
-    #: The distinct survey thresholds (1.1 and 3.1 share theirs), in order.
-    thresholds: tuple[SurveyThreshold, ...]
-    #: The same thresholds, grouped by metric and populations (which share surveys).
-    groups: tuple[tuple[SurveyThreshold, ...], ...]
-    #: The survey criteria: (id, the index of its threshold in `thresholds`).
-    surveys: tuple[tuple[str, int], ...]
-    #: What is decided for each threshold where no survey is recorded.
-    unanswered: tuple[Decision, ...]
-
-
-@functools.lru_cache(maxsize=16)
-def _tables(framework: Framework) -> _Tables:
-    # A framework is immutable and hashes once (cache_hash), so this is looked up fast.
-    tiers = tuple(
-        (
-            frozenset(c.id for c in indicator.criteria if c.tier is Tier.BRONZE),
-            frozenset(c.id for c in indicator.criteria if c.tier is Tier.SILVER),
-            frozenset(c.id for c in indicator.criteria if c.tier is Tier.GOLD),
-        )
-        for indicator in framework.indicators
-    )
-    groups: dict[tuple[str, tuple[str, ...]], list[SurveyThreshold]] = {}
-    for criterion in framework.criteria:
-        threshold = criterion.survey
-        if threshold is not None:
-            group = groups.setdefault((threshold.metric, threshold.populations), [])
-            if threshold not in group:
-                group.append(threshold)
-    ordered = itertools.chain.from_iterable(groups.values())
-    slots = {threshold: slot for slot, threshold in enumerate(ordered)}
-    surveys = tuple((c.id, slots[c.survey]) for c in framework.criteria if c.survey is not None)
-    ends = tuple(itertools.accumulate(len(standard.indicators) for standard in framework.standards))
-    return _Tables(
-        tiers=tiers,
-        standard_slices=tuple(itertools.starmap(slice, itertools.pairwise((0, *ends)))),
-        thresholds=tuple(slots),
-        groups=tuple(tuple(group) for group in groups.values()),
-        surveys=surveys,
-        unanswered=tuple(unanswered(threshold) for threshold in slots),
-    )
 
 
 def evaluate(
@@ -122,7 +72,7 @@ def evaluate(
             of an unknown metric or dated after the assessment.
     """
     policy = _DEFAULT_POLICY if policy is None else policy
-    tables = _tables(framework)
+    tables = tables_of(framework)
     problems = check_assessment(framework, assessment)
     if problems:
         _refuse(assessment, problems)
@@ -180,7 +130,7 @@ def evaluate(
 
 
 def _aged_evidence(
-    assessment: Assessment, policy: Policy, met: frozenset[str], tables: _Tables
+    assessment: Assessment, policy: Policy, met: frozenset[str], tables: Tables
 ) -> tuple[Mapping[str, tuple[EvidenceItem, ...]], frozenset[str]]:
     """Each criterion's out-of-date evidence items, and those it un-meets, under *policy*.
 
@@ -199,12 +149,11 @@ def _aged_evidence(
             stale[criterion_id] = items
     if not (policy.stale_evidence_unmeets and stale):
         return stale, frozenset()
-    surveyed = {criterion_id for criterion_id, _ in tables.surveys}
     unmet = frozenset(
         criterion_id
         for criterion_id in stale
         if criterion_id in met
-        and criterion_id not in surveyed
+        and criterion_id not in tables.surveyed
         and assessment.criteria[criterion_id].status is not Status.NOT_APPLICABLE
         and evidence_out_of_date(assessment.criteria[criterion_id].evidence, oldest)
     )
