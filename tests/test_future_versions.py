@@ -31,7 +31,7 @@ from coprod_standards import (
 )
 from coprod_standards.cli import run
 from coprod_standards.core.assessment import CarriedAnswer
-from coprod_standards.tooling.changelog import diff_markdown
+from coprod_standards.reports.changelog import diff_markdown
 from coprod_standards.tooling.changes import ChangeKind, diff
 from coprod_standards.tooling.migration import migrate
 from coprod_standards.tooling.validation import Severity, validate

@@ -12,12 +12,12 @@ from markdown_it import MarkdownIt
 
 from coprod_standards import Answer, Framework, Status, evaluate, load, load_assessment
 from coprod_standards.core.assessment import IndicatorNote
+from coprod_standards.reports.changelog import diff_markdown
 from coprod_standards.reports.listing import listing_markdown
 from coprod_standards.reports.markdown_report import evaluation_markdown
 from coprod_standards.reports.plan import plan_markdown
 from coprod_standards.reports.progress import compare, comparison_markdown
 from coprod_standards.reports.tables import markdown_text, records_markdown
-from coprod_standards.tooling.changelog import diff_markdown
 from coprod_standards.tooling.changes import diff
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"

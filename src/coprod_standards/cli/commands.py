@@ -287,7 +287,7 @@ def _validate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> 
 
 
 def _diff(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from coprod_standards.tooling.changelog import diff_markdown
+    from coprod_standards.reports.changelog import diff_markdown
     from coprod_standards.tooling.changes import diff
 
     result = diff(_framework(arguments.old), _framework(arguments.new))

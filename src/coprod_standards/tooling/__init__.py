@@ -1,4 +1,4 @@
-"""Tooling for the maintainers of the standards: validate, diff, changelog, migrate, fingerprints.
+"""Tooling for the maintainers of the standards: validate, diff, migrate, fingerprints.
 
 May import: the core, the formats and `coprod_standards.errors`; not the
 command line.
@@ -7,7 +7,6 @@ command line.
 # The modules are the interface; none is imported here, so that using one
 # does not pay for the others.
 __all__ = [
-    "changelog",
     "changes",
     "diagnostics",
     "fingerprints",

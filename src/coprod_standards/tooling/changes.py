@@ -5,7 +5,7 @@ declares (renamed, split, merged, retired...), then by id, then, for an id
 that disappeared without a declaration, by identical wording elsewhere (a
 move). Each matched pair is then compared: moved to another indicator or
 tier, reworded (or, where the manifest declares ``kind: revised``, revised:
-its meaning changed), threshold changed. `coprod_standards.tooling.changelog`
+its meaning changed), threshold changed. `coprod_standards.reports.changelog`
 writes the changes as a changelog to publish.
 
 >>> import coprod_standards
@@ -16,93 +16,14 @@ writes the changes as a changelog to publish.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterator
-from typing import Any
 
 import attrs
 
+from coprod_standards.core.changes import Change, ChangeKind, Diff, normalised
 from coprod_standards.core.models import Criterion, Framework, MigrationEntry, MigrationKind
 
-from .fingerprints import normalised
-
 __all__ = ["Change", "ChangeKind", "Diff", "diff"]
-
-
-class ChangeKind(enum.Enum):
-    """A kind of change between versions."""
-
-    STANDARD_ADDED = "standard-added"
-    STANDARD_REMOVED = "standard-removed"
-    STANDARD_RETITLED = "standard-retitled"
-    STANDARD_PROMPT_CHANGED = "standard-prompt-changed"
-    INDICATOR_ADDED = "indicator-added"
-    INDICATOR_REMOVED = "indicator-removed"
-    INDICATOR_RETITLED = "indicator-retitled"
-    CRITERION_ADDED = "criterion-added"
-    CRITERION_REMOVED = "criterion-removed"
-    CRITERION_MOVED_INDICATOR = "criterion-moved-indicator"
-    CRITERION_MOVED_TIER = "criterion-moved-tier"
-    #: The wording changed and the meaning did not (or was not declared to).
-    CRITERION_REWORDED = "criterion-reworded"
-    #: The manifest declares ``kind: revised``: the meaning changed, answers need re-confirmation.
-    CRITERION_REVISED = "criterion-revised"
-    THRESHOLD_CHANGED = "threshold-changed"
-    CRITERION_SPLIT = "criterion-split"
-    CRITERION_MERGED = "criterion-merged"
-
-
-@attrs.frozen
-class Change:
-    """One change between two versions.
-
-    Attributes:
-        kind: What changed.
-        old: The id in the older version ("" for an addition).
-        new: The id in the newer version ("" for a removal).
-        before: The older wording, title or threshold, where it matters.
-        after: The newer one.
-        note: The maintainer's note from the migration declaration, if any.
-    """
-
-    kind: ChangeKind
-    old: str = ""
-    new: str = ""
-    before: str = ""
-    after: str = ""
-    note: str = ""
-
-    def to_dict(self) -> dict[str, str]:
-        """The change as plain data for JSON."""
-        return {
-            "kind": self.kind.value,
-            "old": self.old,
-            "new": self.new,
-            "before": self.before,
-            "after": self.after,
-            "note": self.note,
-        }
-
-
-@attrs.frozen
-class Diff:
-    """Every change from one version to the next, in a stable order."""
-
-    old: Framework
-    new: Framework
-    changes: tuple[Change, ...]
-
-    def of(self, kind: ChangeKind) -> tuple[Change, ...]:
-        """The changes of one kind."""
-        return tuple(change for change in self.changes if change.kind is kind)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The diff as plain data for JSON."""
-        return {
-            "old": self.old.version,
-            "new": self.new.version,
-            "changes": [change.to_dict() for change in self.changes],
-        }
 
 
 def _threshold(criterion: Criterion) -> str:

@@ -25,19 +25,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import unicodedata
 
+from coprod_standards.core.changes import normalised
 from coprod_standards.core.models import Criterion, Framework
 
 __all__ = ["FINGERPRINTS", "fingerprint", "fingerprints", "fingerprints_yaml"]
 
 #: The file beside a version's manifest that records its published fingerprints.
 FINGERPRINTS = "fingerprints.yaml"
-
-
-def normalised(text: str) -> str:
-    """*text* in Unicode NFC with each run of whitespace made one space, trimmed."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def fingerprint(criterion: Criterion) -> str:

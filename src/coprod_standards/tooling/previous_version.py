@@ -7,6 +7,7 @@ declaration must name criteria that exist.
 
 from __future__ import annotations
 
+from coprod_standards.core.changes import normalised
 from coprod_standards.core.models import Criterion, Framework, MigrationEntry, MigrationKind
 from coprod_standards.errors import echo
 
@@ -16,8 +17,6 @@ __all__ = ["against_previous"]
 
 
 def _changes(old: Criterion, new: Criterion) -> list[str]:
-    from .fingerprints import normalised
-
     found = []
     if normalised(old.text) != normalised(new.text):
         found.append("text")

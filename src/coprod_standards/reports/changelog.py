@@ -9,10 +9,9 @@ No changes.
 
 from __future__ import annotations
 
-from coprod_standards.reports.tables import markdown_text as _md
+from coprod_standards.core.changes import Change, ChangeKind, Diff, normalised
 
-from .changes import Change, ChangeKind, Diff
-from .fingerprints import normalised
+from .tables import markdown_text as _md
 
 __all__ = ["diff_markdown"]
 
