@@ -14,6 +14,7 @@ from coprod_standards.errors import echo, shorten
 
 from .assessment import Assessment, answer_index
 from .models import Framework
+from .organisation_ids import organisation_id_problem
 from .sign_off import AssessmentStatus
 
 #: A SHA-256 digest as files write it: lower-case hex.
@@ -37,6 +38,8 @@ def check_assessment(framework: Framework, assessment: Assessment) -> list[Misfi
             )
         ]
     findings = list(check_criteria(framework, assessment))
+    if assessment.service is not None or assessment.organisation_id is not None:
+        findings += check_service(assessment)
     findings += check_evidence_dates(assessment)
     if assessment.meetings or assessment.status is not AssessmentStatus.DRAFT or assessment.digest:
         findings += check_sign_off(assessment)
@@ -90,6 +93,20 @@ def check_criteria(framework: Framework, assessment: Assessment) -> Iterator[Mis
                         "add it there or correct it"
                     ),
                 )
+
+
+def check_service(assessment: Assessment) -> Iterator[Misfit]:
+    """A service named is not blank; an organisation identifier is in a form accepted."""
+    if assessment.service is not None and not assessment.service.strip():
+        yield (
+            "service-blank",
+            ("service",),
+            "the service is blank; name the service assessed, or leave service out",
+        )
+    if assessment.organisation_id is not None:
+        problem = organisation_id_problem(assessment.organisation_id)
+        if problem is not None:
+            yield ("organisation-id", ("organisation_id",), problem)
 
 
 def check_evidence_dates(assessment: Assessment) -> Iterator[Misfit]:
