@@ -246,7 +246,7 @@ def test_summary_formats(tmp_path: Path) -> None:
         "summary", str(EXAMPLES / "mixed-tiers.yaml"), "--format", "csv", "--by", "organisation"
     )
     assert by_organisation.splitlines()[1].startswith(
-        "Eastgate Community Wellbeing Trust,2026-09-30,,"
+        ",Eastgate Community Wellbeing Trust,(whole organisation),1,2026-09-30,weakest,,"
     )
     _, data, _ = call("summary", str(EXAMPLES), "--format", "json")
     assert json.loads(data)["organisations"] == 3
@@ -623,7 +623,7 @@ def test_summary_recursive_reads_subfolders_in_name_order(tmp_path: Path) -> Non
         "summary", str(root), "--recursive", "--format", "csv", "--by", "organisation"
     )
     assert status == 0
-    assert [line.split(",")[0] for line in out.splitlines()[1:]] == [
+    assert [line.split(",")[1] for line in out.splitlines()[1:]] == [
         "Harbour Lane Peer Support",  # a/
         "Northfield Carers and Families Network",  # b/deep/
         "Eastgate Community Wellbeing Trust",  # mixed-tiers.yaml
