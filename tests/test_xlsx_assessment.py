@@ -271,6 +271,9 @@ def test_the_service_and_identifier_typed_in_the_about_sheet_are_read(template: 
     workbook.save(template)
     read = load_assessment(template)
     assert (read.service, read.organisation_id) == ("Day centre", "GB-CHC-1234567")
+    workbook["About"]["B6"] = 7  # a number typed: the text it shows
+    workbook.save(template)
+    assert load_assessment(template).service == "7"
     workbook["About"]["B7"] = "GB-CHC-12"
     workbook.save(template)
     with pytest.raises(DataError) as caught:
