@@ -39,7 +39,6 @@ from coprod_standards.core.assessment import (
     file_fields,
 )
 from coprod_standards.core.evidence import EvidenceItem
-from coprod_standards.core.organisation_ids import ORGANISATION_ID
 from coprod_standards.core.provenance import Exclusion, SurveyProvenance
 from coprod_standards.core.sign_off import AssessmentStatus, Meeting
 
@@ -55,6 +54,8 @@ from ._assessment_key_schemas import (
     _indicators,
     _list_of,
     _named_ids,
+    _organisation_id,
+    _service,
     _status,
     _text,
     _version,
@@ -72,32 +73,8 @@ KEYS: Mapping[type, ModelKeys] = {
         (
             Key("version", _version, always=True),
             Key("organisation", _text("Who is assessed."), always=True),
-            Key(
-                "service",
-                lambda _: {
-                    "type": "string",
-                    "pattern": r"\S",
-                    "description": (
-                        "Optional: which of the organisation's services is assessed, where "
-                        'each is assessed on its own, such as "Day centre".'
-                    ),
-                },
-            ),
-            Key(
-                "organisation_id",
-                lambda _: {
-                    "type": "string",
-                    "pattern": ORGANISATION_ID,
-                    "maxLength": 100,
-                    "description": (
-                        "Optional: the organisation's identifier, so that its services roll up "
-                        "to it (summary --by organisation): an org-id such as GB-CHC-1234567 "
-                        "(GB-CHC, GB-SC, GB-NIC, GB-COH and GB-NHS identifiers are checked for "
-                        "their shape) or an NHS ODS code such as RR8. Checked for its form, "
-                        "not looked up."
-                    ),
-                },
-            ),
+            Key("service", _service),
+            Key("organisation_id", _organisation_id),
             Key(
                 "assessed_on",
                 lambda _: ref("date", "The date of the assessment: YYYY-MM-DD."),
