@@ -59,6 +59,8 @@ CARRIED = CarriedAnswer(
 FULL = Assessment(
     version="1.1",
     organisation="Riverside",
+    service="Day centre",
+    organisation_id="GB-CHC-1234567",
     assessed_on=DAY,
     completed_by=("staff", "members"),
     criteria={
@@ -206,7 +208,9 @@ def test_the_template_shows_every_declared_top_level_key() -> None:
     text = assessment_template(FRAMEWORK, assessed_on=DAY)
     keys = [line.split(":")[0] for line in text.splitlines() if line[:1].isalpha()]
     # A blank form carries nothing retired, and is a draft: no meetings, no sign-off yet.
+    # Its service and identifier are optional: shown as comments.
     unwritten = {"retired", "meetings", "status", "approved_by", "approved_on", "digest"}
+    unwritten |= {"service", "organisation_id"}
     assert keys == [key for key in declared(Assessment) if key not in unwritten]
 
 

@@ -124,7 +124,8 @@ def test_template_to_stdout_and_file(tmp_path: Path) -> None:
     """The template command writes a blank assessment for an organisation and date."""
     status, out, _ = call("template", "--organisation", "Riverside", "--date", "2026-09-30")
     assert status == 0
-    assert 'organisation: "Riverside"\nassessed_on: 2026-09-30\n' in out
+    assert 'organisation: "Riverside"\n' in out
+    assert "\nassessed_on: 2026-09-30\n" in out
     target = tmp_path / "riverside.yaml"
     status, out, _ = call("template", "-o", str(target), "--date", "2026-09-30")
     assert (status, out) == (0, "")
@@ -246,7 +247,7 @@ def test_summary_formats(tmp_path: Path) -> None:
         "summary", str(EXAMPLES / "mixed-tiers.yaml"), "--format", "csv", "--by", "organisation"
     )
     assert by_organisation.splitlines()[1].startswith(
-        "Eastgate Community Wellbeing Trust,2026-09-30,,"
+        ",Eastgate Community Wellbeing Trust,(whole organisation),1,2026-09-30,weakest,,"
     )
     _, data, _ = call("summary", str(EXAMPLES), "--format", "json")
     assert json.loads(data)["organisations"] == 3
@@ -623,7 +624,7 @@ def test_summary_recursive_reads_subfolders_in_name_order(tmp_path: Path) -> Non
         "summary", str(root), "--recursive", "--format", "csv", "--by", "organisation"
     )
     assert status == 0
-    assert [line.split(",")[0] for line in out.splitlines()[1:]] == [
+    assert [line.split(",")[1] for line in out.splitlines()[1:]] == [
         "Harbour Lane Peer Support",  # a/
         "Northfield Carers and Families Network",  # b/deep/
         "Eastgate Community Wellbeing Trust",  # mixed-tiers.yaml

@@ -62,8 +62,8 @@ def test_a_progress_bar_is_drawn_on_a_terminal_only() -> None:
     """On a terminal stderr a bar counts the files; piped, or with --quiet, nothing is drawn."""
     _, _, drawn = call("summary", str(EXAMPLES), "--format", "json", stderr=Terminal())
     assert "3/3 files" in drawn
-    # No bar; only the note that examples/trend/, a subfolder, was not read.
-    note = f"coprod-standards: skipped 1 subfolder of {EXAMPLES}; --recursive reads them too\n"
+    # No bar; only the note that examples/services/ and trend/, subfolders, were not read.
+    note = f"coprod-standards: skipped 2 subfolders of {EXAMPLES}; --recursive reads them too\n"
     _, _, piped = call("summary", str(EXAMPLES), "--format", "json")
     assert piped == note
     quiet = ("summary", str(EXAMPLES), "--format", "json", "--quiet")

@@ -16,6 +16,7 @@ import attrs
 import pytest
 
 from coprod_standards import Answer, Assessment, Tier, evaluate, load, load_assessment
+from coprod_standards.core.organisation_ids import organisation_id_problem
 from coprod_standards.formats.assessment_files import dumps_assessment, parse_assessment
 
 from .form_browser import open_page
@@ -23,7 +24,7 @@ from .test_golden_fixtures import ASSESSMENTS, EXAMPLES, EXPECTED, build_policy,
 
 pytestmark = pytest.mark.browser
 
-FILES = [*ASSESSMENTS, *sorted(EXAMPLES.glob("*.yaml"))]
+FILES = [*ASSESSMENTS, *sorted(EXAMPLES.glob("*.yaml")), *sorted(EXAMPLES.glob("services/*.yaml"))]
 POLICIES = [read_expected(path)["policy"] for path in EXPECTED]
 
 
@@ -201,3 +202,37 @@ def test_opening_a_signed_off_file_and_saving_it_keeps_its_record(
     )
     assert saved == final
     assert digest_matches(saved)
+
+
+IDENTIFIERS = [
+    "GB-CHC-1234567",
+    "GB-CHC-12345",
+    "GB-SC-SC012345",
+    "GB-SC-012345",
+    "GB-NIC-100123",
+    "GB-COH-SC123456",
+    "GB-COH-1234567",
+    "GB-NHS-RR8",
+    "US-EIN-12-3456789",
+    "gb-chc-1234567",
+    "RR8",
+    "B82005",
+    "1234567",
+    "Riverside",
+    "GB-XYZ-a b",
+]
+
+
+def test_the_form_accepts_the_identifiers_the_library_does(browser: Any, blank_form: Path) -> None:
+    """For each identifier, the form shows a problem exactly where the library refuses it."""
+    open_page(browser, blank_form)
+    for identifier in IDENTIFIERS:
+        text = f"{MET_TOGETHER}organisation_id: {json.dumps(identifier)}\nservice: Day centre\n"
+        assert browser.execute_script("return coprodForm.open(arguments[0], 'a.yaml')", text) == []
+        shown = browser.execute_script("return coprodForm.problems()")
+        assert ("organisation-id" in shown) == (organisation_id_problem(identifier) is not None), (
+            identifier
+        )
+        saved = json.loads(browser.execute_script("return JSON.stringify(coprodForm.data())"))
+        assert list(saved)[:4] == ["version", "organisation", "service", "organisation_id"]
+        assert (saved["service"], saved["organisation_id"]) == ("Day centre", identifier)

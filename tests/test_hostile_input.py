@@ -70,6 +70,10 @@ MARKDOWN_ATTACK = (
 )
 
 
+SERVICE_ATTACK = ORGANISATION + "\nservice" + MARKDOWN_ATTACK.removeprefix("organisation")
+
+
+@pytest.mark.parametrize("attack", [MARKDOWN_ATTACK, SERVICE_ATTACK], ids=["name", "service"])
 @pytest.mark.parametrize(
     "command",
     [
@@ -80,10 +84,10 @@ MARKDOWN_ATTACK = (
     ],
 )
 def test_markdown_outputs_show_a_link_and_an_image_as_text(
-    tmp_path: Path, command: list[str]
+    tmp_path: Path, command: list[str], attack: str
 ) -> None:
-    """No live javascript: link and no tracking image in any Markdown output."""
-    path = named(tmp_path, MARKDOWN_ATTACK)
+    """No live javascript: link and no tracking image in any Markdown output, from either text."""
+    path = named(tmp_path, attack)
     status, out, err = call(*(str(path) if part == "{file}" else part for part in command))
     assert status == 0, err
     rendered = MarkdownIt("commonmark").enable("table").render(out)

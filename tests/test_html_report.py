@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import html
 import itertools
 import shutil
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
+import attrs
 import pytest
 
 import coprod_standards
@@ -298,6 +300,19 @@ def test_style_reflows_and_prints(page: Page) -> None:
     assert "main{max-width:60rem" in css
     assert "@media print{" in css
     assert "tr,li,.chart,.improve,.note{break-inside:avoid" in css
+
+
+def test_the_service_is_escaped_and_named_with_the_organisation() -> None:
+    """Markup in a service shows as text, in the heading after the organisation and in its fact."""
+    assessment = attrs.evolve(hostile(), service=f"{SCRIPT} Day {IMG}", organisation_id="RR8")
+    source = evaluation_html(coprod_standards.evaluate(FRAMEWORK, assessment))
+    page = Page(source)
+    assert not {"script", "img"} & {element.tag for element in page.all()}
+    heading = f"Co-production self-assessment: {SCRIPT} Hub {IMG} — {SCRIPT} Day {IMG}"
+    assert page.all("h1")[0].text() == heading
+    shown = facts(page)
+    assert (shown["Service"], shown["Organisation identifier"]) == (f"{SCRIPT} Day {IMG}", "RR8")
+    assert f"<title>{html.escape(heading)}</title>" in source
 
 
 def test_assessment_text_is_escaped() -> None:

@@ -230,7 +230,7 @@ def test_fingerprints_file_as_written_validates() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    sorted(EXAMPLES.glob("*.yaml")) + GOLDEN_ASSESSMENTS,
+    sorted(EXAMPLES.glob("*.yaml")) + sorted(EXAMPLES.glob("services/*.yaml")) + GOLDEN_ASSESSMENTS,
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
 def test_example_assessment_validates(path: Path) -> None:

@@ -127,6 +127,18 @@ def test_different_organisations_are_refused() -> None:
     assert "millbrook-2024.yaml" in str(caught.value)
 
 
+def test_different_services_are_refused() -> None:
+    """A trend follows one service: an organisation's two services are refused, each named."""
+    day_centre = _evaluated(2025)
+    day_centre = coprod_standards.evaluate(
+        day_centre.framework, attrs.evolve(day_centre.assessment, service="Day centre")
+    )
+    with pytest.raises(CoprodError, match="a trend follows one service, and these name 2") as e:
+        trend([_evaluated(2024), day_centre])
+    assert "no service in the assessment of 2024" in str(e.value)
+    assert "'Day centre' in the assessment of 2025-10-15" in str(e.value)
+
+
 def test_the_same_date_twice_is_refused() -> None:
     """Two assessments of one date are refused: a trend takes one a cycle."""
     twin = _evaluated(2024)

@@ -50,11 +50,13 @@ def test_the_template_has_the_sheets_and_columns_a_person_fills_in(template: Pat
     workbook = openpyxl.load_workbook(template)
     assert workbook.sheetnames == ["About", "Criteria", "Surveys", "Indicator notes"]
     about = workbook["About"]
-    assert [about.cell(row, 1).value for row in range(2, 6)] == [
+    assert [about.cell(row, 1).value for row in range(2, 8)] == [
         "Organisation",
         "Assessment date",
         "Who took part",
         "Standards version",
+        "Service",
+        "Organisation identifier",
     ]
     assert about["B2"].value == "Riverside"
     assert about["B3"].value == datetime.datetime(2026, 9, 30)
@@ -261,6 +263,30 @@ def test_a_criterion_answered_on_two_rows_is_refused(template: Path) -> None:
     assert f"row {first}" in problem.message
 
 
+def test_the_service_and_identifier_typed_in_the_about_sheet_are_read(template: Path) -> None:
+    """The blank form's Service and identifier rows read back; a malformed identifier names B7."""
+    workbook = openpyxl.load_workbook(template)
+    workbook["About"]["B6"] = "Day centre"
+    workbook["About"]["B7"] = "GB-CHC-1234567"
+    workbook.save(template)
+    read = load_assessment(template)
+    assert (read.service, read.organisation_id) == ("Day centre", "GB-CHC-1234567")
+    workbook["About"]["B6"] = 7  # a number typed: the text it shows
+    workbook.save(template)
+    assert load_assessment(template).service == "7"
+    workbook["About"]["B7"] = "GB-CHC-12"
+    workbook.save(template)
+    with pytest.raises(DataError) as caught:
+        load_assessment(template)
+    (problem,) = caught.value.problems
+    assert (problem.cell, problem.path, problem.code) == (
+        "About!B7",
+        "$.organisation_id",
+        "organisation-id",
+    )
+    assert "such as GB-CHC-1234567" in problem.message
+
+
 def test_a_formula_is_refused_where_a_value_belongs(template: Path) -> None:
     """A formula in an answer cell is an error naming the cell, not a value computed."""
     workbook = openpyxl.load_workbook(template)
@@ -332,6 +358,8 @@ def test_saving_a_new_workbook_writes_every_part(tmp_path: Path) -> None:
     assessment = Assessment(
         version="1.1",
         organisation="=Riverside",
+        service="=Day centre",
+        organisation_id="GB-COH-01234567",
         assessed_on=DAY,
         completed_by=("staff", "carers"),
         criteria={"1.3.B1": Answer(views={"carers": Status.MET}, evidence="\x1b_x0041_\r")},

@@ -221,8 +221,8 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
         "--by",
         choices=("tier", "organisation"),
         default="tier",
-        help="for csv and markdown: counts per standard and indicator, or one row per "
-        "organisation (default: tier)",
+        help="counts per standard and indicator, or one row per organisation, its services "
+        "rolled up to the weakest's tiers (in json: added as rolled_up) (default: tier)",
     )
     summary.add_argument(
         "--recursive",

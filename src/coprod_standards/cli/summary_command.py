@@ -18,6 +18,7 @@ from .progress_bar import ProgressBar
 
 if TYPE_CHECKING:
     from coprod_standards.core.results import Evaluation
+    from coprod_standards.reports.summary import Summary
 
 __all__ = ["summarise"]
 
@@ -25,7 +26,6 @@ __all__ = ["summarise"]
 def summarise(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Run ``summary``: evaluate every file as it is read, counting tiers; then write them."""
     from coprod_standards.reports.summary import summarise as summarised
-    from coprod_standards.reports.tables import records_csv, records_markdown
 
     files = _assessment_files(arguments.paths, arguments.recursive, stderr)
     skipped: list[tuple[Path, list[Problem]]] = []
@@ -45,20 +45,37 @@ def summarise(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> 
     if result is None:
         _list_skipped(skipped, stderr)
         raise CoprodError(f"none of the {len(files)} assessment files could be read")
-    if arguments.format == "json":
-        stdout.write(_json(result.to_dict()))
-    else:
-        records = (
-            result.organisation_records() if arguments.by == "organisation" else result.to_records()
-        )
-        if arguments.format == "csv":
-            stdout.write(records_csv(records))
-        else:
-            count = len(result.organisations)
-            title = f"# {count} organisations: {result.framework.name}\n\n"
-            stdout.write(title + records_markdown(records))
+    stdout.write(_written(result, arguments.format, arguments.by))
     _list_skipped(skipped, stderr)
     return EXIT_PROBLEMS if skipped else EXIT_OK
+
+
+def _written(result: Summary, format: str, by: str) -> str:
+    """*result* in *format*: counts by tier, or one row per organisation rolled up."""
+    from coprod_standards.reports import organisation_roll_up as roll
+    from coprod_standards.reports.tables import records_csv, records_markdown
+
+    if format == "json":
+        data = result.to_dict()
+        if by == "organisation":
+            data["rolled_up"] = roll.roll_up_data(result, roll.WEAKEST)
+        return _json(data)
+    if by != "organisation":
+        records = result.to_records()
+        if format == "csv":
+            return records_csv(records)
+        title = f"# {len(result.organisations)} organisations: {result.framework.name}\n\n"
+        return title + records_markdown(records)
+    records = roll.roll_up_records(result, roll.WEAKEST)
+    if format == "csv":
+        return records_csv(records)
+    count, read = len(records), len(result.organisations)
+    title = (
+        f"# {count} organisation{'' if count == 1 else 's'} ({read} assessment"
+        f"{'' if read == 1 else 's'}): {result.framework.name}\n\n"
+        f"Rolled up by the rule {roll.WEAKEST!r}: {roll.RULES[roll.WEAKEST]}.\n\n"
+    )
+    return title + records_markdown(records)
 
 
 def _evaluations(

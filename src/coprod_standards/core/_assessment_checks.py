@@ -15,6 +15,7 @@ from coprod_standards.errors import echo, shorten
 from ._tables import tables_of
 from .assessment import Assessment, answer_index
 from .models import Framework
+from .organisation_ids import organisation_id_problem
 from .sign_off import AssessmentStatus
 
 #: A SHA-256 digest as files write it: lower-case hex.
@@ -44,6 +45,8 @@ def check_assessment(framework: Framework, assessment: Assessment) -> list[Misfi
         ]
     index = answer_index(assessment)
     findings = list(check_criteria(framework, assessment))
+    if assessment.service is not None or assessment.organisation_id is not None:
+        findings += check_service(assessment)
     if index.dated_evidence:
         findings += check_evidence_dates(assessment)
     if assessment.meetings or assessment.status is not _DRAFT or assessment.digest:
@@ -99,6 +102,20 @@ def check_criteria(framework: Framework, assessment: Assessment) -> Iterator[Mis
                         "add it there or correct it"
                     ),
                 )
+
+
+def check_service(assessment: Assessment) -> Iterator[Misfit]:
+    """A service named is not blank; an organisation identifier is in a form accepted."""
+    if assessment.service is not None and not assessment.service.strip():
+        yield (
+            "service-blank",
+            ("service",),
+            "the service is blank; name the service assessed, or leave service out",
+        )
+    if assessment.organisation_id is not None:
+        problem = organisation_id_problem(assessment.organisation_id)
+        if problem is not None:
+            yield ("organisation-id", ("organisation_id",), problem)
 
 
 def check_evidence_dates(assessment: Assessment) -> Iterator[Misfit]:

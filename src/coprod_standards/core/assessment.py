@@ -236,6 +236,12 @@ class Assessment:
     Attributes:
         version: The version of the standards it answers, such as ``"1.1"``.
         organisation: Who is assessed.
+        service: Which of the organisation's services is assessed, where each
+            is assessed on its own; None where the assessment is of the whole.
+        organisation_id: The organisation's identifier, an org-id such as
+            ``GB-CHC-1234567`` or an NHS ODS code such as ``RR8``
+            (`core.organisation_ids` says which forms are accepted), so that
+            its services' assessments roll up to it; None where not given.
         assessed_on: The date of the assessment.
         completed_by: The respondent groups who filled it in, where recorded.
         criteria: Answers by criterion id; a criterion not listed is unanswered.
@@ -255,6 +261,10 @@ class Assessment:
 
     version: str
     organisation: str
+    # Keyword-only, so that the positional order of the fields before them
+    # is kept; files write them after organisation.
+    service: str | None = attrs.field(default=None, kw_only=True)
+    organisation_id: str | None = attrs.field(default=None, kw_only=True)
     assessed_on: datetime.date
     completed_by: tuple[str, ...] = attrs.field(default=(), validator=_check_groups)
     criteria: Mapping[str, Answer] = attrs.field(factory=dict, converter=_frozen_mapping)

@@ -16,6 +16,7 @@ from coprod_standards.core.assessment import (
     Status,
 )
 from coprod_standards.core.models import Framework
+from coprod_standards.core.organisation_ids import ORGANISATION_ID
 
 from ._schema_parts import CRITERION_ID, INDICATOR_ID, VERSION, ref, string
 
@@ -188,3 +189,28 @@ _EITHER = "Give agree or percent_agree, not both."
 
 def _count(description: str) -> dict[str, Any]:
     return {"type": "integer", "minimum": 0, "description": description}
+
+
+def _service(framework: Framework | None) -> dict[str, Any]:
+    return {
+        "type": "string",
+        "pattern": r"\S",
+        "description": (
+            "Optional: which of the organisation's services is assessed, where each is "
+            'assessed on its own, such as "Day centre".'
+        ),
+    }
+
+
+def _organisation_id(framework: Framework | None) -> dict[str, Any]:
+    return {
+        "type": "string",
+        "pattern": ORGANISATION_ID,
+        "maxLength": 100,
+        "description": (
+            "Optional: the organisation's identifier, so that its services roll up to it "
+            "(summary --by organisation): an org-id such as GB-CHC-1234567 (GB-CHC, GB-SC, "
+            "GB-NIC, GB-COH and GB-NHS identifiers are checked for their shape) or an NHS ODS "
+            "code such as RR8. Checked for its form, not looked up."
+        ),
+    }

@@ -54,6 +54,8 @@ from ._assessment_key_schemas import (
     _indicators,
     _list_of,
     _named_ids,
+    _organisation_id,
+    _service,
     _status,
     _text,
     _version,
@@ -71,6 +73,8 @@ KEYS: Mapping[type, ModelKeys] = {
         (
             Key("version", _version, always=True),
             Key("organisation", _text("Who is assessed."), always=True),
+            Key("service", _service),
+            Key("organisation_id", _organisation_id),
             Key(
                 "assessed_on",
                 lambda _: ref("date", "The date of the assessment: YYYY-MM-DD."),

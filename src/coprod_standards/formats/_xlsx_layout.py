@@ -30,6 +30,10 @@ ABOUT_LABELS = {
     "assessed_on": "Assessment date",
     "completed_by": "Who took part",
     "version": "Standards version",
+    # Optional: a blank form has their rows, to fill in where services are
+    # assessed on their own; filling in an older workbook adds them only if given.
+    "service": "Service",
+    "organisation_id": "Organisation identifier",
 }
 #: The About sheet's rows of how the assessment was made and signed off: added
 #: below the others where an assessment records them (meetings as JSON text).

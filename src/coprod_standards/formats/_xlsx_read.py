@@ -78,6 +78,8 @@ def _about(sheet: Worksheet, reading: Reading) -> None:
             value = [group for group in value if group]
         elif field == "organisation":
             value = "" if value is None else text_of(value)
+        elif field in ("service", "organisation_id") and value is not None:
+            value = text_of(value)  # a number typed in the cell: the text it shows
         elif field == "meetings" and isinstance(value, str):
             value = _provenance(value)  # JSON text, as a survey's provenance is
         elif field == "version" and isinstance(value, (int, float)):

@@ -186,7 +186,8 @@ def _fill_about(sheet: Worksheet, data: dict[str, Any]) -> None:
     for field, label in (layout.ABOUT_LABELS | layout.SIGN_OFF_LABELS).items():
         row = rows.get(layout.key(label))
         value = data.get(field)
-        if row is None and value is None and field in layout.SIGN_OFF_LABELS:
+        optional = field in layout.SIGN_OFF_LABELS or field in ("service", "organisation_id")
+        if row is None and value is None and optional:
             continue  # a draft with no meetings keeps the blank form's rows
         if row is None:
             row = sheet.max_row + 1

@@ -1,4 +1,4 @@
-"""The HTML report's record of how the assessment was made: its meetings and sign-off.
+"""The HTML report's record of what was assessed and how: its service, meetings and sign-off.
 
 The checklist asks that an assessment be "filled in jointly": the report
 shows the meetings where it was (when, which groups, how many people of
@@ -15,7 +15,7 @@ from coprod_standards.core.sign_off import AssessmentStatus, Meeting
 
 from .labels import people
 
-__all__ = ["RECORD_HEADING", "has_record", "record_facts", "record_section"]
+__all__ = ["RECORD_HEADING", "has_record", "record_facts", "record_section", "service_facts"]
 
 #: The section's heading.
 RECORD_HEADING = "How it was made"
@@ -30,6 +30,15 @@ STATUS_WORDS = {
 def has_record(assessment: Assessment) -> bool:
     """Whether *assessment* records meetings or a status beyond draft."""
     return bool(assessment.meetings) or assessment.status is not AssessmentStatus.DRAFT
+
+
+def service_facts(assessment: Assessment) -> list[tuple[str, str]]:
+    """The header's facts of the service assessed and the organisation's identifier, if given."""
+    given = [
+        ("Service", assessment.service),
+        ("Organisation identifier", assessment.organisation_id),
+    ]
+    return [(label, html.escape(value, quote=True)) for label, value in given if value is not None]
 
 
 def record_facts(assessment: Assessment) -> list[tuple[str, str]]:

@@ -29,7 +29,13 @@ from coprod_standards.core.results import (
 
 from ._report_chart import tier_chart
 from ._report_evidence import evidence_html
-from ._report_record import RECORD_HEADING, has_record, record_facts, record_section
+from ._report_record import (
+    RECORD_HEADING,
+    has_record,
+    record_facts,
+    record_section,
+    service_facts,
+)
 from ._report_style import NO_WRAP, STACKED, WHOLE_WORDS, report_css, tier_key
 from .errata import reading_line
 from .explanations import explain, explain_check, stale_evidence_note
@@ -41,6 +47,7 @@ from .labels import (
     NO_ORGANISATION,
     NOT_APPLICABLE_CLAIMS,
     REASON,
+    assessed_name,
     in_sentence,
     outcome_label,
     people,
@@ -164,6 +171,7 @@ def _header(evaluation: Evaluation) -> str:
     day = assessment.assessed_on.isoformat()
     facts = [
         ("Organisation", who),
+        *service_facts(assessment),
         ("Assessed on", f'<time datetime="{day}">{day}</time>'),
         ("Standards", _text(evaluation.framework.name)),
     ]
@@ -181,7 +189,8 @@ def _header(evaluation: Evaluation) -> str:
     )
     facts.append(("Rules applied", _text(rules.replace("_", " "))))
     listed = "\n".join(f"<dt>{term}</dt><dd>{value}</dd>" for term, value in facts)
-    return f'<h1>Co-production self-assessment: {who}</h1>\n<dl class="facts">\n{listed}\n</dl>'
+    title = _text(assessed_name(assessment.organisation, assessment.service))
+    return f'<h1>Co-production self-assessment: {title}</h1>\n<dl class="facts">\n{listed}\n</dl>'
 
 
 def _contents(evaluation: Evaluation) -> str:
@@ -369,7 +378,7 @@ def evaluation_html(evaluation: Evaluation) -> str:
     script and loads nothing, and the same evaluation always gives the same
     text.
     """
-    who = evaluation.assessment.organisation or NO_ORGANISATION
+    who = assessed_name(evaluation.assessment.organisation, evaluation.assessment.service)
     sections = [
         _header(evaluation),
         _contents(evaluation),

@@ -32,6 +32,7 @@ __all__ = [
     "OUTCOMES",
     "REASON",
     "TIERS",
+    "assessed_name",
     "in_sentence",
     "outcome_label",
     "people",
@@ -87,6 +88,18 @@ def outcome_label(value: str) -> str:
 def in_sentence(label: str) -> str:
     """A label inside a sentence: "Not met" becomes "not met"."""
     return label[:1].lower() + label[1:]
+
+
+def assessed_name(organisation: str, service: str | None) -> str:
+    """Who was assessed, as reports name it: the organisation, and its service where named.
+
+    >>> assessed_name("Eastgate Community Trust", "Day centre")
+    'Eastgate Community Trust — Day centre'
+    >>> assessed_name("", None)
+    'An unnamed organisation'
+    """
+    who = organisation if organisation.strip() else NO_ORGANISATION
+    return who if service is None else f"{who} — {service}"
 
 
 def people(group: str) -> str:

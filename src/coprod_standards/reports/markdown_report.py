@@ -13,8 +13,8 @@ from .labels import (
     CORRECTED_READING,
     DISAGREEMENTS,
     EVIDENCE_OUT_OF_DATE,
-    NO_ORGANISATION,
     NOT_APPLICABLE_CLAIMS,
+    assessed_name,
     in_sentence,
     outcome_label,
     people,
@@ -38,7 +38,7 @@ def _with_reading(text: str, errata: tuple[Erratum, ...]) -> str:
 def evaluation_markdown(evaluation: Evaluation) -> str:
     """A Markdown report of *evaluation*, for an intranet page or a meeting's papers."""
     assessment = evaluation.assessment
-    who = assessment.organisation or NO_ORGANISATION
+    who = assessed_name(assessment.organisation, assessment.service)
     lines = [
         f"# {_md(who)}: co-production self-assessment",
         "",

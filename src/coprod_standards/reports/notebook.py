@@ -11,7 +11,7 @@ from typing import Any
 
 from coprod_standards.core.results import Evaluation
 
-from .labels import NO_ORGANISATION, tier_label
+from .labels import assessed_name, tier_label
 from .tables import records_html
 
 __all__ = ["evaluation_table", "load_ipython_extension"]
@@ -20,7 +20,7 @@ __all__ = ["evaluation_table", "load_ipython_extension"]
 def evaluation_table(evaluation: Evaluation) -> str:
     """A captioned HTML table of *evaluation*'s standards and its overall tier."""
     assessment = evaluation.assessment
-    who = assessment.organisation or NO_ORGANISATION
+    who = assessed_name(assessment.organisation, assessment.service)
     rows = [
         {"standard": f"{r.standard.number}. {r.standard.title}", "tier": tier_label(r.achieved)}
         for r in evaluation.standards

@@ -49,7 +49,14 @@ from coprod_standards.core.results import (
 
 from .errata import reading_line
 from .explanations import evidence_text, explain, stale_evidence_note
-from .labels import COMMENT, EVIDENCE, NO_ORGANISATION, in_sentence, outcome_label, tier_label
+from .labels import (
+    COMMENT,
+    EVIDENCE,
+    assessed_name,
+    in_sentence,
+    outcome_label,
+    tier_label,
+)
 from .tables import markdown_text as _md
 from .tables import records_csv
 
@@ -278,7 +285,7 @@ def _introduction(evaluation: Evaluation, phase: PlanPhase, items: list[PlanItem
 def plan_markdown(evaluation: Evaluation) -> str:
     """The action plan as a Markdown document a meeting can work through."""
     assessment = evaluation.assessment
-    who = assessment.organisation or NO_ORGANISATION
+    who = assessed_name(assessment.organisation, assessment.service)
     lines = [
         f"# Action plan: {_md(who)}",
         "",

@@ -32,7 +32,7 @@ from coprod_standards.core.results import (
 from coprod_standards.errors import CoprodError
 
 from .explanations import explain
-from .labels import NO_ORGANISATION, in_sentence, outcome_label, tier_label
+from .labels import assessed_name, in_sentence, outcome_label, tier_label
 from .tables import markdown_text, one_line, plain_text
 
 __all__ = ["Comparison", "TierChange", "compare", "comparison_markdown", "comparison_text"]
@@ -201,7 +201,7 @@ def _lines(
 ) -> list[str]:
     old, new = comparison.old.assessment, comparison.new.assessment
     lines = [
-        f"{heading}{clean(new.organisation or NO_ORGANISATION)}: "
+        f"{heading}{clean(assessed_name(new.organisation, new.service))}: "
         f"{old.assessed_on.isoformat()} to {new.assessed_on.isoformat()}",
         "",
     ]

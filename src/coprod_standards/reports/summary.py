@@ -67,19 +67,23 @@ def _empty() -> Counts:
 
 @attrs.frozen
 class OrganisationTiers:
-    """One organisation's tiers, all a summary keeps of its evaluation.
+    """One organisation's (or service's) tiers, all a summary keeps of its evaluation.
 
     Attributes:
         organisation: Who was assessed.
         assessed_on: When.
         overall: Its overall tier.
         standards: Each standard's tier, in the checklist's order.
+        service: The service assessed, where the assessment names one.
+        organisation_id: The organisation's identifier, where given.
     """
 
     organisation: str
     assessed_on: datetime.date
     overall: Tier | None
     standards: tuple[Tier | None, ...]
+    service: str | None = attrs.field(default=None, kw_only=True)
+    organisation_id: str | None = attrs.field(default=None, kw_only=True)
 
 
 @attrs.frozen(hash=False)
@@ -246,6 +250,8 @@ def summarise(evaluations: Iterable[Evaluation], *, suppress_below: int | None =
                 assessment.assessed_on,
                 evaluation.overall,
                 tuple(standard_tiers.values()),
+                service=assessment.service,
+                organisation_id=assessment.organisation_id,
             )
         )
     if framework is None:

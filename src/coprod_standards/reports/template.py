@@ -160,6 +160,14 @@ _KEYS: dict[str, Callable[[_Blank], list[str]]] = {
     "organisation": lambda blank: [
         f"organisation: {json.dumps(blank.organisation, ensure_ascii=False)}"
     ],
+    # Optional: shown as comments, since a blank form is often of the whole
+    # organisation, and an identifier left empty would be refused.
+    "service": lambda _: [
+        '# service: "Day centre"  # where each service is assessed on its own: which one'
+    ],
+    "organisation_id": lambda _: [
+        "# organisation_id: GB-CHC-1234567  # its org-id or NHS ODS code, to roll services up"
+    ],
     "assessed_on": lambda blank: [f"assessed_on: {blank.assessed_on.isoformat()}"],
     "completed_by": lambda _: [
         "completed_by: []  # who filled it in, for example [staff, service_users, members]"
@@ -218,9 +226,10 @@ def next_assessment(
     Every answer is cleared; with *keep_answers*, last year's answer is kept
     beside each criterion as a migration keeps one whose meaning changed
     (`Answer.previous`), so that it counts as unanswered until confirmed.
-    Evidence, comments, indicator notes and retired answers are kept for
-    reference; surveys are not carried (each year has its own) and
-    ``completed_by`` starts empty (who takes part is this year's record).
+    The service and organisation identifier are kept. Evidence, comments,
+    indicator notes and retired answers are kept for reference; surveys are
+    not carried (each year has its own) and ``completed_by`` starts empty
+    (who takes part is this year's record).
     Saved, the assessment fills in *framework*'s blank template.
 
     Raises:
@@ -258,6 +267,8 @@ def next_assessment(
     return Assessment(
         version=last.version,
         organisation=last.organisation,
+        service=last.service,
+        organisation_id=last.organisation_id,
         assessed_on=assessed_on,
         criteria=criteria,
         indicators=last.indicators,

@@ -14,9 +14,9 @@ from .labels import (
     COMMENT,
     DISAGREEMENTS,
     EVIDENCE_OUT_OF_DATE,
-    NO_ORGANISATION,
     NO_TIER,
     NOT_APPLICABLE_CLAIMS,
+    assessed_name,
     in_sentence,
     outcome_label,
     people,
@@ -55,7 +55,7 @@ def _reading(text: str, errata: tuple[Erratum, ...], first: str, rest: str) -> l
 def _heading(evaluation: Evaluation) -> list[str]:
     """Who was assessed, when and by whom, the overall tier and the count of each tier."""
     assessment = evaluation.assessment
-    who = one_line(assessment.organisation) or NO_ORGANISATION
+    who = one_line(assessed_name(assessment.organisation, assessment.service))
     lines = [
         f"{who}, assessed on {assessment.assessed_on.isoformat()}",
         f"against {evaluation.framework.name}",

@@ -34,9 +34,9 @@ import attrs
 
 from coprod_standards.core.models import Tier
 from coprod_standards.core.results import Evaluation, Outcome, next_tier, tier_value
-from coprod_standards.errors import CoprodError
+from coprod_standards.errors import CoprodError, echo
 
-from .labels import NO_ORGANISATION, in_sentence, outcome_label, tier_label
+from .labels import assessed_name, in_sentence, outcome_label, tier_label
 from .tables import markdown_text, one_line, plain_text
 
 __all__ = [
@@ -115,6 +115,11 @@ class Trend:
         return self.evaluations[-1].assessment.organisation
 
     @property
+    def service(self) -> str | None:
+        """The service assessed, where its assessments name one."""
+        return self.evaluations[-1].assessment.service
+
+    @property
     def dates(self) -> tuple[datetime.date, ...]:
         """The dates of the assessments, oldest first."""
         return tuple(e.assessment.assessed_on for e in self.evaluations)
@@ -168,6 +173,17 @@ def _checked(evaluations: Sequence[Evaluation]) -> tuple[Evaluation, ...]:
         raise CoprodError(
             f"a trend follows one organisation, and these name {len(names)}: {listed}; "
             "give only one organisation's assessments (summary looks across organisations)"
+        )
+    services = {e.assessment.service for e in ordered}
+    if len(services) > 1:
+        listed = "; ".join(
+            f"{'no service' if e.assessment.service is None else echo(e.assessment.service)} "
+            f"in {_name(e)}"
+            for e in ordered
+        )
+        raise CoprodError(
+            f"a trend follows one service, and these name {len(services)}: {listed}; give "
+            "only one service's assessments (summary --by organisation rolls services up)"
         )
     versions = {e.framework.version for e in ordered}
     if len(versions) > 1:
@@ -259,7 +275,7 @@ def _table(found: Trend, clean: Callable[[str], str], markdown: bool) -> list[st
 def _lines(found: Trend, heading: str, bullet: str, clean: Callable[[str], str]) -> list[str]:
     dates = found.dates
     lines = [
-        f"{heading}{clean(found.organisation or NO_ORGANISATION)}: "
+        f"{heading}{clean(assessed_name(found.organisation, found.service))}: "
         f"{len(dates)} assessments, {dates[0].isoformat()} to {dates[-1].isoformat()}",
         "",
         *_table(found, clean, bullet == "- "),

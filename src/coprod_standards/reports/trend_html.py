@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 
 from ._report_style import TIER_COLOURS, report_css, tier_key
-from .labels import NO_ORGANISATION, in_sentence, outcome_label, tier_label
+from .labels import assessed_name, in_sentence, outcome_label, tier_label
 from .trend import TierHistory, TierStep, Trend
 
 __all__ = ["trend_chart", "trend_html"]
@@ -114,7 +114,7 @@ def _table(found: Trend) -> str:
 
 def trend_html(found: Trend) -> str:
     """The trend as an HTML page: the chart, the table, what improved, slipped and stays unmet."""
-    who = found.organisation or NO_ORGANISATION
+    who = assessed_name(found.organisation, found.service)
     dates = found.dates
     unmet = [
         _text(

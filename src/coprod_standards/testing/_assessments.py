@@ -218,6 +218,8 @@ def assessments(framework: Framework) -> st.SearchStrategy[Assessment]:
         drawn = Assessment(
             version=framework.version,
             organisation=draw(FREE_TEXT),
+            service=draw(st.none() | TEXT),
+            organisation_id=draw(st.none() | _ORGANISATION_IDS),
             assessed_on=assessed_on,
             completed_by=groups,
             criteria=criteria,
@@ -231,6 +233,16 @@ def assessments(framework: Framework) -> st.SearchStrategy[Assessment]:
 
     return assessment()
 
+
+#: Organisation identifiers of every form accepted (core/organisation_ids.py).
+_ORGANISATION_IDS = st.one_of(
+    st.sampled_from(
+        ("RR8", "RR801", "B82005", "K81003001", "GB-NHS-RR8", "GB-SC-SC012345", "GB-NIC-100123")
+    ),
+    st.builds("GB-CHC-{}".format, st.integers(100000, 9999999)),
+    st.builds("GB-COH-{:08d}".format, st.integers(0, 99999999)),
+    st.builds("XI-IATI-{}".format, st.integers(0, 10**6)),
+)
 
 _ATTENDANCE = st.dictionaries(st.sampled_from(GROUPS), st.integers(1, 60), min_size=1)
 

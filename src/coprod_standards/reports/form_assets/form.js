@@ -12,6 +12,9 @@
   const labels = framework.labels;
   const GROUP = /^[a-z][a-z0-9_]*$/;
   const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+  // The forms of organisation identifier the library accepts (core/organisation_ids.py's
+  // ORGANISATION_ID, which tests/test_services.py checks this is).
+  const ORGANISATION_ID = /^(?:(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,9}|GB-CHC-[0-9]{6,7}|GB-SC-SC[0-9]{6}|GB-NIC-[0-9]{6}|GB-COH-(?:[0-9]{2}|[A-Z]{2})[0-9]{6}|GB-NHS-(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,9}|(?!GB-CHC-|GB-SC-|GB-NIC-|GB-COH-|GB-NHS-)[A-Z]{2}-[A-Z0-9]{2,}-[A-Za-z0-9][A-Za-z0-9./-]*)$/;
   const STATUSES = ["met", "not_met", "not_applicable"];
   const criteria = framework.standards.flatMap((s) => s.indicators.flatMap((i) => i.criteria));
   const criterionById = new Map(criteria.map((c) => [c.id, c]));
@@ -39,7 +42,8 @@
     const notes = {};
     for (const [id, value] of Object.entries(data.indicators || {})) notes[id] = (value && value.comment) || "";
     return {
-      organisation: data.organisation || "", assessed_on: data.assessed_on || "",
+      organisation: data.organisation || "", service: data.service || "", organisation_id: data.organisation_id || "",
+      assessed_on: data.assessed_on || "",
       groups: (data.completed_by || []).join(", "), answers, notes, retired: data.retired || null,
       record: Object.fromEntries(RECORD.filter((key) => key in data).map((key) => [key, data[key]])),
       surveys: (data.surveys || []).map((s) => ({
@@ -62,7 +66,10 @@
 
   // The assessment's data as `assessment_to_data` writes it: its order, its compact answers.
   function toData(state) {
-    const data = { version: framework.version, organisation: state.organisation, assessed_on: state.assessed_on };
+    const data = { version: framework.version, organisation: state.organisation };
+    if ((state.service || "").trim()) data.service = state.service;
+    if (state.organisation_id) data.organisation_id = state.organisation_id;
+    data.assessed_on = state.assessed_on;
     const groups = groupsOf(state);
     if (groups.length) data.completed_by = groups;
     data.criteria = {};
@@ -111,6 +118,7 @@
   // Every problem that would stop the library loading the saved file, by the id of its field.
   function problemsOf(state) {
     const problems = new Map();
+    if (state.organisation_id && (state.organisation_id.length > 100 || !ORGANISATION_ID.test(state.organisation_id))) problems.set("organisation-id", "Give an org-id such as GB-CHC-1234567 (a charity in England and Wales) or GB-COH-01234567 (a company), or an NHS ODS code such as RR8, in capitals; or leave it empty.");
     if (!DATE.test(state.assessed_on) || Number.isNaN(Date.parse(state.assessed_on))) problems.set("assessed-on", "Give the date of the assessment, YYYY-MM-DD.");
     const groups = groupsOf(state);
     const bad = groups.filter((g) => !GROUP.test(g));
@@ -136,11 +144,12 @@
     const evidenceItems = (v) => Array.isArray(v) && v.every((item) => isMap(item) && typeof item.title === "string" && item.title.trim()
       && Object.entries(item).every(([k, x]) => ["title", "link", "date", "owner"].includes(k) && typeof x === "string"));
     if (!isMap(data)) return ["the file does not hold an assessment (a mapping of keys to values)"];
-    const known = ["version", "organisation", "assessed_on", "completed_by", "criteria", "indicators", "surveys", "retired", ...RECORD];
+    const known = ["version", "organisation", "service", "organisation_id", "assessed_on", "completed_by", "criteria", "indicators", "surveys", "retired", ...RECORD];
     for (const key of Object.keys(data)) if (!known.includes(key)) found.push(`$.${key}: an assessment has no key ${JSON.stringify(key)}`);
     if (typeof data.version !== "string") found.push('$.version: give the version as text, such as "1.1" (quoted)');
     else if (data.version !== framework.version) found.push(`$.version: the file answers version ${data.version} of the standards, and this form is for version ${framework.version}: write a form for it with coprod-standards form --from FILE`);
     if (!text(data.organisation)) found.push("$.organisation: the organisation is text");
+    if (!text(data.service) || !text(data.organisation_id)) found.push("$.service, $.organisation_id: the service and the organisation's identifier are text");
     if (!text(data.assessed_on)) found.push("$.assessed_on: the date is YYYY-MM-DD");
     if (data.completed_by != null && !(Array.isArray(data.completed_by) && data.completed_by.every((g) => typeof g === "string"))) found.push("$.completed_by: a list of group names");
     if (data.criteria != null && !isMap(data.criteria)) found.push("$.criteria: a mapping of criterion ids to answers");

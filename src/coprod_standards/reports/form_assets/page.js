@@ -107,6 +107,9 @@ const CoprodPage = (() => {
     return el("section", { id: "about", "aria-labelledby": "about-title" },
       el("h2", { id: "about-title" }, "About this assessment"),
       field("organisation", "Organisation", el("input", { type: "text", autocomplete: "organization" })),
+      field("service", "Service", el("input", { type: "text" }), "Where each service is assessed on its own: which one this is. Leave it empty for the whole organisation."),
+      field("organisation-id", "Organisation identifier", el("input", { type: "text", spellcheck: "false" }),
+        "Optional, so that services roll up to their organisation: an org-id such as GB-CHC-1234567 or an NHS ODS code such as RR8."),
       field("assessed-on", "Date of the assessment (required)", el("input", { type: "date", required: true }), "The day you met to fill it in; surveys must have closed by then."),
       field("completed-by", "Groups who took part", el("input", { type: "text" }),
         "Lower-case words joined by underscores, separated by commas, such as: staff, service_users, members. Each group listed can give its own view of any criterion."));

@@ -76,6 +76,8 @@ function CoprodUi(framework, model) {
   function fill() {
     const state = model.get();
     $("organisation").value = state.organisation;
+    $("service").value = state.service || "";
+    $("organisation-id").value = state.organisation_id || "";
     $("assessed-on").value = state.assessed_on;
     $("completed-by").value = state.groups;
     for (const c of answered) {
@@ -170,6 +172,8 @@ function CoprodUi(framework, model) {
     const id = target.id;
     let m;
     if (id === "organisation") state.organisation = target.value;
+    else if (id === "service") state.service = target.value;
+    else if (id === "organisation-id") state.organisation_id = target.value;
     else if (id === "assessed-on") state.assessed_on = target.value;
     else if (id === "completed-by") state.groups = target.value;
     else if (target.type === "radio" && (m = /^c-(.+)-status-(met|not_met|not_applicable|none)$/.exec(id))) {
