@@ -21,10 +21,10 @@ from coprod_standards.core.assessment import answer_index
 EXAMPLES = Path(__file__).parents[1] / "examples"
 
 
-def test_evaluate_of_a_json_file_imports_no_yaml_reader_or_package_metadata(
+def test_evaluate_of_a_json_file_imports_no_yaml_reader_converter_or_package_metadata(
     tmp_path: Path,
 ) -> None:
-    """`evaluate FILE.json --format json` reads no package metadata and loads no ruamel.yaml."""
+    """`evaluate FILE.json --format json` reads no package metadata, loads no ruamel or cattrs."""
     path = tmp_path / "riverside.json"
     path.write_text(
         dumps_assessment(load_assessment(EXAMPLES / "mixed-tiers.yaml"), format="json"),
@@ -35,7 +35,7 @@ def test_evaluate_of_a_json_file_imports_no_yaml_reader_or_package_metadata(
         "from coprod_standards.cli import run\n"
         f"status = run(['evaluate', {str(path)!r}, '--format', 'json'], io.StringIO(), "
         "sys.stderr)\n"
-        "unwanted = {'importlib.metadata', 'ruamel.yaml', 'ruamel'}\n"
+        "unwanted = {'importlib.metadata', 'ruamel.yaml', 'ruamel', 'cattrs'}\n"
         "print(status, sorted(unwanted & set(sys.modules)))\n"
     )
     result = subprocess.run(

@@ -26,6 +26,7 @@ from coprod_standards.core.models import Framework
 from coprod_standards.errors import CoprodError, DataError, Problem, echo, format_path, shorten
 
 from ._fast_read import Unusual, json_data, yaml_data
+from ._fast_structure import assessment_of
 from ._parsed import DocumentPath, Parsed
 from .loader import available_versions, load
 
@@ -49,8 +50,6 @@ def _built(data: Any, framework: Framework | None) -> Assessment | None:
     """The assessment *data* holds, or None where it has any problem."""
     from coprod_standards.core._assessment_checks import check_assessment
 
-    from ._converter import converter
-
     if framework is None:
         version = data.get("version") if type(data) is dict else None
         if type(version) is not str:
@@ -60,7 +59,12 @@ def _built(data: Any, framework: Framework | None) -> Assessment | None:
         except CoprodError:
             return None
     try:
-        assessment = converter.structure(data, Assessment)
+        assessment = assessment_of(data)
+        if assessment is None:
+            # Imported only for the rarer shapes: cattrs is a tenth of a command's start-up.
+            from ._converter import converter
+
+            assessment = converter.structure(data, Assessment)
     except Exception:  # noqa: BLE001 - the locating reader reports it
         return None
     for _finding in check_assessment(framework, assessment):
