@@ -20,6 +20,7 @@ from . import finalise as _finalise
 from . import form as _form
 from . import next_year as _next_year
 from . import trend as _trend
+from .subcommands import add_commands
 from .survey import add_survey_parser
 
 if TYPE_CHECKING:
@@ -75,8 +76,8 @@ _XLSX_TEMPLATE = (
 )
 
 
-def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
-    """The command line's parser, writing help and usage to *stdout*."""
+def build_parser(stdout: TextIO, only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser, writing to *stdout*; with *only* a command's, only its."""
     parser = _Parser(
         stdout,
         prog="coprod-standards",
@@ -90,7 +91,7 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _standards_version_option(parser, None)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands = add_commands(parser, _Parser, only)
 
     show = _command(
         commands,
@@ -320,7 +321,7 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     schema.add_argument("kind", choices=("standards", "assessment"))
     _standards_version_option(schema)
     add_survey_parser(commands, stdout, _date)
-    return parser
+    return parser if only in (None, *commands.choices) else build_parser(stdout)
 
 
 def _standards_version_option(
