@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -27,8 +27,10 @@ from coprod_standards.errors import CoprodError, DataError, Problem, echo, forma
 
 from ._fast_read import Unusual, json_data, yaml_data
 from ._fast_structure import assessment_of
-from ._parsed import DocumentPath, Parsed
 from .loader import available_versions, load
+
+if TYPE_CHECKING:
+    from ._parsed import DocumentPath, Parsed
 
 __all__ = ["fast", "from_data", "json_syntax_problem", "located", "structured"]
 
@@ -229,6 +231,8 @@ def from_data(data: Mapping[str, object], name: str, framework: Framework | None
         raise DataError(problems)
     assessment = _built(plain, framework)
     if assessment is None:
+        from ._parsed import Parsed  # the places of problems: not needed to read a good file
+
         assessment = checked(Parsed(name=name, text="", data=plain), framework, None)
     return assessment
 

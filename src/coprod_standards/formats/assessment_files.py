@@ -40,12 +40,12 @@ from coprod_standards.core.models import Framework
 from coprod_standards.core.sign_off import AssessmentStatus
 from coprod_standards.errors import CoprodError, DataError, Problem
 
-from ._files import read_bytes, write_bytes, write_text
-from ._parsed import Parsed
+from ._files import decode, read_bytes, write_bytes, write_text
 from .sign_off import refuse_change, warn_if_edited
 
 if TYPE_CHECKING:
     from ._assessment_data import assessment_to_data
+    from ._parsed import Parsed
 
 __all__ = [
     "AssessmentFormat",
@@ -87,8 +87,6 @@ def load_assessment(path: str | Path, *, framework: Framework | None = None) -> 
         DataError: Every problem in the file, each with its line and column
             (in a workbook, its sheet and cell) and ``$``-path.
     """
-    from ._yaml import decode
-
     path = Path(path)
     name = str(path)
     if _is_workbook(path):
@@ -323,7 +321,6 @@ def _final_at(path: Path) -> Assessment | None:
             existing = None if problems else structure(parsed, Assessment)
         else:
             from ._assessment_read import structured
-            from ._yaml import decode
 
             raw = read_bytes(path, name)
             if b"digest" not in raw:
