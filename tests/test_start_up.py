@@ -40,9 +40,9 @@ def test_evaluate_of_a_json_file_imports_no_yaml_reader_converter_or_package_met
         "from coprod_standards.cli import run\n"
         f"status = run(['evaluate', {str(path)!r}, '--format', 'json'], io.StringIO(), "
         "sys.stderr)\n"
-        "unwanted = {'importlib.metadata', 'ruamel.yaml', 'ruamel', 'cattrs',\n"
-        "            'coprod_standards.formats._assessment_keys', 'coprod_standards.formats._yaml',\n"
-        "            'coprod_standards.formats._parsed', 'textwrap'}\n"
+        "unwanted = {'importlib.metadata', 'ruamel.yaml', 'ruamel', 'cattrs', 'textwrap',\n"
+        "            'coprod_standards.formats._assessment_keys',\n"
+        "            'coprod_standards.formats._yaml', 'coprod_standards.formats._parsed'}\n"
         "print(status, sorted(unwanted & set(sys.modules)))\n"
     )
     result = subprocess.run(
