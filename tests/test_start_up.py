@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime
+import io
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from coprod_standards import (
     Answer,
@@ -16,15 +20,16 @@ from coprod_standards import (
     load_assessment,
     parse_assessment,
 )
+from coprod_standards.cli.parser import UsageError, build_parser
 from coprod_standards.core.assessment import answer_index
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
 
 
-def test_evaluate_of_a_json_file_imports_no_yaml_reader_or_package_metadata(
+def test_evaluate_of_a_json_file_imports_no_yaml_reader_converter_or_package_metadata(
     tmp_path: Path,
 ) -> None:
-    """`evaluate FILE.json --format json` reads no package metadata and loads no ruamel.yaml."""
+    """`evaluate FILE.json --format json` loads no package metadata, ruamel, cattrs or writers."""
     path = tmp_path / "riverside.json"
     path.write_text(
         dumps_assessment(load_assessment(EXAMPLES / "mixed-tiers.yaml"), format="json"),
@@ -35,13 +40,67 @@ def test_evaluate_of_a_json_file_imports_no_yaml_reader_or_package_metadata(
         "from coprod_standards.cli import run\n"
         f"status = run(['evaluate', {str(path)!r}, '--format', 'json'], io.StringIO(), "
         "sys.stderr)\n"
-        "unwanted = {'importlib.metadata', 'ruamel.yaml', 'ruamel'}\n"
+        "unwanted = {'importlib.metadata', 'ruamel.yaml', 'ruamel', 'cattrs', 'textwrap',\n"
+        "            'coprod_standards.formats._assessment_keys',\n"
+        "            'coprod_standards.formats._yaml', 'coprod_standards.formats._parsed'}\n"
         "print(status, sorted(unwanted & set(sys.modules)))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "0 []"
+
+
+def _commands() -> list[str]:
+    """Every command's name, from the whole parser."""
+    subparsers = build_parser(io.StringIO())._subparsers
+    assert subparsers is not None
+    return sorted(subparsers._group_actions[0].choices or ())
+
+
+def _parsed(argv: list[str], only: str | None) -> tuple[str, Any]:
+    """What the parser (for *only*, or whole) makes of *argv*: its namespace, help or error."""
+    stdout = io.StringIO()
+    try:
+        return "namespace", build_parser(stdout, only).parse_args(argv)
+    except SystemExit:
+        return "help", stdout.getvalue()
+    except UsageError as error:
+        return "error", str(error)
+
+
+def test_only_the_command_named_first_is_built() -> None:
+    """The parser for `evaluate ...` holds the evaluate command alone."""
+    subparsers = build_parser(io.StringIO(), "evaluate")._subparsers
+    assert subparsers is not None
+    assert set(subparsers._group_actions[0].choices or ()) == {"evaluate"}
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_a_command_built_alone_has_the_same_help(command: str) -> None:
+    """Each command's help is the same whether its parser is built alone or with the others."""
+    argv = [command, "tally", "--help"] if command == "survey" else [command, "--help"]
+    alone = _parsed(argv, command)
+    assert alone[0] == "help"
+    assert alone == _parsed(argv, None)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["evaluate", "a.json", "--format", "json", "--consensus", "majority"],
+        ["evaluate", "a.json", "--format", "pdf"],
+        ["summary", "a", "b", "--jobs", "2"],
+        ["survey", "tally", "x.csv", "--question", "Q", "--metric", "m", "--population", "p"],
+        ["evaulate", "a.json"],
+        ["--standards-version", "1.1", "show"],
+        ["--help"],
+        [],
+    ],
+)
+def test_the_parser_built_for_the_first_word_reads_as_the_whole(argv: list[str]) -> None:
+    """Arguments, bad choices, unknown commands, main options: read as the whole parser reads."""
+    assert _parsed(argv, argv[0] if argv else None) == _parsed(argv, None)
 
 
 def _fully_met() -> Assessment:

@@ -74,7 +74,8 @@ _UNVERSIONED = {
 def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
     """Run the command line with arguments *argv*; returns the exit status."""
     try:
-        arguments = build_parser(stdout).parse_args(list(argv))
+        # Only the parser of the command named first is built (.subcommands).
+        arguments = build_parser(stdout, argv[0] if argv else None).parse_args(list(argv))
         if arguments.standards_version is not None and arguments.command in _UNVERSIONED:
             stderr.write(
                 f"coprod-standards: --standards-version does not apply to {arguments.command}: "

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import re
-import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
@@ -20,6 +19,7 @@ from . import finalise as _finalise
 from . import form as _form
 from . import next_year as _next_year
 from . import trend as _trend
+from .subcommands import add_commands
 from .survey import add_survey_parser
 
 if TYPE_CHECKING:
@@ -42,10 +42,14 @@ class _Parser(argparse.ArgumentParser):
         self.stdout = stdout
 
     def format_help(self) -> str:
-        # The versions are listed only when help is shown: finding the registered
-        # ones reads every installed package's metadata, which no command needs.
+        # The versions are listed, and the description wrapped, only when help is
+        # shown: finding the registered versions reads every installed package's
+        # metadata, which no command needs, and wrapping is a tenth of building.
+        import textwrap
+
         from coprod_standards.formats.loader import available_versions
 
+        self.description = self.description and textwrap.fill(self.description, 78)
         return super().format_help().replace(_VERSIONS, ", ".join(available_versions()))
 
     def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
@@ -63,7 +67,7 @@ def _command(
         name,
         stdout=stdout,
         help=summary,
-        description=textwrap.fill(description, 78),
+        description=description,
         epilog=f"Example:\n  {example}",
     )
     return parser
@@ -75,22 +79,19 @@ _XLSX_TEMPLATE = (
 )
 
 
-def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
-    """The command line's parser, writing help and usage to *stdout*."""
+def build_parser(stdout: TextIO, only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser, writing to *stdout*; with *only* a command's, only its."""
     parser = _Parser(
         stdout,
         prog="coprod-standards",
-        description=textwrap.fill(
-            "The Co-Production Quality Standards checklist as data: list the standards, "
-            "write a blank assessment, evaluate assessments and report on them. With no "
-            "command, print a summary of the standards.",
-            78,
-        ),
+        description="The Co-Production Quality Standards checklist as data: list the standards, "
+        "write a blank assessment, evaluate assessments and report on them. With no "
+        "command, print a summary of the standards.",
         epilog="Example:\n  coprod-standards evaluate examples/mixed-tiers.yaml",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _standards_version_option(parser, None)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands = add_commands(parser, _Parser, only)
 
     show = _command(
         commands,
@@ -320,7 +321,7 @@ def build_parser(stdout: TextIO) -> argparse.ArgumentParser:
     schema.add_argument("kind", choices=("standards", "assessment"))
     _standards_version_option(schema)
     add_survey_parser(commands, stdout, _date)
-    return parser
+    return parser if only in (None, *commands.choices) else build_parser(stdout)
 
 
 def _standards_version_option(

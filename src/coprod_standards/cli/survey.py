@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import textwrap
 from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
@@ -48,12 +47,9 @@ def add_survey_parser(commands: Any, stdout: TextIO, date: Callable[[str], Any])
         "tally",
         stdout=stdout,
         help="count the answers to one question of an export",
-        description=textwrap.fill(
-            "Count the answers to one question of a survey export (CSV or XLSX from "
-            "Microsoft Forms, Google Forms, SurveyMonkey, Qualtrics, SmartSurvey, or a plain "
-            "table): how many agreed, out of how many, and which rows were left out and why.",
-            78,
-        ),
+        description="Count the answers to one question of a survey export (CSV or XLSX from "
+        "Microsoft Forms, Google Forms, SurveyMonkey, Qualtrics, SmartSurvey, or a plain "
+        "table): how many agreed, out of how many, and which rows were left out and why.",
         epilog=f"Example:\n  {_EXAMPLE}",
     )
     tally.add_argument("export", type=Path, help="the export: CSV (or text) or XLSX")

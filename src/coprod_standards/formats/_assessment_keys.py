@@ -14,7 +14,9 @@ its JSON Schema with the words that describe it. Everything else follows:
   here, in the model's field order, required where the field has no default;
 - reading needs nothing from here: the converter builds each model from the
   keys its fields name (and reads an answer's status alone, as `ModelKeys.alone`
-  writes it, in `_converter._structure_answer`).
+  writes it, in `_converter._structure_answer`), and the usual file is built
+  without the converter (`_fast_structure`, whose top-level keys a test holds
+  to these).
 
 A field that files hold but no key declares is refused when a file is
 written (`keys_of`). ``tests/test_assessment_keys.py`` checks that every

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -26,8 +26,11 @@ from coprod_standards.core.models import Framework
 from coprod_standards.errors import CoprodError, DataError, Problem, echo, format_path, shorten
 
 from ._fast_read import Unusual, json_data, yaml_data
-from ._parsed import DocumentPath, Parsed
+from ._fast_structure import assessment_of
 from .loader import available_versions, load
+
+if TYPE_CHECKING:
+    from ._parsed import DocumentPath, Parsed
 
 __all__ = ["fast", "from_data", "json_syntax_problem", "located", "structured"]
 
@@ -49,8 +52,6 @@ def _built(data: Any, framework: Framework | None) -> Assessment | None:
     """The assessment *data* holds, or None where it has any problem."""
     from coprod_standards.core._assessment_checks import check_assessment
 
-    from ._converter import converter
-
     if framework is None:
         version = data.get("version") if type(data) is dict else None
         if type(version) is not str:
@@ -60,7 +61,12 @@ def _built(data: Any, framework: Framework | None) -> Assessment | None:
         except CoprodError:
             return None
     try:
-        assessment = converter.structure(data, Assessment)
+        assessment = assessment_of(data)
+        if assessment is None:
+            # Imported only for the rarer shapes: cattrs is a tenth of a command's start-up.
+            from ._converter import converter
+
+            assessment = converter.structure(data, Assessment)
     except Exception:  # noqa: BLE001 - the locating reader reports it
         return None
     for _finding in check_assessment(framework, assessment):
@@ -225,6 +231,8 @@ def from_data(data: Mapping[str, object], name: str, framework: Framework | None
         raise DataError(problems)
     assessment = _built(plain, framework)
     if assessment is None:
+        from ._parsed import Parsed  # the places of problems: not needed to read a good file
+
         assessment = checked(Parsed(name=name, text="", data=plain), framework, None)
     return assessment
 

@@ -17,6 +17,29 @@ from coprod_standards.errors import DataError, Problem, shorten
 from .limits import MAX_FILE_BYTES, size_problem
 
 
+def decode(data: bytes, name: str) -> str:
+    """*data* as UTF-8 text (a leading byte-order mark is dropped).
+
+    Raises:
+        DataError: The bytes are not valid UTF-8; the problem names the line
+            and column of the first bad byte.
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        from ._parsed import Span, problem_at  # only a problem needs places
+
+        good = data[: error.start].decode("utf-8-sig", errors="replace")
+        line = good.count("\n")
+        column = len(good) - (good.rfind("\n") + 1)
+        span = Span(line, column, len(good), len(good))
+        message = (
+            f"this is not UTF-8 text (byte 0x{data[error.start]:02x} cannot start or "
+            "continue a character); save the file as UTF-8"
+        )
+        raise DataError([problem_at(name, good, span, "$", message, "encoding")]) from None
+
+
 def read_bytes(file: Path, name: str, *, inside: Path | None = None) -> bytes:
     """The bytes of the regular file *file*, which messages call *name*.
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from coprod_standards.errors import DataError, Problem, echo, format_path, shorten
 
+from ._files import decode as decode  # where it was; reading a file needs no YAML reader
 from ._parsed import DocumentPath, Parsed, Span, problem_at
 from .limits import (
     Refusal,
@@ -50,27 +51,6 @@ _INTEGER = f"{_TAG}int"
 _HEX = re.compile("[0-9a-fA-F]{8}")
 _MAPPING = f"{_TAG}map"
 _SEQUENCE = f"{_TAG}seq"
-
-
-def decode(data: bytes, name: str) -> str:
-    """*data* as UTF-8 text (a leading byte-order mark is dropped).
-
-    Raises:
-        DataError: The bytes are not valid UTF-8; the problem names the line
-            and column of the first bad byte.
-    """
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        good = data[: error.start].decode("utf-8-sig", errors="replace")
-        line = good.count("\n")
-        column = len(good) - (good.rfind("\n") + 1)
-        span = Span(line, column, len(good), len(good))
-        message = (
-            f"this is not UTF-8 text (byte 0x{data[error.start]:02x} cannot start or "
-            "continue a character); save the file as UTF-8"
-        )
-        raise DataError([problem_at(name, good, span, "$", message, "encoding")]) from None
 
 
 def parse(text: str, name: str) -> Parsed:

@@ -31,7 +31,7 @@ import json
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -40,10 +40,12 @@ from coprod_standards.core.models import Framework
 from coprod_standards.core.sign_off import AssessmentStatus
 from coprod_standards.errors import CoprodError, DataError, Problem
 
-from ._assessment_data import assessment_to_data
-from ._files import read_bytes, write_bytes, write_text
-from ._parsed import Parsed
+from ._files import decode, read_bytes, write_bytes, write_text
 from .sign_off import refuse_change, warn_if_edited
+
+if TYPE_CHECKING:
+    from ._assessment_data import assessment_to_data
+    from ._parsed import Parsed
 
 __all__ = [
     "AssessmentFormat",
@@ -57,6 +59,16 @@ __all__ = [
 
 #: The formats of an assessment file: YAML, or JSON (which has the same shape).
 AssessmentFormat = Literal["yaml", "json"]
+
+
+def __getattr__(name: str) -> Any:
+    # assessment_to_data is imported on first use, as the package's names are:
+    # reading an assessment does not need the keys' declarations behind it.
+    if name == "assessment_to_data":
+        from ._assessment_data import assessment_to_data
+
+        return assessment_to_data
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def load_assessment(path: str | Path, *, framework: Framework | None = None) -> Assessment:
@@ -75,8 +87,6 @@ def load_assessment(path: str | Path, *, framework: Framework | None = None) -> 
         DataError: Every problem in the file, each with its line and column
             (in a workbook, its sheet and cell) and ``$``-path.
     """
-    from ._yaml import decode
-
     path = Path(path)
     name = str(path)
     if _is_workbook(path):
@@ -203,6 +213,9 @@ def dumps_assessment(assessment: Assessment, *, format: AssessmentFormat = "yaml
     it is returned; where keeping the layout would change what the file says
     (the round-trip writer has its limits), the assessment is written afresh.
     """
+    # Imported when writing: the keys' declarations are not needed to read.
+    from ._assessment_data import assessment_to_data
+
     _check_format(format)
     if format == "json":
         # JSON is read by the YAML reader, which takes a raw NEL (U+0085) for a
@@ -279,6 +292,7 @@ def save_assessment(assessment: Assessment, path: str | Path, *, reopen: bool = 
     path = Path(path)
     assessment = refuse_change(assessment, _final_at(path), str(path), reopen=reopen)
     if _is_workbook(path):
+        from ._assessment_data import assessment_to_data
         from .xlsx_assessment import assessment_workbook
 
         existing = read_bytes(path, str(path)) if path.is_file() else None
@@ -307,7 +321,6 @@ def _final_at(path: Path) -> Assessment | None:
             existing = None if problems else structure(parsed, Assessment)
         else:
             from ._assessment_read import structured
-            from ._yaml import decode
 
             raw = read_bytes(path, name)
             if b"digest" not in raw:

@@ -38,8 +38,6 @@ from coprod_standards.core.assessment import Assessment
 from coprod_standards.core.sign_off import AssessmentStatus
 from coprod_standards.errors import CoprodError, SignOffWarning, echo
 
-from ._assessment_data import assessment_to_data
-
 __all__ = [
     "content_digest",
     "digest_matches",
@@ -52,6 +50,9 @@ __all__ = [
 
 def content_digest(assessment: Assessment) -> str:
     """The SHA-256 of *assessment*'s content, in lower-case hex (the module says what counts)."""
+    # Imported when a digest is made: reading a draft does not need the keys' declarations.
+    from ._assessment_data import assessment_to_data
+
     data = assessment_to_data(attrs.evolve(assessment, digest=""), dates_as_text=True)
     # A criterion listed with no answer, or a note with no comment, is as if not listed
     # (a template lists every criterion; a workbook has a row for each).
