@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from coprod_standards import Assessment, dumps_assessment, load, load_assessment
+from coprod_standards.formats._assessment_keys import keys_of
 from coprod_standards.formats._converter import converter
 from coprod_standards.formats._fast_read import json_data, yaml_data
-from coprod_standards.formats._assessment_keys import keys_of
 from coprod_standards.formats._fast_structure import ASSESSMENT_KEYS, assessment_of
 from coprod_standards.testing import assessments
 
