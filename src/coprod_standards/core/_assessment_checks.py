@@ -47,14 +47,19 @@ def check_assessment(framework: Framework, assessment: Assessment) -> list[Misfi
 
 def check_criteria(framework: Framework, assessment: Assessment) -> Iterator[Misfit]:
     """Answers name known criteria, survey criteria have no status, views name known groups."""
-    # Each rule is a difference of sets, found from the assessment's index
-    # without a loop; the answers are gone through only to word what is wrong.
+    # Each rule is found with set operations, without a loop in Python; the
+    # answers are gone through only to word what is wrong.
     known, surveyed = _criterion_ids(framework)
-    index = answer_index(assessment)
+    criteria = assessment.criteria
     groups = assessment.completed_by
-    unknown = index.answered - known
-    survey_status = index.decided & surveyed
-    strangers = index.view_groups.difference(groups) if groups else frozenset()
+    unknown = frozenset() if known.issuperset(criteria) else criteria.keys() - known
+    survey_status = {
+        criterion_id
+        for criterion_id in surveyed
+        if criterion_id in criteria
+        and (criteria[criterion_id].status is not None or criteria[criterion_id].views)
+    }
+    strangers = answer_index(assessment).view_groups.difference(groups) if groups else frozenset()
     if not (unknown or survey_status or strangers):
         return
     for criterion_id, answer in assessment.criteria.items():

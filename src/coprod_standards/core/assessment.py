@@ -64,7 +64,12 @@ class Status(enum.Enum):
 
 
 def _frozen_mapping(value: Mapping[str, Any]) -> Mapping[str, Any]:
-    return MappingProxyType(dict(value))
+    # Most answers have no views and most assessments no notes: they share one
+    # empty mapping rather than each holding an empty dict of its own.
+    return MappingProxyType(dict(value)) if value else _EMPTY
+
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
 def _check_groups(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -212,18 +217,20 @@ class AssessmentSource:
 
 
 class AnswerIndex(NamedTuple):
-    """An assessment's criterion ids grouped by how they are answered."""
+    """An assessment's criterion ids grouped as each evaluation needs them.
+
+    Every assessment held keeps its index, so it keeps only what evaluation
+    cannot find quickly otherwise: the ids listed are the keys of `criteria`,
+    and whether a listed survey criterion has a status or views is read from
+    its answer.
+    """
 
     #: Answered met or not applicable.
     met: frozenset[str]
-    #: Given a status or views (which survey criteria may not be).
-    decided: frozenset[str]
     #: Given views but no agreed status: the consensus policy decides them.
     by_views: tuple[str, ...]
     #: Every respondent group that gave a view.
     view_groups: frozenset[str]
-    #: Every criterion id listed, answered or not.
-    answered: frozenset[str]
 
 
 @attrs.frozen(hash=False)
@@ -271,29 +278,24 @@ class Assessment:
     def __attrs_post_init__(self) -> None:
         # Computed once here, since an assessment cannot change, so that each
         # evaluation of it works with sets rather than a loop over every answer.
-        met: set[str] = set()
-        decided: set[str] = set()
+        met: list[str] = []
         by_views: list[str] = []
         groups: set[str] = set()
         counts_as_met = (Status.MET, Status.NOT_APPLICABLE)
         for criterion_id, answer in self.criteria.items():
             status = answer.status
+            if status in counts_as_met:
+                met.append(criterion_id)
             views = answer.views
-            if status is not None:
-                decided.add(criterion_id)
-                if status in counts_as_met:
-                    met.add(criterion_id)
             if views:
-                decided.add(criterion_id)
                 groups.update(views)
                 if status is None:
                     by_views.append(criterion_id)
-        # met is within decided, which is within answered: where two hold the
-        # same ids (a fully answered checklist), they are one set in memory.
-        answered = frozenset(self.criteria)
-        decided_ids = answered if len(decided) == len(answered) else frozenset(decided)
-        met_ids = decided_ids if len(met) == len(decided_ids) else frozenset(met)
-        index = AnswerIndex(met_ids, decided_ids, tuple(by_views), frozenset(groups), answered)
+        index = AnswerIndex(
+            frozenset(met) if met else _NO_IDS,
+            tuple(by_views),
+            frozenset(groups) if groups else _NO_IDS,
+        )
         object.__setattr__(self, "_index", index)
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -333,6 +335,7 @@ def _rebuilt(cls: type[Any], fields: dict[str, Any]) -> Any:
 
 _UNANSWERED = Answer()
 _NO_NOTE = IndicatorNote()
+_NO_IDS: frozenset[str] = frozenset()
 
 
 def answer_index(assessment: Assessment) -> AnswerIndex:
