@@ -63,11 +63,13 @@ def _fully_answered() -> Assessment:
     return Assessment("1.1", "Riverside", datetime.date(2026, 9, 30), criteria=criteria)
 
 
-def test_a_fully_met_assessment_keeps_one_set_of_ids() -> None:
-    """The index keeps the met ids as its one set of ids; the listed ones are the answers'."""
-    index = answer_index(_fully_met())
-    assert index.met == _fully_met().criteria.keys()
+def test_an_assessment_index_keeps_one_set_of_ids() -> None:
+    """The index keeps the met ids as its one set; the other ids listed are a tuple."""
+    assessment = _fully_answered()
+    index = answer_index(assessment)
     assert [value for value in index if isinstance(value, frozenset) and value] == [index.met]
+    assert index.met.union(index.others) == assessment.criteria.keys()
+    assert len(index.met) + len(index.others) == len(assessment.criteria)
 
 
 def test_a_fully_answered_assessment_held_costs_at_most_20_kib(tmp_path: Path) -> None:

@@ -19,6 +19,8 @@ from .sign_off import AssessmentStatus
 #: A SHA-256 digest as files write it: lower-case hex.
 _DIGEST = re.compile("[0-9a-f]{64}")
 
+_NONE: frozenset[str] = frozenset()
+
 #: (the code of the rule broken, where, what to do)
 Misfit = tuple[str, tuple[str | int, ...], str]
 
@@ -47,19 +49,24 @@ def check_assessment(framework: Framework, assessment: Assessment) -> list[Misfi
 
 def check_criteria(framework: Framework, assessment: Assessment) -> Iterator[Misfit]:
     """Answers name known criteria, survey criteria have no status, views name known groups."""
-    # Each rule is found with set operations, without a loop in Python; the
-    # answers are gone through only to word what is wrong.
-    known, surveyed = _criterion_ids(framework)
+    # Each rule is found from the assessment's index without a loop in Python
+    # (its met ids are a set, the few others a tuple): where every id listed is
+    # a criterion no survey decides, neither rule is broken. The answers are
+    # gone through only to word what is wrong.
+    known, surveyed, answerable = _criterion_ids(framework)
+    index = answer_index(assessment)
     criteria = assessment.criteria
     groups = assessment.completed_by
-    unknown = frozenset() if known.issuperset(criteria) else criteria.keys() - known
-    survey_status = {
-        criterion_id
-        for criterion_id in surveyed
-        if criterion_id in criteria
-        and (criteria[criterion_id].status is not None or criteria[criterion_id].views)
-    }
-    strangers = answer_index(assessment).view_groups.difference(groups) if groups else frozenset()
+    unknown = survey_status = _NONE
+    if not (index.met <= answerable and answerable.issuperset(index.others)):
+        unknown = frozenset(criteria.keys() - known)
+        survey_status = frozenset(
+            criterion_id
+            for criterion_id in surveyed
+            if criterion_id in criteria
+            and (criteria[criterion_id].status is not None or criteria[criterion_id].views)
+        )
+    strangers = index.view_groups.difference(groups) if groups else _NONE
     if not (unknown or survey_status or strangers):
         return
     for criterion_id, answer in assessment.criteria.items():
@@ -246,12 +253,15 @@ def check_sign_off(assessment: Assessment) -> Iterator[Misfit]:
 
 
 @functools.lru_cache(maxsize=16)
-def _criterion_ids(framework: Framework) -> tuple[frozenset[str], frozenset[str]]:
-    """Every criterion id of *framework*, and those that surveys decide."""
+def _criterion_ids(
+    framework: Framework,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Every criterion id of *framework*, those that surveys decide, and the others."""
     criteria = framework.criteria
     return (
         frozenset(c.id for c in criteria),
         frozenset(c.id for c in criteria if c.survey is not None),
+        frozenset(c.id for c in criteria if c.survey is None),
     )
 
 

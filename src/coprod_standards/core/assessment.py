@@ -219,10 +219,8 @@ class AssessmentSource:
 class AnswerIndex(NamedTuple):
     """An assessment's criterion ids grouped as each evaluation needs them.
 
-    Every assessment held keeps its index, so it keeps only what evaluation
-    cannot find quickly otherwise: the ids listed are the keys of `criteria`,
-    and whether a listed survey criterion has a status or views is read from
-    its answer.
+    Every assessment held keeps its index, so it keeps one set of ids, the
+    met ones; `met` and `others` together are the ids listed.
     """
 
     #: Answered met or not applicable.
@@ -231,6 +229,8 @@ class AnswerIndex(NamedTuple):
     by_views: tuple[str, ...]
     #: Every respondent group that gave a view.
     view_groups: frozenset[str]
+    #: Every other id listed: not met, decided by views, or with no answer.
+    others: tuple[str, ...]
 
 
 @attrs.frozen(hash=False)
@@ -279,6 +279,7 @@ class Assessment:
         # Computed once here, since an assessment cannot change, so that each
         # evaluation of it works with sets rather than a loop over every answer.
         met: list[str] = []
+        others: list[str] = []
         by_views: list[str] = []
         groups: set[str] = set()
         counts_as_met = (Status.MET, Status.NOT_APPLICABLE)
@@ -286,6 +287,8 @@ class Assessment:
             status = answer.status
             if status in counts_as_met:
                 met.append(criterion_id)
+            else:
+                others.append(criterion_id)
             views = answer.views
             if views:
                 groups.update(views)
@@ -295,6 +298,7 @@ class Assessment:
             frozenset(met) if met else _NO_IDS,
             tuple(by_views),
             frozenset(groups) if groups else _NO_IDS,
+            tuple(others),
         )
         object.__setattr__(self, "_index", index)
 
