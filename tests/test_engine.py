@@ -389,6 +389,11 @@ def test_evaluate_many_streams() -> None:
             "record the survey under surveys instead of giving a status",
         ),
         (
+            lambda: assessment({"1.1.B1": Answer(views={"staff": Status.MET})}),
+            "$.criteria['1.1.B1']",
+            "1.1.B1 is decided by a survey of service_users about inclusion; ",
+        ),
+        (
             lambda: assessment(surveys=(inclusion(5, 10, datetime.date(2026, 10, 1)),)),
             "$.surveys[0].conducted_on",
             "the survey is dated 2026-10-01, after the assessment (2026-09-30)",
@@ -410,6 +415,12 @@ def test_assessments_that_do_not_fit_are_refused(built: object, path: str, messa
     (problem,) = caught.value.problems
     assert problem.path == path
     assert problem.message.startswith(message)
+
+
+def test_a_survey_criterion_listed_with_only_a_comment_is_evaluated() -> None:
+    """A survey criterion listed with a comment but no status or views is not refused."""
+    listed = assessment({"1.1.B1": Answer(comment="Asked in May.")})
+    assert evaluate(FRAMEWORK, listed).criterion("1.1.B1").outcome is Outcome.UNANSWERED
 
 
 def test_another_version_is_refused() -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import gc
 import io
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,9 @@ from coprod_standards import (
     dumps_assessment,
     load,
     load_assessment,
+    load_assessments,
     parse_assessment,
+    save_assessment,
 )
 from coprod_standards.cli.parser import UsageError, build_parser
 from coprod_standards.core.assessment import answer_index
@@ -109,11 +113,49 @@ def _fully_met() -> Assessment:
     return Assessment("1.1", "Riverside", datetime.date(2026, 9, 30), criteria=criteria)
 
 
-def test_a_fully_met_assessment_keeps_one_set_of_ids() -> None:
-    """Where every answer is met, the index's met, decided and answered ids are one set."""
-    index = answer_index(_fully_met())
-    assert index.met is index.decided
-    assert index.decided is index.answered
+def _fully_answered() -> Assessment:
+    """Every criterion answered: most met, every tenth not met, one not applicable."""
+    framework = load("1.1")
+    ids = [c.id for c in framework.criteria if c.survey is None]
+    criteria = {i: Answer(Status.NOT_MET if n % 10 == 0 else Status.MET) for n, i in enumerate(ids)}
+    criteria[ids[1]] = Answer(Status.NOT_APPLICABLE, reason="Not ours.")
+    return Assessment("1.1", "Riverside", datetime.date(2026, 9, 30), criteria=criteria)
+
+
+def test_an_assessment_index_keeps_one_set_of_ids() -> None:
+    """The index keeps the met ids as its one set; the other ids listed are a tuple."""
+    assessment = _fully_answered()
+    index = answer_index(assessment)
+    assert [value for value in index if isinstance(value, frozenset) and value] == [index.met]
+    assert index.met.union(index.others) == assessment.criteria.keys()
+    assert len(index.met) + len(index.others) == len(assessment.criteria)
+
+
+def test_a_fully_answered_assessment_held_costs_at_most_20_kib(tmp_path: Path) -> None:
+    """A fully answered assessment read without its text holds at most 20 KiB."""
+    paths = []
+    for number in range(20):
+        paths.append(tmp_path / f"{number}.json")
+        save_assessment(_fully_answered(), paths[-1])
+    gc.collect()
+    tracemalloc.start()
+    try:
+        held = [loaded.assessment for loaded in load_assessments(paths, jobs=1, keep_source=False)]
+        gc.collect()
+        used, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(held) == len(paths)
+    assert used / len(held) <= 20 * 1024
+
+
+def test_answers_without_views_share_one_empty_mapping() -> None:
+    """An answer without views, and an assessment without notes, hold no mapping of their own."""
+    first = Answer(Status.NOT_MET, comment="Next year.")
+    second = Answer(Status.NOT_APPLICABLE, reason="Not ours.")
+    assert first.views is second.views
+    assert first.views == {}
+    assert _fully_met().indicators is Assessment("1.1", "Hub", datetime.date(2026, 1, 1)).indicators
 
 
 def test_assessments_read_share_their_criterion_ids() -> None:

@@ -58,15 +58,25 @@ def check_assessment(framework: Framework, assessment: Assessment) -> list[Misfi
 
 def check_criteria(framework: Framework, assessment: Assessment) -> Iterator[Misfit]:
     """Answers name known criteria, survey criteria have no status, views name known groups."""
-    # Each rule is a difference of sets, found from the assessment's index
-    # without a loop; the answers are gone through only to word what is wrong.
+    # Each rule is found from the assessment's index without a loop in Python
+    # (its met ids are a set, the few others a tuple): where every id listed is
+    # a criterion no survey decides, neither rule is broken. The answers are
+    # gone through only to word what is wrong.
     tables = tables_of(framework)
-    known, surveyed = tables.criteria, tables.surveyed
+    known, surveyed, answerable = tables.criteria, tables.surveyed, tables.answerable
     index = answer_index(assessment)
+    criteria = assessment.criteria
     groups = assessment.completed_by
-    unknown = _NONE if index.answered <= known else index.answered - known
-    survey_status = _NONE if surveyed.isdisjoint(index.decided) else index.decided & surveyed
-    strangers = index.view_groups.difference(groups) if groups else frozenset()
+    unknown = survey_status = _NONE
+    if not (index.met <= answerable and answerable.issuperset(index.others)):
+        unknown = frozenset(criteria.keys() - known)
+        survey_status = frozenset(
+            criterion_id
+            for criterion_id in surveyed
+            if criterion_id in criteria
+            and (criteria[criterion_id].status is not None or criteria[criterion_id].views)
+        )
+    strangers = index.view_groups.difference(groups) if groups else _NONE
     if not (unknown or survey_status or strangers):
         return
     for criterion_id, answer in assessment.criteria.items():

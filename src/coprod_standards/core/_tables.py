@@ -35,6 +35,8 @@ class Tables(NamedTuple):
     criteria: frozenset[str]
     #: The ids of the criteria that surveys decide.
     surveyed: frozenset[str]
+    #: The ids of the others, which an answer decides.
+    answerable: frozenset[str]
 
 
 @functools.lru_cache(maxsize=16)
@@ -67,4 +69,5 @@ def tables_of(framework: Framework) -> Tables:
         unanswered=tuple(unanswered(threshold) for threshold in slots),
         criteria=frozenset(c.id for c in framework.criteria),
         surveyed=frozenset(criterion_id for criterion_id, _ in surveys),
+        answerable=frozenset(c.id for c in framework.criteria if c.survey is None),
     )

@@ -64,7 +64,12 @@ class Status(enum.Enum):
 
 
 def _frozen_mapping(value: Mapping[str, Any]) -> Mapping[str, Any]:
-    return MappingProxyType(dict(value))
+    # Most answers have no views and most assessments no notes: they share one
+    # empty mapping rather than each holding an empty dict of its own.
+    return MappingProxyType(dict(value)) if value else _EMPTY
+
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
 def _check_groups(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -212,18 +217,20 @@ class AssessmentSource:
 
 
 class AnswerIndex(NamedTuple):
-    """An assessment's criterion ids grouped by how they are answered."""
+    """An assessment's criterion ids grouped as each evaluation needs them.
+
+    Every assessment held keeps its index, so it keeps one set of ids, the
+    met ones; `met` and `others` together are the ids listed.
+    """
 
     #: Answered met or not applicable.
     met: frozenset[str]
-    #: Given a status or views (which survey criteria may not be).
-    decided: frozenset[str]
     #: Given views but no agreed status: the consensus policy decides them.
     by_views: tuple[str, ...]
     #: Every respondent group that gave a view.
     view_groups: frozenset[str]
-    #: Every criterion id listed, answered or not.
-    answered: frozenset[str]
+    #: Every other id listed: not met, decided by views, or with no answer.
+    others: tuple[str, ...]
     #: The criteria whose evidence has a dated item (which the checks and the
     #: evidence-age policy look at), in order; usually none.
     dated_evidence: tuple[str, ...] = ()
@@ -284,34 +291,32 @@ class Assessment:
     def __attrs_post_init__(self) -> None:
         # Computed once here, since an assessment cannot change, so that each
         # evaluation of it works with sets rather than a loop over every answer.
-        met: set[str] = set()
-        decided: set[str] = set()
+        met: list[str] = []
+        others: list[str] = []
         by_views: list[str] = []
         groups: set[str] = set()
         dated: list[str] = []
         counts_as_met = (Status.MET, Status.NOT_APPLICABLE)
         for criterion_id, answer in self.criteria.items():
             status = answer.status
+            if status in counts_as_met:
+                met.append(criterion_id)
+            else:
+                others.append(criterion_id)
             views = answer.views
             evidence = answer.evidence
             if not isinstance(evidence, str) and any(item.date for item in evidence):
                 dated.append(criterion_id)
-            if status is not None:
-                decided.add(criterion_id)
-                if status in counts_as_met:
-                    met.add(criterion_id)
             if views:
-                decided.add(criterion_id)
                 groups.update(views)
                 if status is None:
                     by_views.append(criterion_id)
-        # met is within decided, which is within answered: where two hold the
-        # same ids (a fully answered checklist), they are one set in memory.
-        answered = frozenset(self.criteria)
-        decided_ids = answered if len(decided) == len(answered) else frozenset(decided)
-        met_ids = decided_ids if len(met) == len(decided_ids) else frozenset(met)
         index = AnswerIndex(
-            met_ids, decided_ids, tuple(by_views), frozenset(groups), answered, tuple(dated)
+            frozenset(met) if met else _NO_IDS,
+            tuple(by_views),
+            frozenset(groups) if groups else _NO_IDS,
+            tuple(others),
+            tuple(dated) if dated else (),
         )
         object.__setattr__(self, "_index", index)
 
@@ -352,6 +357,7 @@ def _rebuilt(cls: type[Any], fields: dict[str, Any]) -> Any:
 
 _UNANSWERED = Answer()
 _NO_NOTE = IndicatorNote()
+_NO_IDS: frozenset[str] = frozenset()
 
 
 def answer_index(assessment: Assessment) -> AnswerIndex:

@@ -19,19 +19,31 @@ from coprod_standards.core.results import (
     CriterionResult,
     Evaluation,
     IndicatorResult,
+    Outcome,
     PopulationCheck,
     tier_value,
 )
 from coprod_standards.core.tier_results import count_tiers
 
-from .explanations import evidence_text, explain, explain_check
+from .explanations import evidence_text, explain, explain_with_checks
 
 FORMAT = 1
 
 
 def evaluation_to_dict(evaluation: Evaluation) -> dict[str, Any]:
     """The plain-data form of *evaluation*."""
+    # One pass over the criteria gives their records, the not-applicable ones
+    # and the disagreements; each is put into words once.
     assessment = evaluation.assessment
+    criteria: dict[str, dict[str, Any]] = {}
+    not_applicable = []
+    disagreements = []
+    for result in evaluation.criteria:
+        data = criteria[result.id] = _criterion(result)
+        if result.outcome is Outcome.NOT_APPLICABLE:
+            not_applicable.append({"criterion": result.id, "reason": data["reason"]})
+        if data["disagreement"]:
+            disagreements.append({"criterion": result.id, "views": dict(data["views"])})
     return {
         "format": FORMAT,
         "version": evaluation.framework.version,
@@ -51,14 +63,9 @@ def evaluation_to_dict(evaluation: Evaluation) -> dict[str, Any]:
             for result in evaluation.standards
         },
         "indicators": {result.id: _indicator(result) for result in evaluation.indicators},
-        "criteria": {result.id: _criterion(result) for result in evaluation.criteria},
-        "not_applicable": [
-            {"criterion": result.id, "reason": result.answer.reason}
-            for result in evaluation.not_applicable
-        ],
-        "disagreements": [
-            {"criterion": result.id, "views": _views(result)} for result in evaluation.disagreements
-        ],
+        "criteria": criteria,
+        "not_applicable": not_applicable,
+        "disagreements": disagreements,
     }
 
 
@@ -93,39 +100,41 @@ def _evidence(evidence: Evidence) -> str | list[dict[str, str]]:
 
 def _criterion(result: CriterionResult) -> dict[str, Any]:
     answer = result.answer
+    outcome = result.outcome
+    explanation, checks = explain_with_checks(result)
     data: dict[str, Any] = {
         "indicator": result.criterion.indicator_id,
         "tier": result.criterion.tier.value,
-        "status": result.outcome.value,
-        "met": result.met,
-        "explanation": explain(result),
+        "status": outcome.value,
+        "met": outcome.met,
+        "explanation": explanation,
         "evidence": _evidence(answer.evidence),
         "comment": answer.comment,
         "reason": answer.reason,
-        "views": _views(result),
-        "disagreement": result.disagreement,
+        "views": {group: view.value for group, view in answer.views.items()},
+        "disagreement": bool(answer.views) and result.disagreement,
     }
-    if result.survey is not None:
-        threshold = result.survey.threshold
+    survey = result.survey
+    if survey is not None:
+        threshold = survey.threshold
         data["survey"] = {
             "metric": threshold.metric,
             "minimum_percent": threshold.minimum_percent,
             "band_upper_percent": threshold.band_upper_percent,
-            "populations": [_population(check) for check in result.survey.populations],
+            "populations": [
+                _population(check, said)
+                for check, said in zip(survey.populations, checks, strict=True)
+            ],
         }
     return data
 
 
-def _views(result: CriterionResult) -> dict[str, str]:
-    return {group: view.value for group, view in result.answer.views.items()}
-
-
-def _population(check: PopulationCheck) -> dict[str, Any]:
+def _population(check: PopulationCheck, explanation: str) -> dict[str, Any]:
     agree = check.agree
     return {
         "populations": list(check.populations),
         "status": check.outcome.value,
-        "explanation": explain_check(check),
+        "explanation": explanation,
         "conducted_on": None if check.conducted_on is None else check.conducted_on.isoformat(),
         "agree": float(agree) if isinstance(agree, Fraction) else agree,
         "respondents": check.respondents,

@@ -25,7 +25,17 @@ from coprod_standards.core.evidence import Evidence, EvidenceItem, evidence_item
 
 from .labels import COMMENT, EVIDENCE, REASON, in_sentence, outcome_label, people
 
-__all__ = ["age", "evidence_text", "explain", "explain_check", "stale_evidence_note"]
+__all__ = [
+    "age",
+    "evidence_text",
+    "explain",
+    "explain_check",
+    "explain_with_checks",
+    "stale_evidence_note",
+]
+
+#: Each outcome's label, as words inside a sentence.
+_IN_SENTENCE = {outcome: in_sentence(outcome_label(outcome.value)) for outcome in Outcome}
 
 
 def explain(result: CriterionResult) -> str:
@@ -34,9 +44,22 @@ def explain(result: CriterionResult) -> str:
     Where the policy limits the age of evidence and some of the answer's
     evidence is older, the sentence ends by saying which.
     """
-    said = _explained(result)
+    return explain_with_checks(result)[0]
+
+
+def explain_with_checks(result: CriterionResult) -> tuple[str, tuple[str, ...]]:
+    """`explain`'s sentence, and for a survey criterion each population check's (`explain_check`).
+
+    For an export that shows both: each check is put into words once.
+    """
+    if result.survey is not None:
+        checks = tuple(explain_check(check) for check in result.survey.populations)
+        said = "; ".join(checks)
+    else:
+        checks = ()
+        said = _explained(result)
     stale = stale_evidence_note(result)
-    return f"{said}; {stale}" if stale else said
+    return (f"{said}; {stale}" if stale else said), checks
 
 
 def stale_evidence_note(result: CriterionResult) -> str:
@@ -79,10 +102,9 @@ def _dated(item: EvidenceItem) -> str:
 
 
 def _explained(result: CriterionResult) -> str:
-    if result.survey is not None:
-        return "; ".join(explain_check(check) for check in result.survey.populations)
+    """Why a criterion that no survey decides stands as it does."""
     answer = result.answer
-    outcome = in_sentence(outcome_label(result.outcome.value))
+    outcome = _IN_SENTENCE[result.outcome]
     if result.outcome is Outcome.NOT_APPLICABLE:
         return f"not applicable: {answer.reason}"
     if result.outcome is Outcome.OUT_OF_DATE:
