@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from coprod_standards.errors import DataError, Problem, echo, format_path, shorten
 
+from ._limit_scan import LimitReachedError, refuse_past_limits
 from ._parsed import DocumentPath, Parsed, Span, problem_at
 from .limits import (
     Refusal,
@@ -91,10 +92,12 @@ def parse(text: str, name: str) -> Parsed:
     yaml = YAML(typ="safe", pure=True)
     yaml.Scanner, yaml.Composer = _limited_parts()
     try:
+        refuse_past_limits(text)  # in milliseconds, where the composer would take seconds
         root = yaml.compose(io.StringIO(text))
-    except _LimitReachedError as error:
-        code, message = error.refusal
-        raise DataError([problem_at(name, text, error.span, "$", message, code)]) from None
+    except LimitReachedError as error:
+        (code, message), (line, column, index) = error.refusal, error.mark
+        span = Span(line, column, index, index)
+        raise DataError([problem_at(name, text, span, "$", message, code)]) from None
     except MarkedYAMLError as error:
         raise DataError([_syntax_problem(error, text, name)]) from None
     except ReaderError as error:
@@ -127,16 +130,6 @@ def parse(text: str, name: str) -> Parsed:
     return Parsed(name=name, text=text, data=data, values=builder.values, keys=builder.keys)
 
 
-class _LimitReachedError(Exception):
-    """A limit reached as the parser goes: what it refuses, and where."""
-
-    def __init__(self, refusal: Refusal, mark: Any, back: int = 0) -> None:
-        super().__init__(refusal)
-        self.refusal = refusal
-        # *back* characters before the mark, on its line.
-        self.span = Span(mark.line, mark.column - back, mark.index - back, mark.index - back)
-
-
 @functools.cache
 def _limited_parts() -> tuple[type[Scanner], type[Composer]]:
     """ruamel.yaml's scanner and composer, stopping at the limits as they go.
@@ -155,7 +148,7 @@ def _limited_parts() -> tuple[type[Scanner], type[Composer]]:
         def fetch_flow_collection_start(self, TokenClass: Any, to_push: str) -> None:  # noqa: N803
             refusal = depth_problem(self.flow_level)
             if refusal is not None:
-                raise _LimitReachedError(refusal, self.reader.get_mark())
+                raise LimitReachedError(refusal, self.reader.get_mark())
             super().fetch_flow_collection_start(TokenClass, to_push)
 
         def scan_flow_scalar_non_spaces(self, double: Any, start_mark: Any) -> Any:
@@ -167,7 +160,7 @@ def _limited_parts() -> tuple[type[Scanner], type[Composer]]:
                 refusal = code_point_problem(int(digits, 16)) if _HEX.fullmatch(digits) else None
                 if refusal is None:
                     raise
-                raise _LimitReachedError(refusal, self.reader.get_mark(), back=2) from None
+                raise LimitReachedError(refusal, self.reader.get_mark(), back=2) from None
 
     class LimitedComposer(Composer):
         def __init__(self, loader: Any = None) -> None:
@@ -184,7 +177,7 @@ def _limited_parts() -> tuple[type[Scanner], type[Composer]]:
                 or None
             )
             if refusal is not None:
-                raise _LimitReachedError(refusal, self.parser.peek_event().start_mark)
+                raise LimitReachedError(refusal, self.parser.peek_event().start_mark)
             self.nesting += 1
             try:
                 return super().compose_node(parent, index)

@@ -1,0 +1,135 @@
+"""Where a YAML document first passes a limit, found at the C parser's speed.
+
+The locating reader (`._yaml.parse`) counts values, entries and nesting as
+its composer builds each node, and stops at the first node past a limit.
+But its pure-Python scanner and parser cost some 70 microseconds a value: a
+document refused at its 20,001st value took over a second to refuse. Before
+it composes anything, `refuse_past_limits` replays the same count over
+ruamel.yaml.clib's C parser events, which carry the same marks (line,
+column and character index), and raises `LimitReachedError` at the node
+the composer would stop at, so that the problem is the same, found in
+milliseconds.
+
+Where the two parsers could disagree about what comes first, the count
+gives up and the locating reader reads the document as before: a
+character the readers treat specially, an escape that names no character
+(the pure scanner refuses it, perhaps ahead of the node), a directive, an
+undefined alias, a syntax error the C parser meets, an empty value at the
+limit (the parsers place it differently), and a node too deep in a flow
+collection (where the pure scanner's own depth check, which runs ahead of
+the composer, may stop first).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ._fast_read import _UNUSUAL_YAML
+from .limits import MAX_CODE_POINT, Refusal, depth_problem, entries_problem, values_problem
+
+__all__ = ["LimitReachedError", "refuse_past_limits"]
+
+_LONG_ESCAPE = re.compile(r"\\U([0-9a-fA-F]{8})")
+
+
+class LimitReachedError(Exception):
+    """A limit reached as the parser goes: what it refuses, and where.
+
+    *back* moves the place that many characters back from the mark, on its line.
+    """
+
+    def __init__(self, refusal: Refusal, mark: Any, back: int = 0) -> None:
+        super().__init__(refusal)
+        self.refusal = refusal
+        self.mark = (mark.line, mark.column - back, mark.index - back)
+
+
+class _GiveUp(Exception):  # noqa: N818 - a signal to leave the document to the locating reader
+    """The parsers may disagree here: the locating reader decides."""
+
+
+def refuse_past_limits(text: str) -> None:
+    """Raise `LimitReachedError` where the locating reader would stop *text* at a limit.
+
+    Returns quietly where the document is within the limits, or where only
+    the locating reader can tell (see the module's docstring).
+    """
+    if _UNUSUAL_YAML.search(text) or any(
+        int(digits, 16) > MAX_CODE_POINT for digits in _LONG_ESCAPE.findall(text)
+    ):
+        return
+    from ruamel.yaml import events, main
+
+    CParser = getattr(main, "CParser", None)  # noqa: N806 - a class
+    if CParser is None:
+        return
+    counter = _Counter(CParser(text), events)
+    try:
+        counter.document()
+    except LimitReachedError:
+        raise
+    except Exception:  # noqa: BLE001 - _GiveUp, or the C parser's syntax errors
+        return
+
+
+class _Counter:
+    """Counts the C parser's events as `._yaml`'s composer counts its nodes."""
+
+    def __init__(self, parser: Any, events: Any) -> None:
+        self.peek = parser.peek_event
+        self.get = parser.get_event
+        self.events = events
+        self.values = 0
+        self.flow = 0  # flow collections open around the node
+        self.anchors: set[str] = set()
+
+    def document(self) -> None:
+        self.get()  # the stream's start
+        start = self.get()
+        if type(start) is not self.events.DocumentStartEvent or start.version or start.tags:
+            raise _GiveUp
+        self.node(None, 0)
+
+    def node(self, entries: int | None, nesting: int) -> None:
+        """Count the node that starts with the next event, its *entries*-th in its parent."""
+        self.values += 1
+        refusal = (
+            values_problem(self.values)
+            or depth_problem(nesting)
+            or (entries is not None and entries_problem(entries + 1))
+            or None
+        )
+        event = self.get()
+        if refusal is not None:
+            self.refuse(refusal, event)
+        kind = type(event)
+        if kind is self.events.AliasEvent:
+            if event.anchor not in self.anchors:
+                raise _GiveUp  # the composer refuses an undefined alias
+            return
+        if event.anchor is not None:
+            self.anchors.add(event.anchor)
+        if kind is self.events.ScalarEvent:
+            return
+        flow = 1 if event.flow_style else 0
+        self.flow += flow
+        count = 0
+        if kind is self.events.SequenceStartEvent:
+            while type(self.peek()) is not self.events.SequenceEndEvent:
+                self.node(count, nesting + 1)
+                count += 1
+        else:
+            while type(self.peek()) is not self.events.MappingEndEvent:
+                self.node(count, nesting + 1)  # the key
+                self.node(count, nesting + 1)  # its value
+                count += 1
+        self.get()
+        self.flow -= flow
+
+    def refuse(self, refusal: Refusal, event: Any) -> None:
+        empty = type(event) is self.events.ScalarEvent and not event.value and not event.style
+        too_deep = refusal[0] == "too-deep"
+        if empty or (too_deep and (self.flow or getattr(event, "flow_style", False))):
+            raise _GiveUp
+        raise LimitReachedError(refusal, event.start_mark)
