@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from coprod_standards.errors import DataError, Problem, echo, format_path, shorten
 
-from ._limit_scan import LimitReachedError, refuse_past_limits
+from ._c_parsing import LimitReachedError, composed, refuse_past_limits
 from ._parsed import DocumentPath, Parsed, Span, problem_at
 from .limits import (
     Refusal,
@@ -49,6 +49,7 @@ _SCALAR_TAGS = frozenset(f"{_TAG}{name}" for name in ("str", "int", "float", "bo
 _TIMESTAMP = f"{_TAG}timestamp"
 _INTEGER = f"{_TAG}int"
 _HEX = re.compile("[0-9a-fA-F]{8}")
+_HALVES = re.compile("[\ud800-\udfff]")
 _MAPPING = f"{_TAG}map"
 _SEQUENCE = f"{_TAG}seq"
 
@@ -92,8 +93,9 @@ def parse(text: str, name: str) -> Parsed:
     yaml = YAML(typ="safe", pure=True)
     yaml.Scanner, yaml.Composer = _limited_parts()
     try:
-        refuse_past_limits(text)  # in milliseconds, where the composer would take seconds
-        root = yaml.compose(io.StringIO(text))
+        # The C parser's events, where they can tell: in milliseconds, not seconds.
+        by_c = refuse_past_limits(text) and composed(text, yaml.Composer)
+        root = by_c or yaml.compose(io.StringIO(text))
     except LimitReachedError as error:
         (code, message), (line, column, index) = error.refusal, error.mark
         span = Span(line, column, index, index)
@@ -302,7 +304,7 @@ class _Builder:
 
     def _scalar(self, node: Node, path: DocumentPath) -> object:
         value = node.value
-        if isinstance(value, str) and any("\ud800" <= char <= "\udfff" for char in value):
+        if isinstance(value, str) and _HALVES.search(value):
             # JSON writes a character beyond U+FFFF as a pair of escapes, which the
             # YAML reader leaves apart: join them; a lone half is not a character.
             try:
