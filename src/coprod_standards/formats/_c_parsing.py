@@ -1,23 +1,27 @@
-"""Where a YAML document first passes a limit, found at the C parser's speed.
+"""The locating reader's work done on ruamel.yaml.clib's C parser's events, where they agree.
 
-The locating reader (`._yaml.parse`) counts values, entries and nesting as
-its composer builds each node, and stops at the first node past a limit.
-But its pure-Python scanner and parser cost some 70 microseconds a value: a
-document refused at its 20,001st value took over a second to refuse. Before
-it composes anything, `refuse_past_limits` replays the same count over
-ruamel.yaml.clib's C parser events, which carry the same marks (line,
-column and character index), and raises `LimitReachedError` at the node
-the composer would stop at, so that the problem is the same, found in
-milliseconds.
+The locating reader (`._yaml.parse`) records where every value is, and
+counts values, entries and nesting as its composer builds each node,
+stopping at the first node past a limit. ruamel.yaml's pure-Python scanner
+and parser cost some 70 microseconds a value: a document refused at its
+20,001st value took over a second. The C parser's events carry the same
+marks (line, column and character index), so:
 
-Where the two parsers could disagree about what comes first, the count
-gives up and the locating reader reads the document as before: a
-character the readers treat specially, an escape that names no character
-(the pure scanner refuses it, perhaps ahead of the node), a directive, an
-undefined alias, a syntax error the C parser meets, an empty value at the
-limit (the parsers place it differently), and a node too deep in a flow
-collection (where the pure scanner's own depth check, which runs ahead of
-the composer, may stop first).
+* `refuse_past_limits` replays the composer's count over them and raises
+  `LimitReachedError` at the node where the composer would stop: the same
+  problem, in milliseconds;
+* `composed` feeds them to the locating reader's own composer, which builds
+  the same node graph some five times faster than on the pure parser.
+
+Where the two parsers could disagree, both give up and the pure parser
+reads the document as before: a character the readers treat specially, an
+escape that names no character (the pure scanner refuses it, perhaps ahead
+of the node), a directive, an undefined alias, a syntax error the C parser
+meets, an empty value (the parsers place it differently: at the limit for
+the count, anywhere for `composed`), and a node too deep inside a flow
+collection (where the pure scanner's own depth check, which reads ahead of
+the composer, may stop first). ``tests/property/test_c_parsing_differential.py``
+compares the two on shipped, mutated and limit-passing files.
 """
 
 from __future__ import annotations

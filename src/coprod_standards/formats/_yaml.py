@@ -14,6 +14,9 @@ with its place in the file instead of being constructed:
   is read whole), integers outside their range or written in a form YAML
   1.2 does not have, and escapes that name no character.
 
+The node graph is composed from ruamel.yaml.clib's C parser's events
+wherever both parsers are known to agree (`._c_parsing`, which also finds a
+limit passed in milliseconds), and by the pure-Python parser elsewhere.
 ruamel.yaml is imported on first use only, so that loading the compiled
 standards data does not pay for it.
 """
