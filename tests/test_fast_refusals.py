@@ -9,6 +9,7 @@ them, and that the pure parser was not needed; never the time it takes.
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,7 +36,7 @@ def _problem(text: str, format: str = "yaml") -> Problem:
 def _pure_problem(text: str, format: str, monkeypatch: pytest.MonkeyPatch) -> Problem:
     """The problem the pure-Python parser gives, with the C parser's help turned off."""
     with monkeypatch.context() as patch:
-        patch.setattr(_yaml, "refuse_past_limits", lambda text: False)
+        patch.setattr(_yaml, "refuse_past_limits", lambda text, parts: False)
         return _problem(text, format)
 
 
@@ -136,7 +137,41 @@ def test_a_draft_past_the_values_limit_is_refused_without_the_pure_parser(
     assert problem.code == "too-many-values"
     assert Path(problem.file or "").name == "03-respect.yaml"
     pure = _yaml.parse
-    monkeypatch.setattr(_yaml, "refuse_past_limits", lambda text: False)
+    monkeypatch.setattr(_yaml, "refuse_past_limits", lambda text, parts: False)
     with pytest.raises(DataError) as again:
         pure(draft.text("03-respect.yaml"), problem.file or "")
     assert again.value.problems == caught.value.problems
+
+
+def _deep_json_after_many_values() -> str:
+    """500 lists of 37 numbers (18,500 values), then objects nested 40 deep, minified JSON."""
+    data: dict[str, object] = {f"k{index}": [1] * 37 for index in range(500)}
+    deep: object = "x"
+    for level in range(MAX_DEPTH + 8):
+        deep = {f"k{level}": deep}
+    data["deep"] = deep
+    return JSON_HEAD + json.dumps(data, separators=(",", ":"))[1:]
+
+
+def test_deep_json_after_many_values_is_placed_by_the_pure_parser_on_a_shortened_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """JSON nested past the limit late in a file: the pure parser reads only its last entries."""
+    from ruamel.yaml.main import YAML
+
+    text = _deep_json_after_many_values()
+    read: list[str] = []
+    compose = YAML.compose
+
+    def spied(yaml: YAML, stream: io.StringIO) -> object:
+        read.append(stream.getvalue())
+        return compose(yaml, stream)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(YAML, "compose", spied)
+        problem = _problem(text, "json")
+    assert (problem.code, problem.line, problem.column, problem.path) == ("too-deep", 1, 41686, "$")
+    (shortened,) = read
+    assert len(shortened) == len(text)
+    assert shortened.count(" ") > len(text) // 2  # the lists before are blanked out
+    assert problem == _pure_problem(text, "json", monkeypatch)

@@ -51,7 +51,7 @@ def _read(text: str) -> Outcome:
 def _read_by_pure_parser(text: str, monkeypatch: pytest.MonkeyPatch) -> Outcome:
     with monkeypatch.context() as patch:
         patch.setattr(_yaml, "composed", lambda text, composer: None)
-        patch.setattr(_yaml, "refuse_past_limits", lambda text: False)
+        patch.setattr(_yaml, "refuse_past_limits", lambda text, parts: False)
         return _read(text)
 
 
@@ -110,5 +110,30 @@ def test_a_mutated_file_is_read_alike(data: st.DataObject) -> None:
 @given(near_a_limit())
 def test_a_file_near_a_limit_is_refused_alike(text: str) -> None:
     """Values, entries or nesting near or past a limit, anywhere, are refused at the same place."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _same_either_way(text, monkeypatch)
+
+
+#: Ways to open one level of nesting in a flow collection, and to close it.
+_OPENINGS = [("[", "]"), ("[\n", "]"), ('{"k": ', "}"), ('{"k":\n', "\n}"), ("[1, ", ", 2]")]
+
+
+@st.composite
+def deep_after_many_entries(draw: st.DrawFn) -> str:
+    """Hundreds of entries (over 4 KB), then flow collections nested near or past the limit."""
+    rows = [f"[{', '.join(['1'] * draw(st.integers(1, 30)))}]" for _ in range(150)]
+    levels = [draw(st.sampled_from(_OPENINGS)) for _ in range(draw(st.integers(30, 40)))]
+    nest = "".join(open for open, _ in levels) + "0" + "".join(c for _, c in reversed(levels))
+    if draw(st.booleans()):  # JSON
+        entries = "".join(f'"v{index}": {row},' for index, row in enumerate(rows))
+        return '{"version": "1.1", ' + entries + f'"deep": {nest}}}'
+    entries = "".join(f"v{index}: {row}\n" for index, row in enumerate(rows))
+    return f'version: "1.1"\n{entries}deep: {nest}\n'
+
+
+@settings(max_examples=25)
+@given(deep_after_many_entries())
+def test_deep_flow_nesting_after_many_entries_is_refused_alike(text: str) -> None:
+    """Flow collections nested past the limit after blanked-out entries are refused alike."""
     with pytest.MonkeyPatch.context() as monkeypatch:
         _same_either_way(text, monkeypatch)

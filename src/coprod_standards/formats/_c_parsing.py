@@ -36,6 +36,7 @@ from .limits import MAX_CODE_POINT, Refusal, depth_problem, entries_problem, val
 if TYPE_CHECKING:
     from ruamel.yaml.composer import Composer
     from ruamel.yaml.nodes import Node
+    from ruamel.yaml.scanner import Scanner
 
 __all__ = ["LimitReachedError", "composed", "refuse_past_limits"]
 
@@ -58,25 +59,78 @@ class _GiveUp(Exception):  # noqa: N818 - a signal to leave the document to the 
     """The parsers may disagree here: the locating reader decides."""
 
 
-def refuse_past_limits(text: str) -> bool:
+class _Shortened(_GiveUp):
+    """Only the pure parser can place this problem, but it needs to read only *text*.
+
+    *text* is the document with whole entries blanked out (spaces, its line
+    breaks kept, so that every place is where it was), and *values* is how
+    many values they held.
+    """
+
+    def __init__(self, text: str, values: int) -> None:
+        super().__init__()
+        self.text = text
+        self.values = values
+
+
+#: Entries ending this many characters before the problem are blanked out: the pure
+#: scanner reads ahead at most 1,024 characters of a line past a possible key.
+_MARGIN = 4096
+_NOT_A_BREAK = re.compile(r"[^\r\n]")
+
+
+def refuse_past_limits(text: str, parts: tuple[type[Scanner], type[Composer]]) -> bool:
     """Raise `LimitReachedError` where the locating reader would stop *text* at a limit.
 
-    Returns whether the C parser may compose the document: False where
-    only the pure-Python parser can tell (see the module's docstring).
+    *parts* are the locating reader's scanner and composer. Returns whether
+    the C parser may compose the document: False where only the pure-Python
+    parser can tell (see the module's docstring).
     """
     parser = _c_parser(text)
     if parser is None:
         return False
     from ruamel.yaml import events
 
-    counter = _Counter(parser, events)
+    counter = _Counter(parser, events, text)
     try:
         counter.document()
     except LimitReachedError:
         raise
+    except _Shortened as short:
+        _read_shortened(short, parts)
+        return False
     except Exception:  # noqa: BLE001 - _GiveUp, or the C parser's syntax errors
         return False
     return True
+
+
+def _read_shortened(short: _Shortened, parts: tuple[type[Scanner], type[Composer]]) -> None:
+    """Raise the `LimitReachedError` the pure parser meets in the shortened text, if any.
+
+    Nested past the depth limit in a flow collection, a document is refused
+    where the pure scanner, which reads ahead of the composer, or the
+    composer stops first. The entries blanked out, long before, take no part
+    in that race; the composer counts their values as read.
+    """
+    import io
+
+    from ruamel.yaml import YAML
+
+    scanner, composer = parts
+
+    class Counted(composer):  # type: ignore[valid-type, misc]
+        def __init__(self, loader: Any = None) -> None:
+            super().__init__(loader=loader)
+            self.values = short.values
+
+    yaml = YAML(typ="safe", pure=True)
+    yaml.Scanner, yaml.Composer = scanner, Counted
+    try:
+        yaml.compose(io.StringIO(short.text))
+    except LimitReachedError:
+        raise
+    except Exception:  # noqa: BLE001 - anything else: the whole text is read
+        pass
 
 
 def _c_parser(text: str) -> Any:
@@ -135,13 +189,18 @@ def composed(text: str, composer: type[Composer]) -> Node | None:
 class _Counter:
     """Counts the C parser's events as `._yaml`'s composer counts its nodes."""
 
-    def __init__(self, parser: Any, events: Any) -> None:
+    def __init__(self, parser: Any, events: Any, text: str) -> None:
         self.peek = parser.peek_event
         self.get = parser.get_event
         self.events = events
+        self.text = text
         self.values = 0
         self.flow = 0  # flow collections open around the node
         self.anchors: set[str] = set()
+        # For each collection open around the node, where each of its entries
+        # starts and the values before it (None in a block sequence, whose
+        # entries' dashes come before their starts).
+        self.open: list[list[tuple[int, int]] | None] = []
 
     def document(self) -> None:
         self.get()  # the stream's start
@@ -173,22 +232,51 @@ class _Counter:
             return
         flow = 1 if event.flow_style else 0
         self.flow += flow
+        sequence = kind is self.events.SequenceStartEvent
+        starts: list[tuple[int, int]] | None = None if sequence and not flow else []
+        self.open.append(starts)
+        end = self.events.SequenceEndEvent if sequence else self.events.MappingEndEvent
         count = 0
-        if kind is self.events.SequenceStartEvent:
-            while type(self.peek()) is not self.events.SequenceEndEvent:
-                self.node(count, nesting + 1)
-                count += 1
-        else:
-            while type(self.peek()) is not self.events.MappingEndEvent:
-                self.node(count, nesting + 1)  # the key
+        while type(following := self.peek()) is not end:
+            if starts is not None:
+                starts.append((following.start_mark.index, self.values))
+            self.node(count, nesting + 1)  # an item, or a key
+            if not sequence:
                 self.node(count, nesting + 1)  # its value
-                count += 1
+            count += 1
         self.get()
+        self.open.pop()
         self.flow -= flow
 
     def refuse(self, refusal: Refusal, event: Any) -> None:
         empty = type(event) is self.events.ScalarEvent and not event.value and not event.style
         too_deep = refusal[0] == "too-deep"
-        if empty or (too_deep and (self.flow or getattr(event, "flow_style", False))):
+        if empty:
             raise _GiveUp
+        if too_deep and (self.flow or getattr(event, "flow_style", False)):
+            if self.anchors:
+                raise _GiveUp  # an alias kept may name an anchor blanked out
+            raise _Shortened(*self.shortened(event.start_mark.index))
         raise LimitReachedError(refusal, event.start_mark)
+
+    def shortened(self, problem: int) -> tuple[str, int]:
+        """The text with the entries that end well before *problem* blanked out, and their values.
+
+        In each collection open around the problem, its first entries are
+        blanked, up to the last entry that starts at least `_MARGIN`
+        characters before it (an entry's separator goes with it).
+        """
+        text, values = self.text, 0
+        for starts in self.open:
+            kept = [start for start in (starts or ()) if start[0] <= problem - _MARGIN]
+            if len(kept) < 2:
+                continue  # nothing whole to blank
+            (begin, before), (end, after) = kept[0], kept[-1]
+            mark = end - 1
+            while mark > begin and text[mark] == " ":
+                mark -= 1
+            if text[mark] == "?":
+                continue  # an explicit key's "?", which is not its entry's to blank
+            text = text[:begin] + _NOT_A_BREAK.sub(" ", text[begin:end]) + text[end:]
+            values += after - before
+        return text, values
