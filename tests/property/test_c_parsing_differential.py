@@ -50,7 +50,7 @@ def _read(text: str) -> Outcome:
 
 def _read_by_pure_parser(text: str, monkeypatch: pytest.MonkeyPatch) -> Outcome:
     with monkeypatch.context() as patch:
-        patch.setattr(_yaml, "composed", lambda text, composer: None)
+        patch.setattr(_yaml, "composed", lambda text: None)
         patch.setattr(_yaml, "refuse_past_limits", lambda text, parts: False)
         return _read(text)
 
@@ -65,7 +65,7 @@ def test_every_shipped_file_is_composed_from_the_c_parser_alike(
 ) -> None:
     """Each standards, golden and example file gives the same data and places either way."""
     text = path.read_text(encoding="utf-8").replace("\t", " ")
-    composed = _c_parsing.composed(text, _yaml._limited_parts()[1])
+    composed = _c_parsing.composed(text)
     # The parsers place an empty value differently: the pure one reads such a file.
     assert (composed is None) == (path.name in WITH_EMPTY_VALUES)
     _same_either_way(text, monkeypatch)

@@ -151,45 +151,87 @@ def _c_parser(text: str) -> Any:
     return None if CParser is None else CParser(text)
 
 
-def composed(text: str, composer: type[Composer]) -> Node | None:
-    """*text* composed by *composer* from the C parser's events; None where it cannot tell.
+def composed(text: str) -> Node | None:
+    """*text*'s node graph, built from the C parser's events; None where it cannot tell.
 
-    The node graph is the pure-Python parser's, with the same marks, built
-    some five times faster. None (the pure parser then reads it) where the
-    parsers may disagree: see the module's docstring, and where a limit is
-    reached at all (the pure scanner may stop first).
+    The graph is the one the locating reader's composer builds on the
+    pure-Python parser: the same nodes, tags and marks, built some ten times
+    faster. None (the pure parser then reads it) where the parsers may
+    disagree (see the module's docstring), at an anchor or alias (which the
+    locating reader refuses anyway), and where a limit is reached at all
+    (`refuse_past_limits` has placed any that the pure parser would).
     """
     parser = _c_parser(text)
     if parser is None:
         return None
-    from ruamel.yaml.events import ScalarEvent
+    from ruamel.yaml import events, nodes
     from ruamel.yaml.resolver import VersionedResolver
 
-    class Events:
-        """The C parser's events, giving up at an empty value (placed differently)."""
-
-        check_event = parser.check_event
-        peek_event = parser.peek_event
-
-        @staticmethod
-        def get_event() -> Any:
-            event = parser.get_event()
-            if type(event) is ScalarEvent and not event.value and not event.style:
-                raise _GiveUp
-            return event
-
     class Loader:
-        _parser = Events()
         _scanner = SimpleNamespace(yaml_version=None)  # for the resolver: YAML 1.2
-        max_depth = 0  # no limit of ruamel's own: the composer counts ours
 
-    loader = Loader()
-    loader._resolver = VersionedResolver(loader=loader)  # type: ignore[attr-defined]
+    builder = _Composer(parser, events, nodes, VersionedResolver(loader=Loader()))
     try:
-        root = composer(loader=loader).get_single_node()
-    except Exception:  # noqa: BLE001 - _GiveUp, a limit, a syntax error: the pure parser tells
+        return builder.document()
+    except Exception:  # noqa: BLE001 - _GiveUp, a syntax error: the pure parser tells
         return None
-    return cast("Node | None", root)
+
+
+class _Composer:
+    """Builds ruamel.yaml's nodes from the C parser's events, as its composer does."""
+
+    def __init__(self, parser: Any, events: Any, nodes: Any, resolver: Any) -> None:
+        self.get = parser.get_event
+        self.peek = parser.peek_event
+        self.events = events
+        self.nodes = nodes
+        self.resolve = resolver.resolve
+        self.values = 0
+
+    def document(self) -> Node:
+        self.get()  # the stream's start
+        if type(self.peek()) is not self.events.DocumentStartEvent or self.peek().version:
+            raise _GiveUp  # an empty stream, or a directive
+        self.get()
+        root = self.node(0, 0)
+        self.get()  # the document's end
+        if type(self.get()) is not self.events.StreamEndEvent:
+            raise _GiveUp  # a second document
+        return root
+
+    def node(self, entries: int, nesting: int) -> Node:
+        """The node that starts with the next event, its *entries*-th in its parent."""
+        self.values += 1
+        if values_problem(self.values) or depth_problem(nesting) or entries_problem(entries + 1):
+            raise _GiveUp
+        event = self.get()
+        kind, tag, nodes = type(event), event.ctag, self.nodes
+        if kind is self.events.AliasEvent or event.anchor is not None:
+            raise _GiveUp
+        if kind is self.events.ScalarEvent:
+            if not event.value and not event.style:
+                raise _GiveUp  # an empty value, which the parsers place apart
+            if tag is None or str(tag) == "!":
+                tag = self.resolve(nodes.ScalarNode, event.value, event.implicit)
+            return cast(
+                "Node",
+                nodes.ScalarNode(
+                    tag, event.value, event.start_mark, event.end_mark, style=event.style
+                ),
+            )
+        sequence = kind is self.events.SequenceStartEvent
+        cls = nodes.SequenceNode if sequence else nodes.MappingNode
+        if tag is None or str(tag) == "!":
+            tag = self.resolve(cls, None, event.implicit)
+        node = cls(tag, [], event.start_mark, None, flow_style=event.flow_style)
+        end = self.events.SequenceEndEvent if sequence else self.events.MappingEndEvent
+        items, count = node.value, 0
+        while type(self.peek()) is not end:
+            item = self.node(count, nesting + 1)
+            items.append(item if sequence else (item, self.node(count, nesting + 1)))
+            count += 1
+        node.end_mark = self.get().end_mark
+        return cast("Node", node)
 
 
 class _Counter:

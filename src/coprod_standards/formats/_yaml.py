@@ -97,7 +97,7 @@ def parse(text: str, name: str) -> Parsed:
     yaml.Scanner, yaml.Composer = _limited_parts()
     try:
         # The C parser's events, where they can tell: in milliseconds, not seconds.
-        by_c = refuse_past_limits(text, _limited_parts()) and composed(text, yaml.Composer)
+        by_c = refuse_past_limits(text, _limited_parts()) and composed(text)
         root = by_c or yaml.compose(io.StringIO(text))
     except LimitReachedError as error:
         (code, message), (line, column, index) = error.refusal, error.mark
