@@ -112,16 +112,38 @@ def test_a_deep_flow_collection_is_left_to_the_pure_parser() -> None:
     assert (problem.code, problem.line, problem.column) == ("too-deep", 5, 15 + MAX_DEPTH + 1)
 
 
+def _read_by_pure_parser(text: str, format: str) -> tuple[Problem, list[str]]:
+    """The problem in *text*, and the texts the pure-Python parser was given to read."""
+    from ruamel.yaml.main import YAML
+
+    read: list[str] = []
+    compose = YAML.compose
+
+    def spied(yaml: YAML, stream: io.StringIO) -> object:
+        read.append(stream.getvalue())
+        return compose(yaml, stream)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(YAML, "compose", spied)
+        return _problem(text, format), read
+
+
 def test_an_empty_value_at_the_limit_is_placed_as_the_pure_parser_places_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Where the 20,001st value is empty (the parsers place it apart), the pure parser places it."""
+    """Where the 20,001st value is empty (the parsers place it apart), the pure parser places it.
+
+    It reads a shortened text: the mappings long before are blanked out.
+    """
     # Ten mappings of 999 empty values: the 20,001st value is the 996th of the tenth,
     # whose key is on line 10,000; the pure parser places it at the next key.
     keys = "".join(f"  k{index}:\n" for index in range(MAX_ENTRIES - 1))
     text = HEAD + "".join(f"a{block}:\n{keys}" for block in range(MAX_VALUES // 2000))
-    problem = _problem(text)
+    problem, read = _read_by_pure_parser(text, "yaml")
     assert (problem.code, problem.line, problem.column) == ("too-many-values", 10_001, 3)
+    (shortened,) = read
+    assert len(shortened) == len(text)
+    assert shortened.count(" ") > len(text) // 2
     assert problem == _pure_problem(text, "yaml", monkeypatch)
 
 
@@ -157,19 +179,8 @@ def test_deep_json_after_many_values_is_placed_by_the_pure_parser_on_a_shortened
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """JSON nested past the limit late in a file: the pure parser reads only its last entries."""
-    from ruamel.yaml.main import YAML
-
     text = _deep_json_after_many_values()
-    read: list[str] = []
-    compose = YAML.compose
-
-    def spied(yaml: YAML, stream: io.StringIO) -> object:
-        read.append(stream.getvalue())
-        return compose(yaml, stream)
-
-    with monkeypatch.context() as patch:
-        patch.setattr(YAML, "compose", spied)
-        problem = _problem(text, "json")
+    problem, read = _read_by_pure_parser(text, "json")
     assert (problem.code, problem.line, problem.column, problem.path) == ("too-deep", 1, 41686, "$")
     (shortened,) = read
     assert len(shortened) == len(text)

@@ -81,6 +81,10 @@ def _past_a_limit(kind: str, size: int) -> Iterator[str]:
     elif kind == "empty-values":
         for index in range(MAX_VALUES // 2 + size - 4):
             yield f"k{index}:"
+    elif kind == "empty-values-nested":  # the values limit passed at an empty value, or near
+        for block in range(MAX_VALUES // 2000 + 1):
+            yield f"b{block}:"
+            yield from (f"  k{index}:" for index in range(MAX_ENTRIES - 1 - size))
     elif kind == "flow-depth":
         yield "f: " + "[" * (MAX_DEPTH - 2 + size) + "]" * (MAX_DEPTH - 2 + size)
     else:
@@ -92,7 +96,8 @@ def near_a_limit(draw: st.DrawFn) -> str:
     """A shipped file with lines near or past a limit put in at a line, perhaps mutated."""
     lines = draw(st.sampled_from(TEXTS)).split("\n")
     at = draw(st.integers(0, len(lines)))
-    kind = draw(st.sampled_from(["values", "entries", "empty-values", "flow-depth", "depth"]))
+    kinds = ["values", "entries", "empty-values", "empty-values-nested", "flow-depth", "depth"]
+    kind = draw(st.sampled_from(kinds))
     added = list(_past_a_limit(kind, draw(st.integers(0, 4))))
     text = "\n".join([*lines[:at], *added, *lines[at:]])
     return draw(mutated(text)) if draw(st.booleans()) else text

@@ -17,13 +17,14 @@ Where the two parsers could disagree, both give up and the pure parser
 reads the document as before: a character the readers treat specially, an
 escape that names no character (the pure scanner refuses it, perhaps ahead
 of the node), a directive, an undefined alias, a syntax error the C parser
-meets, and an empty value (the parsers place it differently: at the limit
-for the count, anywhere for `composed`, which leaves anchors and aliases to
-the pure parser too).
+meets, and, for `composed`, an empty value (the parsers place it
+differently) and anchors and aliases.
 
-A node too deep inside a flow collection is a race: the pure scanner's own
-depth check, which reads ahead of the composer, may stop first, at a later
-bracket. The pure parser decides it, but reads a shortened text: the
+Two limits passed are placed by the pure parser, on a shortened text. An
+empty value at the limit, which the parsers place differently. A node too
+deep inside a flow collection, a race: the pure scanner's own depth check,
+which reads ahead of the composer, may stop first, at a later bracket. The
+pure parser decides both, but reads a shortened text: the
 entries that end more than 4,096 characters before the node (far beyond
 the scanner's reach ahead) are blanked out with spaces, line breaks kept so
 that every place stays where it was, and the composer counts their values
@@ -116,8 +117,9 @@ def _read_shortened(short: _Shortened, parts: tuple[type[Scanner], type[Composer
 
     Nested past the depth limit in a flow collection, a document is refused
     where the pure scanner, which reads ahead of the composer, or the
-    composer stops first. The entries blanked out, long before, take no part
-    in that race; the composer counts their values as read.
+    composer stops first; an empty value is placed by the tokens after it.
+    The entries blanked out, long before, take no part in either; the
+    composer counts their values as read.
     """
     import io
 
@@ -300,9 +302,7 @@ class _Counter:
     def refuse(self, refusal: Refusal, event: Any) -> None:
         empty = type(event) is self.events.ScalarEvent and not event.value and not event.style
         too_deep = refusal[0] == "too-deep"
-        if empty:
-            raise _GiveUp
-        if too_deep and (self.flow or getattr(event, "flow_style", False)):
+        if empty or (too_deep and (self.flow or getattr(event, "flow_style", False))):
             if self.anchors:
                 raise _GiveUp  # an alias kept may name an anchor blanked out
             raise _Shortened(*self.shortened(event.start_mark.index))
