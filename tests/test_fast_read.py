@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import time
 
 import pytest
 
@@ -138,13 +137,15 @@ def test_a_problem_is_reported_with_its_place_by_either_reader(format: str) -> N
 
 
 def test_an_alias_bomb_is_refused_in_milliseconds() -> None:
-    """A billion-laughs document is refused at its first anchor, never expanded."""
+    """A billion-laughs document is refused at its first anchor, never expanded.
+
+    Expanding its 9**29 items would never end, so the test's ending at all shows
+    that it was not expanded; no time is measured (the machine may be busy).
+    """
     levels = "".join(f"l{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 9)}]\n" for n in range(1, 30))
     text = "l0: &l0 lol\n" + levels
-    start = time.perf_counter()
     with pytest.raises(DataError) as caught:
         parse_assessment(text)
-    assert time.perf_counter() - start < 1.0
     assert caught.value.problems[0].code == "yaml-alias"
     assert caught.value.problems[0].line == 1
 

@@ -268,21 +268,21 @@ def test_alias_bomb_is_refused_without_expanding(draft: Draft) -> None:
 
 
 def test_alias_bomb_is_refused_quickly() -> None:
-    """Refusing a 9**25-item alias bomb takes a fraction of a second, in a fresh process.
+    """A 9**25-item alias bomb is refused, in a fresh process, without being expanded.
 
-    Expanding it would never finish; the subprocess's timeout turns that into
-    a failure instead of a hang.
+    Expanding it would never finish; the subprocess's generous timeout turns
+    that into a failure instead of a hang. No time is asserted: the machine
+    may be busy (benchmarks measure speed).
     """
     code = (
-        "import sys, time\n"
+        "import sys\n"
         "from coprod_standards.formats._yaml import parse\n"
         "from coprod_standards import DataError\n"
         "text = sys.stdin.read()\n"
-        "start = time.perf_counter()\n"
         "try:\n"
         "    parse(text, 'bomb.yaml')\n"
-        "except DataError:\n"
-        "    print(time.perf_counter() - start)\n"
+        "except DataError as error:\n"
+        "    print(error.problems[0].code)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -292,7 +292,7 @@ def test_alias_bomb_is_refused_quickly() -> None:
         timeout=60,
         check=True,
     )
-    assert float(result.stdout) < 1.0
+    assert result.stdout.split() == ["yaml-alias"]
 
 
 def test_more_than_one_document() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 from collections.abc import Callable, Iterator, Mapping
 from fractions import Fraction
 from typing import Any, TypeVar
@@ -240,17 +241,15 @@ def _walk(error: BaseException, path: DocumentPath, cls: Any) -> Iterator[Findin
             else:
                 yield from _walk(inner, path, getattr(error, "cl", cls))
     elif isinstance(error, ForbiddenExtraKeysError):
-        import difflib  # only messages need it
-
         allowed = [field.name for field in file_fields(error.cl)]
         for key in sorted(error.extra_fields):
-            close = difflib.get_close_matches(key, allowed, n=1)
+            close = _closest(key, tuple(allowed))
             if close:
                 yield Finding(
                     (*path, key),
-                    f"unknown key {echo(key)}; did you mean {close[0]!r}?",
+                    f"unknown key {echo(key)}; did you mean {close!r}?",
                     at_key=True,
-                    suggests=(*path, close[0]),
+                    suggests=(*path, close),
                     code="unknown-key",
                 )
             else:
@@ -265,6 +264,18 @@ def _walk(error: BaseException, path: DocumentPath, cls: Any) -> Iterator[Findin
         yield Finding(path, str(error), wrong_type=error, code="wrong-type")
     else:
         yield Finding(path, str(error) or type(error).__name__)
+
+
+@functools.lru_cache(maxsize=1024)
+def _closest(key: str, allowed: tuple[str, ...]) -> str | None:
+    """The allowed key *key* was most likely meant to be, if any.
+
+    Cached: a file that misspells a key in each of its thousand answers pays once.
+    """
+    import difflib  # only messages need it
+
+    close = difflib.get_close_matches(key, allowed, n=1)
+    return close[0] if close else None
 
 
 def _wrong_type_message(parsed: Parsed, path: DocumentPath, error: WrongTypeError) -> str:

@@ -128,6 +128,8 @@ class _EventBuilder:
         self.document_start = events.DocumentStartEvent
         self.document_end = events.DocumentEndEvent
         self.stream_end = events.StreamEndEvent
+        # Counted as `within_limits` counts, to give up as soon as it would.
+        self.values = 0
 
     def document(self) -> Any:
         self.get()  # the stream's start
@@ -142,6 +144,9 @@ class _EventBuilder:
         return data
 
     def node(self, event: Any) -> Any:
+        self.values += 1
+        if self.values > _HALF_VALUES:
+            raise Unusual("past a limit")
         kind = type(event)
         if event.anchor is not None or getattr(event, "tag", None) is not None:
             raise Unusual("an anchor, alias or tag")
@@ -154,6 +159,8 @@ class _EventBuilder:
             event = self.get()
             while type(event) is not self.sequence_end:
                 items.append(self.node(event))
+                if len(items) > _HALF_ENTRIES:
+                    raise Unusual("past a limit")
                 event = self.get()
             return items
         raise Unusual("an alias")
@@ -167,9 +174,15 @@ class _EventBuilder:
             key = event.value
             if not event.style and _resolve(key)[0] != "str":
                 raise Unusual("a key that is not text")
+            self.values += 1  # the key
             pairs.append((key, self.node(self.get())))
+            if len(pairs) > _HALF_ENTRIES:
+                raise Unusual("past a limit")
             event = self.get()
         return mapping_of(pairs)
+
+
+_HALF_VALUES, _HALF_ENTRIES = MAX_VALUES // 2, MAX_ENTRIES // 2
 
 
 def integer_value(digits: str) -> int:

@@ -14,6 +14,9 @@ with its place in the file instead of being constructed:
   is read whole), integers outside their range or written in a form YAML
   1.2 does not have, and escapes that name no character.
 
+The node graph is composed from ruamel.yaml.clib's C parser's events
+wherever both parsers are known to agree (`._c_parsing`, which also finds a
+limit passed in milliseconds), and by the pure-Python parser elsewhere.
 ruamel.yaml is imported on first use only, so that loading the compiled
 standards data does not pay for it.
 """
@@ -27,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from coprod_standards.errors import DataError, Problem, echo, format_path, shorten
 
+from ._c_parsing import LimitReachedError, composed, refuse_past_limits
 from ._files import decode as decode  # where it was; reading a file needs no YAML reader
 from ._parsed import DocumentPath, Parsed, Span, problem_at
 from .limits import (
@@ -49,6 +53,7 @@ _SCALAR_TAGS = frozenset(f"{_TAG}{name}" for name in ("str", "int", "float", "bo
 _TIMESTAMP = f"{_TAG}timestamp"
 _INTEGER = f"{_TAG}int"
 _HEX = re.compile("[0-9a-fA-F]{8}")
+_HALVES = re.compile("[\ud800-\udfff]")
 _MAPPING = f"{_TAG}map"
 _SEQUENCE = f"{_TAG}seq"
 
@@ -71,10 +76,13 @@ def parse(text: str, name: str) -> Parsed:
     yaml = YAML(typ="safe", pure=True)
     yaml.Scanner, yaml.Composer = _limited_parts()
     try:
-        root = yaml.compose(io.StringIO(text))
-    except _LimitReachedError as error:
-        code, message = error.refusal
-        raise DataError([problem_at(name, text, error.span, "$", message, code)]) from None
+        # The C parser's events, where they can tell: in milliseconds, not seconds.
+        by_c = refuse_past_limits(text, _limited_parts()) and composed(text)
+        root = by_c or yaml.compose(io.StringIO(text))
+    except LimitReachedError as error:
+        (code, message), (line, column, index) = error.refusal, error.mark
+        span = Span(line, column, index, index)
+        raise DataError([problem_at(name, text, span, "$", message, code)]) from None
     except MarkedYAMLError as error:
         raise DataError([_syntax_problem(error, text, name)]) from None
     except ReaderError as error:
@@ -107,16 +115,6 @@ def parse(text: str, name: str) -> Parsed:
     return Parsed(name=name, text=text, data=data, values=builder.values, keys=builder.keys)
 
 
-class _LimitReachedError(Exception):
-    """A limit reached as the parser goes: what it refuses, and where."""
-
-    def __init__(self, refusal: Refusal, mark: Any, back: int = 0) -> None:
-        super().__init__(refusal)
-        self.refusal = refusal
-        # *back* characters before the mark, on its line.
-        self.span = Span(mark.line, mark.column - back, mark.index - back, mark.index - back)
-
-
 @functools.cache
 def _limited_parts() -> tuple[type[Scanner], type[Composer]]:
     """ruamel.yaml's scanner and composer, stopping at the limits as they go.
@@ -135,7 +133,7 @@ def _limited_parts() -> tuple[type[Scanner], type[Composer]]:
         def fetch_flow_collection_start(self, TokenClass: Any, to_push: str) -> None:  # noqa: N803
             refusal = depth_problem(self.flow_level)
             if refusal is not None:
-                raise _LimitReachedError(refusal, self.reader.get_mark())
+                raise LimitReachedError(refusal, self.reader.get_mark())
             super().fetch_flow_collection_start(TokenClass, to_push)
 
         def scan_flow_scalar_non_spaces(self, double: Any, start_mark: Any) -> Any:
@@ -147,7 +145,7 @@ def _limited_parts() -> tuple[type[Scanner], type[Composer]]:
                 refusal = code_point_problem(int(digits, 16)) if _HEX.fullmatch(digits) else None
                 if refusal is None:
                     raise
-                raise _LimitReachedError(refusal, self.reader.get_mark(), back=2) from None
+                raise LimitReachedError(refusal, self.reader.get_mark(), back=2) from None
 
     class LimitedComposer(Composer):
         def __init__(self, loader: Any = None) -> None:
@@ -164,7 +162,7 @@ def _limited_parts() -> tuple[type[Scanner], type[Composer]]:
                 or None
             )
             if refusal is not None:
-                raise _LimitReachedError(refusal, self.parser.peek_event().start_mark)
+                raise LimitReachedError(refusal, self.parser.peek_event().start_mark)
             self.nesting += 1
             try:
                 return super().compose_node(parent, index)
@@ -289,7 +287,7 @@ class _Builder:
 
     def _scalar(self, node: Node, path: DocumentPath) -> object:
         value = node.value
-        if isinstance(value, str) and any("\ud800" <= char <= "\udfff" for char in value):
+        if isinstance(value, str) and _HALVES.search(value):
             # JSON writes a character beyond U+FFFF as a pair of escapes, which the
             # YAML reader leaves apart: join them; a lone half is not a character.
             try:
