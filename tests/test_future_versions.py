@@ -425,6 +425,21 @@ def test_an_organisation_name_the_template_refuses_still_migrates(
     assert load_assessment(path, framework=load_path(DRAFT)).organisation == organisation
 
 
+def test_migrate_keeps_the_service_and_the_organisation_identifier(tmp_path: Path) -> None:
+    """A migrated assessment still names its service and its organisation's identifier."""
+    original = attrs.evolve(
+        load_assessment(EXAMPLES / "mixed-tiers.yaml"),
+        service="Day centre",
+        organisation_id="GB-CHC-1234567",
+    )
+    migrated = migrate(original, load_path(DRAFT)).assessment
+    assert (migrated.service, migrated.organisation_id) == ("Day centre", "GB-CHC-1234567")
+    path = tmp_path / "migrated.yaml"
+    save_assessment(migrated, path)
+    reread = load_assessment(path, framework=load_path(DRAFT))
+    assert (reread.service, reread.organisation_id) == ("Day centre", "GB-CHC-1234567")
+
+
 def test_migrate_keeps_the_meetings_and_drops_the_sign_off() -> None:
     """A migrated assessment keeps how it was made, and is a draft to approve again."""
     from coprod_standards.core.sign_off import AssessmentStatus, Meeting

@@ -259,6 +259,8 @@ def migrate(
     migrated = Assessment(
         version=new.version,
         organisation=assessment.organisation,
+        service=assessment.service,
+        organisation_id=assessment.organisation_id,
         assessed_on=assessment.assessed_on,
         completed_by=assessment.completed_by,
         criteria={**blank, **landed.criteria},
