@@ -25,13 +25,13 @@ from coprod_standards import (
 from coprod_standards.core.assessment import CarriedAnswer, IndicatorNote, file_fields
 from coprod_standards.core.provenance import SurveyProvenance
 from coprod_standards.core.sign_off import Meeting
+from coprod_standards.formats import template
 from coprod_standards.formats._assessment_data import _plain_data
 from coprod_standards.formats._assessment_keys import KEYS, Key, ModelKeys, keys_of
 from coprod_standards.formats._schema_assessment import model_properties
 from coprod_standards.formats._schema_parts import string
 from coprod_standards.formats.schema import assessment_schema
 from coprod_standards.formats.sign_off import finalised
-from coprod_standards.reports import template
 
 FRAMEWORK = load("1.1")
 DAY = datetime.date(2026, 9, 30)

@@ -14,7 +14,7 @@ from coprod_standards import Answer, Status
 from coprod_standards.cli import run
 from coprod_standards.core.assessment import CarriedAnswer
 from coprod_standards.errors import CoprodError
-from coprod_standards.reports.template import next_assessment
+from coprod_standards.formats.template import next_assessment
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 LAST = EXAMPLES / "small-organisation-bronze.yaml"

@@ -34,6 +34,7 @@ from coprod_standards import Assessment, Tier, evaluate, load, load_assessment, 
 from coprod_standards.cli import run
 from coprod_standards.core.organisation_ids import ORGANISATION_ID, organisation_id_problem
 from coprod_standards.errors import CoprodError, DataError
+from coprod_standards.formats.template import next_assessment
 from coprod_standards.reports.organisation_roll_up import (
     WEAKEST,
     WHOLE_ORGANISATION,
@@ -42,7 +43,6 @@ from coprod_standards.reports.organisation_roll_up import (
     roll_up_data,
 )
 from coprod_standards.reports.summary import summarise
-from coprod_standards.reports.template import next_assessment
 
 ROOT = Path(__file__).resolve().parents[1]
 SERVICES = ROOT / "examples" / "services"

@@ -39,13 +39,13 @@ if TYPE_CHECKING:
         save_assessment,
     )
     from .formats.survey_exports import tally_survey
+    from .formats.template import assessment_template
     from .reports.dataframe import to_dataframe
     from .reports.explanations import explain
     from .reports.html_report import evaluation_html
     from .reports.plan import action_plan
     from .reports.progress import compare
     from .reports.summary import summarise
-    from .reports.template import assessment_template
     from .tooling.changes import diff
     from .tooling.migration import migrate
     from .tooling.validation import validate
@@ -72,7 +72,7 @@ _LAZY = {
         ("BandReading", "Consensus", "Policy", "PopulationRule", "RollUp"), "core.policy"
     ),
     **dict.fromkeys(("Evaluation", "Outcome"), "core.results"),
-    "assessment_template": "reports.template",
+    "assessment_template": "formats.template",
     "compare": "reports.progress",
     "evaluation_html": "reports.html_report",
     "explain": "reports.explanations",

@@ -91,7 +91,7 @@ def _show(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 
 def _template(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from coprod_standards.reports.template import assessment_template
+    from coprod_standards.formats.template import assessment_template
 
     framework = _standards(arguments)
     day = arguments.date or datetime.date.today()

@@ -40,7 +40,7 @@ def run_template_from(arguments: argparse.Namespace, stdout: TextIO, stderr: Tex
     """Write this year's assessment, started from the --from file, to -o."""
     from coprod_standards.formats.assessment_files import dumps_assessment
     from coprod_standards.formats.loader import load
-    from coprod_standards.reports.template import next_assessment
+    from coprod_standards.formats.template import next_assessment
 
     source: Path = arguments.source
     output: Path | None = arguments.output

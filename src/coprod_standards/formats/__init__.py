@@ -5,7 +5,8 @@ ruamel.yaml), the located data and the strict converter (`_parsed`,
 `_converter`, `_salvage`), the standards loader and its compiled form
 (`loader`, `_compiled`, `_format`, `_checks`), assessment files
 (`assessment_files`, `_round_trip`, and `_assessment_keys`, the one
-declaration of their keys), survey exports and response scales
+declaration of their keys), the blank assessment to fill in, and this year's
+from last year's (`template`), survey exports and response scales
 (`survey_exports`, `_survey_tables`, `_survey_layouts`, `survey_scales`),
 reading and writing files (`_files`), the limits on what is read (`limits`)
 and the JSON Schemas (`schema`).
@@ -17,4 +18,12 @@ line.
 
 # The modules are the interface; none is imported here, so that using one
 # does not pay for the others.
-__all__ = ["assessment_files", "limits", "loader", "schema", "survey_exports", "survey_scales"]
+__all__ = [
+    "assessment_files",
+    "limits",
+    "loader",
+    "schema",
+    "survey_exports",
+    "survey_scales",
+    "template",
+]

@@ -21,9 +21,8 @@ its JSON Schema with the words that describe it. Everything else follows:
 A field that files hold but no key declares is refused when a file is
 written (`keys_of`). ``tests/test_assessment_keys.py`` checks that every
 field of every model is declared here, and that the writer, the patcher, the
-schema and the template (``reports/template.py``, which the formats cannot
-reach, and which says how a blank form shows each top-level key) all follow
-it. ``docs/architecture.md`` says how to add a key.
+schema and the template (``formats/template.py``, which says how a blank
+form shows each top-level key) all follow it. ``docs/architecture.md`` says how to add a key.
 """
 
 from __future__ import annotations

@@ -3,10 +3,9 @@
 It holds the labels (`labels`), tables and exports (`tables`, `_export`),
 the text, Markdown and HTML reports, the action plan (`plan`), progress
 between two assessments (`progress`), summaries across organisations
-(`summary`), the listing of the standards (`listing`), the blank template
-(`template`), the errata's readings (`errata`), a tallied survey's source
-(`survey_sources`) and the changes between two versions as a changelog
-(`changelog`).
+(`summary`), the listing of the standards (`listing`), the errata's readings
+(`errata`), a tallied survey's source (`survey_sources`) and the changes
+between two versions as a changelog (`changelog`).
 
 May import: the core and `coprod_standards.errors`; not the formats, the
 tooling or the command line.
@@ -26,6 +25,5 @@ __all__ = [
     "summary",
     "survey_sources",
     "tables",
-    "template",
     "text_report",
 ]

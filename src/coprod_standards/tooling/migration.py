@@ -31,7 +31,7 @@ from coprod_standards.core.assessment import (
 )
 from coprod_standards.core.models import Framework, MigrationEntry, MigrationKind
 from coprod_standards.errors import CoprodError
-from coprod_standards.reports.template import assessment_template
+from coprod_standards.formats.template import assessment_template
 
 from .fingerprints import fingerprint
 
