@@ -172,7 +172,7 @@ class _EventBuilder:
             if type(event) is not self.scalar or event.anchor is not None or event.tag is not None:
                 raise Unusual("a key that is not plain text")
             key = event.value
-            if not event.style and _resolve(key)[0] != "str":
+            if not event.style and _resolution(key)[0] != "str":
                 raise Unusual("a key that is not text")
             self.values += 1  # the key
             pairs.append((key, self.node(self.get())))
@@ -224,7 +224,12 @@ def scalar_value(value: str, *, plain: bool) -> Any:
         if _HALVES.search(value):
             raise Unusual("half of a UTF-16 surrogate pair")
         return value
-    return (_resolved(value) if len(value) <= 32 else _resolve(value))[1]
+    return _resolution(value)[1]
+
+
+def _resolution(value: str) -> tuple[str, Any]:
+    """`_resolve`, remembered for short texts: keys, ids and statuses recur in every file."""
+    return _resolved(value) if len(value) <= 32 else _resolve(value)
 
 
 def _resolve(value: str) -> tuple[str, Any]:
