@@ -112,6 +112,19 @@ class CarriedAnswer:
         factory=dict, converter=_frozen_mapping, validator=_check_groups
     )
 
+    @classmethod
+    def of(cls, answer: Answer, *, version: str, id: str) -> CarriedAnswer:
+        """*answer*, given under *version* to the criterion *id*, kept for reference."""
+        return cls(
+            version=version,
+            id=id,
+            status=answer.status,
+            evidence=answer.evidence,
+            comment=answer.comment,
+            reason=answer.reason,
+            views=answer.views,
+        )
+
     def __reduce__(self) -> tuple[Any, ...]:
         # A mappingproxy cannot be pickled: pickle its dict, which __init__ freezes again.
         return _rebuilt, (CarriedAnswer, _pickled_fields(self))

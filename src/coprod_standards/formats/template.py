@@ -202,16 +202,7 @@ def _next_answer(version: str, id: str, answer: Answer, keep_answers: bool) -> A
         return attrs.evolve(kept, previous=answer.previous) if keep_answers else kept
     if not keep_answers:
         return kept
-    previous = CarriedAnswer(
-        version=version,
-        id=id,
-        status=answer.status,
-        evidence=answer.evidence,
-        comment=answer.comment,
-        reason=answer.reason,
-        views=answer.views,
-    )
-    return attrs.evolve(kept, previous=previous)
+    return attrs.evolve(kept, previous=CarriedAnswer.of(answer, version=version, id=id))
 
 
 def next_assessment(

@@ -59,18 +59,6 @@ class MigrationResult:
     dropped_surveys: tuple[SurveyResponse, ...]
 
 
-def _carried(version: str, id: str, answer: Answer) -> CarriedAnswer:
-    return CarriedAnswer(
-        version=version,
-        id=id,
-        status=answer.status,
-        evidence=answer.evidence,
-        comment=answer.comment,
-        reason=answer.reason,
-        views=answer.views,
-    )
-
-
 def _decision(
     id: str, old: Framework, new: Framework, declared: dict[str, MigrationEntry]
 ) -> MigrationEntry:
@@ -129,7 +117,7 @@ class _Leftovers:
 
     def retire(self, version: str, id: str, answer: Answer) -> None:
         """Keep *answer* to the old criterion *id* among the retired ones."""
-        self.answers.append(_carried(version, id, answer))
+        self.answers.append(CarriedAnswer.of(answer, version=version, id=id))
 
 
 def _landings(
@@ -197,7 +185,9 @@ def _land(
         # The meaning changed, or several answers meet here (a merge): the
         # first waits for re-confirmation, the others are kept for reference.
         (id, answer), *others = given
-        landed.criteria[target] = Answer(previous=_carried(old_version, id, answer))
+        landed.criteria[target] = Answer(
+            previous=CarriedAnswer.of(answer, version=old_version, id=id)
+        )
         landed.reconfirm.append(target)
         for other_id, other in others:
             leftovers.retire(old_version, other_id, other)
