@@ -186,3 +186,25 @@ def test_deep_json_after_many_values_is_placed_by_the_pure_parser_on_a_shortened
     assert len(shortened) == len(text)
     assert shortened.count(" ") > len(text) // 2  # the lists before are blanked out
     assert problem == _pure_problem(text, "json", monkeypatch)
+
+
+def test_an_anchor_long_before_does_not_keep_the_whole_text_for_the_pure_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With an anchor but no alias before the deep node, the pure parser reads a shortened text."""
+    text = _deep_json_after_many_values().replace('"version":', '"x":&a 1,"version":', 1)
+    problem, read = _read_by_pure_parser(text, "yaml")
+    assert problem.code == "too-deep"
+    (shortened,) = read
+    assert shortened.count(" ") > len(text) // 2  # the lists before are blanked out
+    assert problem == _pure_problem(text, "yaml", monkeypatch)
+
+
+def test_an_alias_before_the_deep_node_leaves_the_whole_text_to_the_pure_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An alias read before the deep node may name an anchor that blanking would remove."""
+    text = _deep_json_after_many_values().replace('"version":', '"x":&a 1,"y":*a,"version":', 1)
+    problem, read = _read_by_pure_parser(text, "yaml")
+    assert read == [text]
+    assert problem == _pure_problem(text, "yaml", monkeypatch)

@@ -248,6 +248,7 @@ class _Counter:
         self.values = 0
         self.flow = 0  # flow collections open around the node
         self.anchors: set[str] = set()
+        self.aliased = False  # whether an alias has been read
         # For each collection open around the node, where each of its entries
         # starts and the values before it (None in a block sequence, whose
         # entries' dashes come before their starts).
@@ -276,6 +277,7 @@ class _Counter:
         if kind is self.events.AliasEvent:
             if event.anchor not in self.anchors:
                 raise _GiveUp  # the composer refuses an undefined alias
+            self.aliased = True
             return
         if event.anchor is not None:
             self.anchors.add(event.anchor)
@@ -303,8 +305,8 @@ class _Counter:
         empty = type(event) is self.events.ScalarEvent and not event.value and not event.style
         too_deep = refusal[0] == "too-deep"
         if empty or (too_deep and (self.flow or getattr(event, "flow_style", False))):
-            if self.anchors:
-                raise _GiveUp  # an alias kept may name an anchor blanked out
+            if self.aliased:
+                raise _GiveUp  # an alias read may name an anchor blanked out
             raise _Shortened(*self.shortened(event.start_mark.index))
         raise LimitReachedError(refusal, event.start_mark)
 
