@@ -329,7 +329,7 @@ class Assessment:
             tuple(by_views),
             frozenset(groups) if groups else _NO_IDS,
             tuple(others),
-            tuple(dated) if dated else (),
+            tuple(dated),
         )
         object.__setattr__(self, "_index", index)
 
