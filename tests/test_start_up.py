@@ -33,7 +33,7 @@ EXAMPLES = Path(__file__).parents[1] / "examples"
 def test_evaluate_of_a_json_file_imports_no_yaml_reader_converter_or_package_metadata(
     tmp_path: Path,
 ) -> None:
-    """`evaluate FILE.json --format json` loads no package metadata, ruamel, cattrs or writers."""
+    """`evaluate FILE.json --format json` loads no metadata, YAML, cattrs, hashlib or shutil."""
     path = tmp_path / "riverside.json"
     path.write_text(
         dumps_assessment(load_assessment(EXAMPLES / "mixed-tiers.yaml"), format="json"),
@@ -45,6 +45,7 @@ def test_evaluate_of_a_json_file_imports_no_yaml_reader_converter_or_package_met
         f"status = run(['evaluate', {str(path)!r}, '--format', 'json'], io.StringIO(), "
         "sys.stderr)\n"
         "unwanted = {'importlib.metadata', 'ruamel.yaml', 'ruamel', 'cattrs', 'textwrap',\n"
+        "            'hashlib', 'shutil',\n"
         "            'coprod_standards.formats._assessment_keys',\n"
         "            'coprod_standards.formats._yaml', 'coprod_standards.formats._parsed'}\n"
         "print(status, sorted(unwanted & set(sys.modules)))\n"

@@ -1,4 +1,4 @@
-# sources-sha256: 04e83efc6e1495c51d100e6753cd219288219b8d773c9787f23e2b1d6063695f
+# sources-crc32: de506f95
 """The compiled form of the YAML files beside it. Generated: do not edit.
 
 Regenerate with: python scripts/compile_data.py

@@ -19,7 +19,7 @@ from . import finalise as _finalise
 from . import form as _form
 from . import next_year as _next_year
 from . import trend as _trend
-from .subcommands import add_commands
+from .subcommands import HelpFormatter, add_commands
 from .survey import add_survey_parser
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that writes to the given stream and raises instead of exiting on errors."""
 
     def __init__(self, stdout: TextIO, **kwargs: Any) -> None:
-        super().__init__(formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs)
+        super().__init__(formatter_class=HelpFormatter, **kwargs)
         self.stdout = stdout
 
     def format_help(self) -> str:

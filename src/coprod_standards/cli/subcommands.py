@@ -7,14 +7,42 @@ that command alone, so `cli.parser.build_parser` builds only its parser; the
 others are `Skipped`, and their options go nowhere. Help for the whole
 program (``coprod-standards --help``), and anything that does not begin with
 a command's name, builds them all.
+
+Sizing help to the terminal is `HelpFormatter`'s own, for the same reason:
+argparse's formatter imports shutil to ask for the terminal's width, which
+costs more than asking.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from typing import Any, cast
 
-__all__ = ["Commands", "Skipped", "add_commands"]
+__all__ = ["Commands", "HelpFormatter", "Skipped", "add_commands"]
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's formatter of help with descriptions as written, as wide as the terminal."""
+
+    def __init__(self, prog: str) -> None:
+        # Two columns short of the terminal, as argparse makes it.
+        super().__init__(prog, width=terminal_width() - 2)
+
+
+def terminal_width() -> int:
+    """The terminal's width in columns, as `shutil.get_terminal_size` finds it: 80 if unknown."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):  # no stdout, not a file, not a terminal
+            columns = 0
+    return columns if columns > 0 else 80
 
 
 def add_commands(

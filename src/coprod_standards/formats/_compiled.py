@@ -6,11 +6,13 @@ generated Python module that constructs the same `Framework` with the
 models' own constructors (their validators run), so that neither
 ruamel.yaml nor cattrs is needed to load it.
 
-Its first line records a SHA-256 digest of the YAML files it was compiled
-from and of the models' fields; `read` uses it only while that digest
-matches, so the compiled form cannot disagree with the YAML beside it or
-outlive a change to the models: a stale one is ignored and the YAML is
-parsed instead (and a test fails until it is regenerated).
+Its first line records a CRC-32 of the YAML files it was compiled from and
+of the models' fields; `read` uses it only while that checksum matches, so
+the compiled form cannot disagree with the YAML beside it or outlive a change
+to the models: a stale one is ignored and the YAML is parsed instead (and a
+test fails until it is regenerated). The checksum guards against edits, not
+against an attacker (who could edit compiled.py itself), so CRC-32 does: zlib
+costs a tenth of what importing hashlib costs every command.
 
 Only directories shipped inside the package are ever read this way; a draft
 passed to `load_path` is always parsed from its YAML.
@@ -23,8 +25,8 @@ Maintainers regenerate it after editing the data::
 from __future__ import annotations
 
 import enum
-import hashlib
 import importlib.machinery
+import zlib
 from pathlib import Path
 
 import attrs
@@ -35,7 +37,7 @@ from coprod_standards.core.models import Framework
 from ._files import write_text
 
 COMPILED = "compiled.py"
-_HEADER = "# sources-sha256: "
+_HEADER = "# sources-crc32: "
 _MODELS = (
     models.Framework,
     models.TierDefinition,
@@ -67,12 +69,12 @@ def _signature() -> str:
 
 
 def digest(root: Path) -> str:
-    """The SHA-256 digest of the YAML files in *root* and of the models' fields."""
-    hasher = hashlib.sha256(_signature().encode() + b"\0")
+    """The CRC-32, in hex, of the YAML files in *root* and of the models' fields."""
+    checksum = zlib.crc32(_signature().encode() + b"\0")
     for entry in sorted(root.glob("*.yaml")):
-        hasher.update(entry.name.encode() + b"\0")
-        hasher.update(entry.read_bytes() + b"\0")
-    return hasher.hexdigest()
+        checksum = zlib.crc32(entry.name.encode() + b"\0", checksum)
+        checksum = zlib.crc32(entry.read_bytes() + b"\0", checksum)
+    return f"{checksum:08x}"
 
 
 def read(root: Path) -> Framework | None:

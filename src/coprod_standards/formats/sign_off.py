@@ -28,7 +28,6 @@ count; every answer, note, survey, meeting and the sign-off itself
 from __future__ import annotations
 
 import datetime
-import hashlib
 import json
 import warnings
 
@@ -50,7 +49,10 @@ __all__ = [
 
 def content_digest(assessment: Assessment) -> str:
     """The SHA-256 of *assessment*'s content, in lower-case hex (the module says what counts)."""
-    # Imported when a digest is made: reading a draft does not need the keys' declarations.
+    # Imported when a digest is made: reading a draft needs neither the keys'
+    # declarations nor hashlib (which loads OpenSSL).
+    import hashlib
+
     from ._assessment_data import assessment_to_data
 
     data = assessment_to_data(attrs.evolve(assessment, digest=""), dates_as_text=True)
