@@ -56,6 +56,26 @@ def test_evaluate_of_a_json_file_imports_no_yaml_reader_converter_or_package_met
     assert result.stdout.strip() == "0 []"
 
 
+def test_the_program_freezes_what_importing_made_and_run_does_not() -> None:
+    """`main` (the program) freezes the import-time objects; `run` (for embedding) does not."""
+    code = (
+        "import gc, io, sys\n"
+        "from coprod_standards.cli import main, run\n"
+        "run(['--version'], io.StringIO(), io.StringIO())\n"
+        "after_run = gc.get_freeze_count()\n"
+        "sys.argv = ['coprod-standards', '--version']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(after_run, gc.get_freeze_count() > 1000, file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stderr.strip() == "0 True"
+
+
 def _commands() -> list[str]:
     """Every command's name, from the whole parser."""
     subparsers = build_parser(io.StringIO())._subparsers
