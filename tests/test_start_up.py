@@ -76,6 +76,22 @@ def test_the_program_freezes_what_importing_made_and_run_does_not() -> None:
     assert result.stderr.strip() == "0 True"
 
 
+@pytest.mark.parametrize("columns", [None, "123", "0", "-5", "wide", ""])
+def test_help_is_as_wide_as_shutil_would_make_it(
+    columns: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The help's width, found without shutil, is the width shutil finds, COLUMNS or not."""
+    import shutil
+
+    from coprod_standards.cli.subcommands import terminal_width
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert terminal_width() == shutil.get_terminal_size().columns
+
+
 def _commands() -> list[str]:
     """Every command's name, from the whole parser."""
     subparsers = build_parser(io.StringIO())._subparsers
