@@ -11,8 +11,9 @@ of the models' fields; `read` uses it only while that checksum matches, so
 the compiled form cannot disagree with the YAML beside it or outlive a change
 to the models: a stale one is ignored and the YAML is parsed instead (and a
 test fails until it is regenerated). The checksum guards against edits, not
-against an attacker (who could edit compiled.py itself), so CRC-32 does: zlib
-costs a tenth of what importing hashlib costs every command.
+against an attacker (who could edit compiled.py itself), so CRC-32 does:
+importing zlib measured 0.6 ms, hashlib (which loads OpenSSL) 5.2 ms, and
+every command loads the standards.
 
 Only directories shipped inside the package are ever read this way; a draft
 passed to `load_path` is always parsed from its YAML.
