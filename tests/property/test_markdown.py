@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from markdown_it import MarkdownIt
 
 from coprod_standards.reports.tables import markdown_text, records_markdown
@@ -19,6 +19,8 @@ def _tags(page: str) -> list[str]:
 
 
 @given(markup_texts())
+@example("-- -")  # a thematic break with a space in it, once left unescaped
+@example("- -- -")
 def test_escaped_text_renders_as_written(text: str) -> None:
     """As a paragraph or a heading, escaped text renders as its own characters and no markup."""
     words = " ".join(text.split())

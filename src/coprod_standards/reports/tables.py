@@ -125,8 +125,11 @@ _INLINE = re.compile(r"[\\`*\[\]~|]|(?<![^\W_])_|_(?![^\W_])")
 _HTML = re.compile(r"<(?=[A-Za-z/!?])")
 _ENTITY = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)")
 # What starts a block at the start of a line: a heading, a quote, a list item,
-# a thematic break or a setext underline.
-_BLOCK_START = re.compile(r"^(?:#{1,6}(?= |$)|>|[-+](?= |$)|[-=]+$|[0-9]{1,9}(?=[.)]( |$)))")
+# a thematic break or a setext underline ("---", and "-- -": spaces may come
+# between a break's dashes; "*" and "_" are escaped wherever they are).
+_BLOCK_START = re.compile(
+    r"^(?:#{1,6}(?= |$)|>|[-+](?= |$)|=+$|-(?: ?-)*$|[0-9]{1,9}(?=[.)]( |$)))"
+)
 # A heading's closing run of "#", which a heading would drop.
 _CLOSING_HASHES = re.compile(r"(?:^| )#+$")
 
