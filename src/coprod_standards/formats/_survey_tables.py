@@ -17,13 +17,15 @@ from typing import Any
 
 import attrs
 
-from coprod_standards.errors import CoprodError, DataError, Problem
+from coprod_standards.errors import CoprodError, DataError, Problem, echo
 
 __all__ = ["Cell", "Table", "read_table"]
 
 #: A cell: text, or (from a spreadsheet) a date and time.
 Cell = Any
 
+_EMPTY = "the export is empty; export the responses again"
+_EMPTY_SHEET = "move the responses to the first sheet, or export them as CSV"
 _DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 
 
@@ -53,9 +55,7 @@ def read_table(data: bytes, name: str, *, encoding: str | None = None) -> Table:
         CoprodError: A workbook is given but openpyxl (the ``xlsx`` extra) is not installed.
     """
     if not data.strip():
-        raise DataError(
-            [Problem("the export is empty; export the responses again", name, code="empty-export")]
-        )
+        raise DataError([Problem(_EMPTY, name, code="empty-export")])
     if data.startswith(b"PK\x03\x04"):
         return _read_xlsx(data, name)
     text, label = _decode(data, name, encoding)
@@ -156,6 +156,8 @@ def _read_csv(text: str, name: str, encoding: str) -> Table:
     empty = [index for index, row in enumerate(rows) if not any(row)]
     for index in reversed(empty):
         del rows[index], lines[index]
+    if not rows:
+        raise DataError([Problem(_EMPTY, name, code="empty-export")])
     return Table(rows, lines, f"{encoding} CSV, {_DELIMITERS[delimiter]}-delimited", True)
 
 
@@ -188,6 +190,7 @@ def _read_xlsx(data: bytes, name: str) -> Table:
             warnings.simplefilter("ignore")
             workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
             sheet = workbook.worksheets[0]
+            title = str(sheet.title)
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 row = [_cell(value) for value in values]
                 if any(cell != "" for cell in row):
@@ -205,6 +208,10 @@ def _read_xlsx(data: bytes, name: str) -> Table:
                 )
             ]
         ) from None
+    if not rows:
+        # Only the first sheet is read: responses on another sheet are not looked for.
+        message = f"the workbook's first sheet, {echo(title)}, is empty; {_EMPTY_SHEET}"
+        raise DataError([Problem(message, name, code="empty-export")])
     return Table(rows, lines, "XLSX workbook, first sheet")
 
 
