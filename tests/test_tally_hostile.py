@@ -82,3 +82,48 @@ def test_a_code_may_repeat_its_own_label() -> None:
 
     scale = Scale("yn", "YN", agree=("Yes",), not_agree=("No",), codes={"YES": "Yes", "0": "No"})
     assert (scale.meaning("yes"), scale.meaning("0")) == (Meaning.AGREE, Meaning.NOT_AGREE)
+
+
+def test_a_population_map_giving_one_answer_two_populations(tmp_path: Path) -> None:
+    """'Service user' and 'service  user' mapped apart is refused, not the last one taken."""
+    from coprod_standards.errors import FieldError
+
+    (tmp_path / "e.csv").write_text("Q,Role\nAgree,Service user\nDisagree,Staff\n")
+    mapping = {"Service user": "service_users", "service  user": "staff", "Staff": "staff"}
+    with pytest.raises(FieldError) as raised:
+        tally(tmp_path / "e.csv", population_column="Role", population_map=mapping)
+    assert "'Service user'" in str(raised.value)
+    assert "'service  user'" in str(raised.value)
+
+
+def test_a_population_map_may_repeat_an_answer_to_the_same_population() -> None:
+    """Two spellings of one answer mapped to the same population say nothing contradictory."""
+    from coprod_standards.core.survey_answers import PopulationColumn
+
+    column = PopulationColumn("Role", {"Staff": "staff", " STAFF": "staff", "x": None})
+    assert column.population_of("staff") == (True, "staff")
+
+
+def test_the_command_line_refuses_an_answer_mapped_twice() -> None:
+    """--population-map 'Staff=staff' then 'Staff=service_users' is an error, not the last taken."""
+    import io
+
+    from coprod_standards.cli import run
+
+    err = io.StringIO()
+    surveys = Path(__file__).parent / "fixtures" / "surveys"
+    status = run(
+        [
+            *("survey", "tally", str(surveys / "microsoft-forms.csv")),
+            *("--question", "I feel included in decisions about my support"),
+            *("--metric", "inclusion", "--population", "service_users"),
+            *("--population-column", "I am a..."),
+            *("--population-map", "Staff member=staff", "--population-map", "Service user=staff"),
+            *("--population-map", "Service user=service_users"),
+        ],
+        io.StringIO(),
+        err,
+    )
+    assert status == 2
+    assert "'Service user'" in err.getvalue()
+    assert "twice" in err.getvalue()
