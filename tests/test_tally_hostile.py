@@ -127,3 +127,22 @@ def test_the_command_line_refuses_an_answer_mapped_twice() -> None:
     assert status == 2
     assert "'Service user'" in err.getvalue()
     assert "twice" in err.getvalue()
+
+
+def test_a_row_with_more_cells_than_headings_is_refused(tmp_path: Path) -> None:
+    """A stray delimiter shifting the answers (",,") is an error at its line, not a blank."""
+    # Row 3 has an extra comma after "Sales": read as it is, Q1 would be blank and Q2 "Agree".
+    (tmp_path / "e.csv").write_text(
+        "Team,Q1,Q2\nSales,Agree,Disagree\nSales,,Agree,Disagree\nOps,Agree,Agree\n"
+    )
+    (problem,) = refused(tmp_path / "e.csv", question="Q1", conducted_on=CLOSED).problems
+    assert (problem.line, problem.column, problem.code) == (3, 4, "extra-cells")
+    assert "4 cells" in problem.message
+    assert "3 headings" in problem.message
+
+
+def test_empty_cells_past_the_headings_are_no_answers(tmp_path: Path) -> None:
+    """Trailing delimiters (a spreadsheet's "Agree,,") hold nothing and are read as they are."""
+    (tmp_path / "e.csv").write_text("Q,R\nAgree,x,,\nDisagree,y, \n")
+    result = tally(tmp_path / "e.csv", conducted_on=CLOSED)
+    assert (result.agree, result.respondents) == (1, 2)

@@ -19,13 +19,15 @@ import attrs
 
 from coprod_standards.errors import CoprodError, DataError, Problem, echo
 
-__all__ = ["Cell", "Table", "read_table"]
+__all__ = ["Cell", "Table", "check_widths", "read_table"]
 
 #: A cell: text, or (from a spreadsheet) a date and time.
 Cell = Any
 
 _EMPTY = "the export is empty; export the responses again"
 _EMPTY_SHEET = "move the responses to the first sheet, or export them as CSV"
+#: How many rows with cells past the headings an error lists.
+_ROWS_SHOWN = 10
 _DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 
 
@@ -60,6 +62,35 @@ def read_table(data: bytes, name: str, *, encoding: str | None = None) -> Table:
         return _read_xlsx(data, name)
     text, label = _decode(data, name, encoding)
     return _read_csv(text, name, label)
+
+
+def check_widths(table: Table, header_rows: int, name: str) -> None:
+    """Refuse a CSV's rows with a value past the last heading: their answers are shifted.
+
+    A delimiter inside an answer that was not quoted (or one typed by hand) moves every
+    cell after it one column on, so that a row read as it is would count the wrong
+    answer; cells past the headings that hold nothing (trailing delimiters) are no harm.
+
+    Raises:
+        DataError: Each such row (the first ten), at its line and first cell past the headings.
+    """
+    if not table.text_only:
+        return  # a workbook's cells cannot be shifted by a delimiter
+    width = max(len(row) for row in table.rows[:header_rows])
+    problems = []
+    for row, line in zip(table.rows[header_rows:], table.lines[header_rows:], strict=True):
+        if len(row) > width and any(cell.strip() for cell in row[width:]):
+            column = next(index for index in range(width, len(row)) if row[index].strip())
+            message = (
+                f"this row has {len(row)} cells, more than the export's {width} headings, so its "
+                "answers may be shifted: a comma, semicolon or tab inside an answer is not "
+                "quoted; correct the row, or export the responses again"
+            )
+            problems.append(Problem(message, name, line, column + 1, code="extra-cells"))
+            if len(problems) == _ROWS_SHOWN:
+                break
+    if problems:
+        raise DataError(problems)
 
 
 def _decode(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:

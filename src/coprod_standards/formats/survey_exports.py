@@ -34,7 +34,7 @@ from coprod_standards.errors import CoprodError, DataError, Problem, echo
 
 from ._files import read_bytes
 from ._survey_layouts import Layout, Selection, find_question, recognise, text_of
-from ._survey_tables import Cell, Table, read_table
+from ._survey_tables import Cell, Table, check_widths, read_table
 from .loader import load
 from .survey_scales import load_scale
 
@@ -93,6 +93,7 @@ def tally_survey(
         raise DataError(
             [Problem("the export has headings but no responses", name, code="no-responses")]
         )
+    check_widths(table, layout.header_rows, name)
     selection = find_question(layout, question, scale, name, "question")
     populations = None
     if population_column is not None:
