@@ -146,3 +146,26 @@ def test_empty_cells_past_the_headings_are_no_answers(tmp_path: Path) -> None:
     (tmp_path / "e.csv").write_text("Q,R\nAgree,x,,\nDisagree,y, \n")
     result = tally(tmp_path / "e.csv", conducted_on=CLOSED)
     assert (result.agree, result.respondents) == (1, 2)
+
+
+def test_a_google_forms_email_repeated_in_another_case_is_a_duplicate(tmp_path: Path) -> None:
+    """'Kit@Example.org' after 'kit@example.org' is the same respondent: counted once."""
+    (tmp_path / "g.csv").write_text(
+        "Timestamp,Email address,Q\n"
+        "2026/05/01 10:00:00 AM GMT+1,kit@example.org,Agree\n"
+        "2026/05/02 10:00:00 AM GMT+1,Kit@Example.ORG,Disagree\n"
+    )
+    result = tally(tmp_path / "g.csv")
+    assert (result.agree, result.respondents) == (1, 1)
+    assert dict(result.provenance.excluded) == {"duplicate": 1}
+
+
+def test_other_respondent_ids_keep_their_case(tmp_path: Path) -> None:
+    """Microsoft Forms ids 'a1' and 'A1' are two respondents: only emails ignore case."""
+    (tmp_path / "m.csv").write_text(
+        "ID,Start time,Completion time,Q\n"
+        "a1,5/1/2026 10:00,5/1/2026 10:00,Agree\n"
+        "A1,5/2/2026 10:00,5/13/2026 10:00,Disagree\n"
+    )
+    result = tally(tmp_path / "m.csv")
+    assert (result.agree, result.respondents) == (1, 2)

@@ -153,6 +153,11 @@ class Layout:
         """The layout's name for people, such as "Microsoft Forms"."""
         return TITLES[self.name]
 
+    @property
+    def ids_are_emails(self) -> bool:
+        """Whether respondents are known by email address, which ignores case (Google Forms)."""
+        return self.name == "google_forms"
+
 
 @attrs.frozen
 class Selection:

@@ -194,11 +194,16 @@ def _answers(
         complete = [
             _complete(row, layout, file, line) for row, line in zip(body, lines, strict=True)
         ]
+    respondents = None
+    if layout.respondent is not None:
+        respondents = _column(body, layout.respondent, text, strip=True)
+        if layout.ids_are_emails:  # Kit@Example.org is kit@example.org: one respondent
+            respondents = [respondent.casefold() for respondent in respondents]
     return SurveyAnswers(
         answers,
         lines,
         first + 1,
-        None if layout.respondent is None else _column(body, layout.respondent, text, strip=True),
+        respondents,
         complete,
         None if population is None else _column(body, population, text),
     )
