@@ -169,3 +169,12 @@ def test_other_respondent_ids_keep_their_case(tmp_path: Path) -> None:
     )
     result = tally(tmp_path / "m.csv")
     assert (result.agree, result.respondents) == (1, 2)
+
+
+def test_a_population_map_without_its_column_is_refused(tmp_path: Path) -> None:
+    """population_map with no population_column is an error, not silently ignored."""
+    from coprod_standards import CoprodError
+
+    (tmp_path / "e.csv").write_text("Q,Role\nAgree,Staff\n")
+    with pytest.raises(CoprodError, match="population_column"):
+        tally(tmp_path / "e.csv", population_map={"Staff": "staff"}, conducted_on=CLOSED)

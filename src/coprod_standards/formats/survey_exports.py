@@ -78,8 +78,11 @@ def tally_survey(
     Raises:
         DataError: The export, the question, an answer or a population cannot be
             read or counted; each problem says where and what to do.
-        CoprodError: An argument names no metric, population, scale or file.
+        CoprodError: An argument names no metric, population, scale or file, or
+            *population_map* is given without *population_column*.
     """
+    if population_map and population_column is None:
+        raise CoprodError("population_map maps the answers of population_column; give it")
     framework = load() if framework is None else framework
     _check_ids(framework, metric, population, population_map)
     if not isinstance(scale, Scale):
