@@ -178,3 +178,30 @@ def test_a_population_map_without_its_column_is_refused(tmp_path: Path) -> None:
     (tmp_path / "e.csv").write_text("Q,Role\nAgree,Staff\n")
     with pytest.raises(CoprodError, match="population_column"):
         tally(tmp_path / "e.csv", population_map={"Staff": "staff"}, conducted_on=CLOSED)
+
+
+def test_a_workbook_that_understates_its_size_is_read_whole(tmp_path: Path) -> None:
+    """A sheet whose <dimension> says A1:A2 still has all its rows and columns counted."""
+    import re
+    import zipfile
+
+    book = openpyxl.Workbook()
+    book.active.append(["R", "Q"])  # the question in column B, past the stale A1:A2
+    for answer in ("Agree", "Agree", "Disagree", "Strongly agree", "Neutral"):
+        book.active.append(["x", answer])
+    book.save(tmp_path / "right.xlsx")
+    # Some writers leave a stale <dimension>: openpyxl's read-only mode would trust it.
+    with (
+        zipfile.ZipFile(tmp_path / "right.xlsx") as source,
+        zipfile.ZipFile(tmp_path / "stale.xlsx", "w") as target,
+    ):
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                data, replaced = re.subn(
+                    rb'<dimension ref="[^"]*"', b'<dimension ref="A1:A2"', data
+                )
+                assert replaced == 1
+            target.writestr(name, data)
+    result = tally(tmp_path / "stale.xlsx", conducted_on=CLOSED)
+    assert (result.agree, result.respondents, result.provenance.rows_read) == (3, 5, 5)

@@ -222,6 +222,9 @@ def _read_xlsx(data: bytes, name: str) -> Table:
             workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
             sheet = workbook.worksheets[0]
             title = str(sheet.title)
+            # Read-only mode stops at the size the sheet declares, which some writers leave
+            # stale ("A1:A2"): its rows and columns past that would be silently dropped.
+            sheet.reset_dimensions()
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 row = [_cell(value) for value in values]
                 if any(cell != "" for cell in row):
