@@ -205,3 +205,20 @@ def test_a_workbook_that_understates_its_size_is_read_whole(tmp_path: Path) -> N
             target.writestr(name, data)
     result = tally(tmp_path / "stale.xlsx", conducted_on=CLOSED)
     assert (result.agree, result.respondents, result.provenance.rows_read) == (3, 5, 5)
+
+
+def test_a_date_column_mixing_dates_and_unreadable_text(tmp_path: Path) -> None:
+    """An XLSX date column with a real date and then "garbage" names the garbage's row."""
+    import datetime as dt
+
+    book = openpyxl.Workbook()
+    for row in (
+        ["ID", "Start time", "Completion time", "Q"],
+        [1, None, dt.datetime(2026, 5, 1, 10), "Agree"],
+        [2, None, "garbage", "Agree"],
+    ):
+        book.active.append(row)
+    book.save(tmp_path / "forms.xlsx")
+    (problem,) = refused(tmp_path / "forms.xlsx").problems
+    assert (problem.line, problem.column, problem.code) == (3, 3, "date")
+    assert "'garbage'" in problem.message

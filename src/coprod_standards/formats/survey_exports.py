@@ -324,7 +324,11 @@ def _latest(table: Table, layout: Layout, file: str) -> datetime.date | None:
 def _unreadable(
     text: str, file: str, body: list[list[Cell]], index: int, table: Table, layout: Layout
 ) -> NoReturn:
-    number = next(n for n, row in enumerate(body) if index < len(row) and row[index][:10] == text)
+    number = next(
+        n
+        for n, row in enumerate(body)
+        if index < len(row) and isinstance(row[index], str) and row[index][:10] == text
+    )
     raise DataError(
         [
             Problem(
