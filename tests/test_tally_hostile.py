@@ -222,3 +222,24 @@ def test_a_date_column_mixing_dates_and_unreadable_text(tmp_path: Path) -> None:
     (problem,) = refused(tmp_path / "forms.xlsx").problems
     assert (problem.line, problem.column, problem.code) == (3, 3, "date")
     assert "'garbage'" in problem.message
+
+
+def test_a_surveymonkey_export_without_its_sub_heading_row(tmp_path: Path) -> None:
+    """With SurveyMonkey's second heading row deleted, the first response is still counted."""
+    # Row 2 holds respondent 1001's answer, not sub-headings: 1 of 3 agree, not 0 of 2.
+    (tmp_path / "sm.csv").write_text(
+        "Respondent ID,Collector ID,Start Date,End Date,Q\n"
+        "1001,44,06/01/2026 09:00:00 AM,06/11/2026 09:04:00 AM,Agree\n"
+        "1002,44,06/01/2026 09:00:00 AM,06/12/2026 09:04:00 AM,Disagree\n"
+        "1003,44,06/01/2026 09:00:00 AM,06/13/2026 09:04:00 AM,Disagree\n"
+    )
+    result = tally(tmp_path / "sm.csv")
+    assert (result.agree, result.respondents, result.provenance.rows_read) == (1, 3, 3)
+    assert (result.provenance.layout, result.provenance.question) == ("surveymonkey", "Q")
+
+
+def test_a_surveymonkey_heading_row_alone_has_no_responses(tmp_path: Path) -> None:
+    """SurveyMonkey's first heading row and nothing else is "no responses", not an IndexError."""
+    (tmp_path / "sm.csv").write_text("Respondent ID,Collector ID,Q\n")
+    (problem,) = refused(tmp_path / "sm.csv").problems
+    assert problem.code == "no-responses"
