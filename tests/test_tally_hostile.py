@@ -243,3 +243,16 @@ def test_a_surveymonkey_heading_row_alone_has_no_responses(tmp_path: Path) -> No
     (tmp_path / "sm.csv").write_text("Respondent ID,Collector ID,Q\n")
     (problem,) = refused(tmp_path / "sm.csv").problems
     assert problem.code == "no-responses"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le"])
+def test_a_byte_order_mark_under_an_explicit_encoding(tmp_path: Path, encoding: str) -> None:
+    """--encoding utf-8 on a file with a BOM still sees Google Forms: the repeat is a duplicate."""
+    text = (
+        "\ufeffTimestamp,Email address,Q\n"
+        "2026/05/01 10:00:00 AM GMT+1,kit@example.org,Agree\n"
+        "2026/05/02 10:00:00 AM GMT+1,kit@example.org,Disagree\n"
+    )
+    (tmp_path / "g.csv").write_bytes(text.encode(encoding))
+    result = tally(tmp_path / "g.csv", encoding=encoding)
+    assert (result.provenance.layout, result.agree, result.respondents) == ("google_forms", 1, 1)

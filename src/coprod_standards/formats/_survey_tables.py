@@ -96,7 +96,8 @@ def check_widths(table: Table, header_rows: int, name: str) -> None:
 def _decode(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:
     if encoding is not None:
         try:
-            return data.decode(encoding), encoding
+            # A byte-order mark read as text would hide the first heading from the layouts.
+            return data.decode(encoding).removeprefix("\ufeff"), encoding
         except LookupError:
             raise CoprodError(f"{encoding!r} is not an encoding Python knows") from None
         except UnicodeDecodeError as error:
