@@ -157,7 +157,13 @@ def _mapping(pairs: list[str], column: str | None) -> dict[str, str | None]:
                 f"--population-map {pair!r} is not ANSWER=POPULATION, such as "
                 "'Service user=service_users'"
             )
-        mapping[answer.strip()] = None if population.strip() == "-" else population.strip()
+        given = None if population.strip() == "-" else population.strip()
+        if mapping.get(answer.strip(), given) != given:
+            raise CoprodError(
+                f"--population-map maps {answer.strip()!r} twice, to "
+                f"{mapping[answer.strip()] or '-'} and to {given or '-'}; map it once"
+            )
+        mapping[answer.strip()] = given
     return mapping
 
 

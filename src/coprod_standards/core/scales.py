@@ -53,6 +53,37 @@ def _codes(value: Mapping[str, str]) -> Mapping[str, str]:
     return MappingProxyType(dict(value))
 
 
+def _code_meanings(codes: Mapping[str, str], labels: Mapping[str, Meaning]) -> dict[str, Meaning]:
+    """What each of *codes* means, given the meanings of the scale's *labels*.
+
+    A code that is also a label (other than the one it stands for), or another
+    code, would give one answer two meanings: it is refused, not one dropped.
+    """
+    meanings: dict[str, Meaning] = {}
+    for code, label in codes.items():
+        key, target = normalise_label(code), normalise_label(label)
+        if target not in labels:
+            raise FieldError(
+                "codes",
+                f"code {echo(code)} stands for {echo(label)}, which is not a label "
+                "of the scale; list it under agree, not_agree or excluded",
+            )
+        if key in meanings:
+            raise FieldError(
+                "codes",
+                f"code {echo(code)} is listed twice (codes are compared ignoring case and "
+                "spacing); list each code once",
+            )
+        if key in labels and key != target:
+            raise FieldError(
+                "codes",
+                f"code {echo(code)} is also a label of the scale (compared ignoring case and "
+                f"spacing), so it cannot stand for {echo(label)}; remove the code or the label",
+            )
+        meanings[key] = labels[target]
+    return meanings
+
+
 @attrs.frozen
 class Scale:
     """A response scale: which answers count as agreeing, which not, and which are left out.
@@ -95,15 +126,7 @@ class Scale:
                         "spacing); list each label once, under agree, not_agree or excluded",
                     )
                 meanings[key] = meaning
-        for code, label in self.codes.items():
-            if normalise_label(label) not in meanings:
-                raise FieldError(
-                    "codes",
-                    f"code {echo(code)} stands for {echo(label)}, which is not a label "
-                    "of the scale; list it under agree, not_agree or excluded",
-                )
-        for code, label in self.codes.items():
-            meanings.setdefault(normalise_label(code), meanings[normalise_label(label)])
+        meanings.update(_code_meanings(self.codes, meanings))
         object.__setattr__(self, "_meanings", MappingProxyType(meanings))
 
     @property

@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 import attrs
 
+from coprod_standards.errors import FieldError, echo
+
 from .scales import normalise_label
 
 __all__ = ["PopulationColumn", "SurveyAnswers", "SurveyRow"]
@@ -97,7 +99,19 @@ class PopulationColumn:
     _normalised: Mapping[str, str | None] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        normalised = {normalise_label(key): value for key, value in self.mapping.items()}
+        normalised: dict[str, str | None] = {}
+        spelled: dict[str, str] = {}
+        for answer, population in self.mapping.items():
+            key = normalise_label(answer)
+            if key in normalised and normalised[key] != population:
+                # Taking either would count some rows in a population they were not given.
+                raise FieldError(
+                    "mapping",
+                    f"the population column's answers {echo(spelled[key])} and {echo(answer)} "
+                    "are one answer (compared ignoring case and spacing) mapped to "
+                    f"{normalised[key] or 'none'} and to {population or 'none'}; map it once",
+                )
+            normalised[key], spelled[key] = population, answer
         object.__setattr__(self, "_normalised", normalised)
 
     def population_of(self, answer: str) -> tuple[bool, str | None]:

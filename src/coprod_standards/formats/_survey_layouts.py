@@ -153,6 +153,11 @@ class Layout:
         """The layout's name for people, such as "Microsoft Forms"."""
         return TITLES[self.name]
 
+    @property
+    def ids_are_emails(self) -> bool:
+        """Whether respondents are known by email address, which ignores case (Google Forms)."""
+        return self.name == "google_forms"
+
 
 @attrs.frozen
 class Selection:
@@ -186,6 +191,14 @@ def recognise(rows: list[list[Cell]]) -> Layout:
     first = [_key(cell) for cell in rows[0]]
     system = _SYSTEM[name]
     meta = [first.index(key) if key in first else None for key in _META[name]]
+    subs: list[Cell] = []
+    if name == "surveymonkey":
+        # Its second heading row has nothing under Respondent ID; where that holds an id,
+        # the row was deleted (as when tidying in a spreadsheet) and row 2 is a response.
+        if len(rows) > 1 and not text_of(_at(rows[1], meta[0] or 0)).strip():
+            subs = rows[1]
+        else:
+            header_rows = 1
     columns: list[Column] = []
     names: tuple[str, ...]
     block, question = 0, ""
@@ -196,7 +209,7 @@ def recognise(rows: list[list[Cell]]) -> Layout:
             # it, with blank headings, are its statements or options.
             if heading:
                 block, question = index, heading
-            sub = text_of(_at(rows[1], index)).strip()
+            sub = text_of(_at(subs, index)).strip()
             if _key(question) in system:
                 continue
             names = (question,) if _key(sub) in _SINGLE else (f"{question} - {sub}", sub, question)

@@ -17,13 +17,17 @@ from typing import Any
 
 import attrs
 
-from coprod_standards.errors import CoprodError, DataError, Problem
+from coprod_standards.errors import CoprodError, DataError, Problem, echo
 
-__all__ = ["Cell", "Table", "read_table"]
+__all__ = ["Cell", "Table", "check_widths", "read_table"]
 
 #: A cell: text, or (from a spreadsheet) a date and time.
 Cell = Any
 
+_EMPTY = "the export is empty; export the responses again"
+_EMPTY_SHEET = "move the responses to the first sheet, or export them as CSV"
+#: How many rows with cells past the headings an error lists.
+_ROWS_SHOWN = 10
 _DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 
 
@@ -53,19 +57,47 @@ def read_table(data: bytes, name: str, *, encoding: str | None = None) -> Table:
         CoprodError: A workbook is given but openpyxl (the ``xlsx`` extra) is not installed.
     """
     if not data.strip():
-        raise DataError(
-            [Problem("the export is empty; export the responses again", name, code="empty-export")]
-        )
+        raise DataError([Problem(_EMPTY, name, code="empty-export")])
     if data.startswith(b"PK\x03\x04"):
         return _read_xlsx(data, name)
     text, label = _decode(data, name, encoding)
     return _read_csv(text, name, label)
 
 
+def check_widths(table: Table, header_rows: int, name: str) -> None:
+    """Refuse a CSV's rows with a value past the last heading: their answers are shifted.
+
+    A delimiter inside an answer that was not quoted (or one typed by hand) moves every
+    cell after it one column on, so that a row read as it is would count the wrong
+    answer; cells past the headings that hold nothing (trailing delimiters) are no harm.
+
+    Raises:
+        DataError: Each such row (the first ten), at its line and first cell past the headings.
+    """
+    if not table.text_only:
+        return  # a workbook's cells cannot be shifted by a delimiter
+    width = max(len(row) for row in table.rows[:header_rows])
+    problems = []
+    for row, line in zip(table.rows[header_rows:], table.lines[header_rows:], strict=True):
+        if len(row) > width and any(cell.strip() for cell in row[width:]):
+            column = next(index for index in range(width, len(row)) if row[index].strip())
+            message = (
+                f"this row has {len(row)} cells, more than the export's {width} headings, so its "
+                "answers may be shifted: a comma, semicolon or tab inside an answer is not "
+                "quoted; correct the row, or export the responses again"
+            )
+            problems.append(Problem(message, name, line, column + 1, code="extra-cells"))
+            if len(problems) == _ROWS_SHOWN:
+                break
+    if problems:
+        raise DataError(problems)
+
+
 def _decode(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:
     if encoding is not None:
         try:
-            return data.decode(encoding), encoding
+            # A byte-order mark read as text would hide the first heading from the layouts.
+            return data.decode(encoding).removeprefix("\ufeff"), encoding
         except LookupError:
             raise CoprodError(f"{encoding!r} is not an encoding Python knows") from None
         except UnicodeDecodeError as error:
@@ -156,6 +188,8 @@ def _read_csv(text: str, name: str, encoding: str) -> Table:
     empty = [index for index, row in enumerate(rows) if not any(row)]
     for index in reversed(empty):
         del rows[index], lines[index]
+    if not rows:
+        raise DataError([Problem(_EMPTY, name, code="empty-export")])
     return Table(rows, lines, f"{encoding} CSV, {_DELIMITERS[delimiter]}-delimited", True)
 
 
@@ -188,6 +222,10 @@ def _read_xlsx(data: bytes, name: str) -> Table:
             warnings.simplefilter("ignore")
             workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
             sheet = workbook.worksheets[0]
+            title = str(sheet.title)
+            # Read-only mode stops at the size the sheet declares, which some writers leave
+            # stale ("A1:A2"): its rows and columns past that would be silently dropped.
+            sheet.reset_dimensions()
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 row = [_cell(value) for value in values]
                 if any(cell != "" for cell in row):
@@ -205,6 +243,10 @@ def _read_xlsx(data: bytes, name: str) -> Table:
                 )
             ]
         ) from None
+    if not rows:
+        # Only the first sheet is read: responses on another sheet are not looked for.
+        message = f"the workbook's first sheet, {echo(title)}, is empty; {_EMPTY_SHEET}"
+        raise DataError([Problem(message, name, code="empty-export")])
     return Table(rows, lines, "XLSX workbook, first sheet")
 
 

@@ -34,7 +34,7 @@ from coprod_standards.errors import CoprodError, DataError, Problem, echo
 
 from ._files import read_bytes
 from ._survey_layouts import Layout, Selection, find_question, recognise, text_of
-from ._survey_tables import Cell, Table, read_table
+from ._survey_tables import Cell, Table, check_widths, read_table
 from .loader import load
 from .survey_scales import load_scale
 
@@ -78,8 +78,11 @@ def tally_survey(
     Raises:
         DataError: The export, the question, an answer or a population cannot be
             read or counted; each problem says where and what to do.
-        CoprodError: An argument names no metric, population, scale or file.
+        CoprodError: An argument names no metric, population, scale or file, or
+            *population_map* is given without *population_column*.
     """
+    if population_map and population_column is None:
+        raise CoprodError("population_map maps the answers of population_column; give it")
     framework = load() if framework is None else framework
     _check_ids(framework, metric, population, population_map)
     if not isinstance(scale, Scale):
@@ -93,6 +96,7 @@ def tally_survey(
         raise DataError(
             [Problem("the export has headings but no responses", name, code="no-responses")]
         )
+    check_widths(table, layout.header_rows, name)
     selection = find_question(layout, question, scale, name, "question")
     populations = None
     if population_column is not None:
@@ -193,11 +197,16 @@ def _answers(
         complete = [
             _complete(row, layout, file, line) for row, line in zip(body, lines, strict=True)
         ]
+    respondents = None
+    if layout.respondent is not None:
+        respondents = _column(body, layout.respondent, text, strip=True)
+        if layout.ids_are_emails:  # Kit@Example.org is kit@example.org: one respondent
+            respondents = [respondent.casefold() for respondent in respondents]
     return SurveyAnswers(
         answers,
         lines,
         first + 1,
-        None if layout.respondent is None else _column(body, layout.respondent, text, strip=True),
+        respondents,
         complete,
         None if population is None else _column(body, population, text),
     )
@@ -315,7 +324,11 @@ def _latest(table: Table, layout: Layout, file: str) -> datetime.date | None:
 def _unreadable(
     text: str, file: str, body: list[list[Cell]], index: int, table: Table, layout: Layout
 ) -> NoReturn:
-    number = next(n for n, row in enumerate(body) if index < len(row) and row[index][:10] == text)
+    number = next(
+        n
+        for n, row in enumerate(body)
+        if index < len(row) and isinstance(row[index], str) and row[index][:10] == text
+    )
     raise DataError(
         [
             Problem(
