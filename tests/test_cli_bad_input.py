@@ -11,12 +11,14 @@ import io
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from coprod_standards import load_assessment
 from coprod_standards.cli import run
 
 SURVEYS = Path(__file__).parent / "fixtures" / "surveys"
 EXAMPLES = Path(__file__).parents[1] / "examples"
+EXAMPLE = EXAMPLES / "mixed-tiers.yaml"
 FORMS = str(SURVEYS / "microsoft-forms.csv")
 INCLUDED = "I feel included in decisions about my support"
 COMMON = ("--metric", "inclusion", "--population", "service_users")
@@ -40,3 +42,59 @@ def test_survey_into_a_workbook_keeps_it_a_workbook(tmp_path: Path) -> None:
     assert openpyxl.load_workbook(target).sheetnames[0] == "About"
     (survey,) = load_assessment(target).surveys
     assert (survey.metric, survey.agree, survey.respondents) == ("inclusion", 5, 8)
+
+
+@pytest.mark.parametrize(
+    ("argv", "hint"),
+    [
+        (["evaluate", str(EXAMPLE), "-o", "{dir}/results.xlsx"], "--format xlsx"),
+        (["evaluate", str(EXAMPLE), "-o", "{dir}/results.csv"], "--format csv"),
+        (
+            ["evaluate", str(EXAMPLE), "--format", "csv", "-o", "{dir}/results.json"],
+            "--format json",
+        ),
+        (["trend", str(EXAMPLE), "-o", "{dir}/trend.html"], "--format html"),
+        (["template", "-o", "{dir}/ours.json"], ".yaml"),
+        (["template", "--format", "yaml", "-o", "{dir}/ours.xlsx"], "--format xlsx"),
+        (["template", "--format", "xlsx", "-o", "{dir}/ours.yaml"], "--format yaml"),
+    ],
+    ids=[
+        "evaluate-text-xlsx",
+        "evaluate-text-csv",
+        "evaluate-csv-json",
+        "trend-text-html",
+        "template-yaml-json",
+        "template-yaml-xlsx",
+        "template-xlsx-yaml",
+    ],
+)
+def test_an_output_named_for_another_format_is_refused(
+    tmp_path: Path, argv: list[str], hint: str
+) -> None:
+    """-o named for one format (.xlsx) while another is written (text) is status 2, no file."""
+    argv = [part.replace("{dir}", str(tmp_path)) for part in argv]
+    output = Path(argv[argv.index("-o") + 1])
+    status, out, err = call(*argv)
+    assert (status, out) == (2, "")
+    assert err.startswith(f"coprod-standards: {output} ")
+    assert hint in err
+    assert not output.exists()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["evaluate", str(EXAMPLE), "-o", "{dir}/results.txt"],
+        ["evaluate", str(EXAMPLE), "-o", "{dir}/results"],
+        ["evaluate", str(EXAMPLE), "--format", "markdown", "-o", "{dir}/results.md"],
+        ["trend", str(EXAMPLE), "--format", "json", "-o", "{dir}/trend.json"],
+        ["template", "-o", "{dir}/ours.yml"],
+    ],
+    ids=["text-txt", "no-suffix", "markdown-md", "trend-json", "template-yml"],
+)
+def test_an_output_named_for_its_format_is_written(tmp_path: Path, argv: list[str]) -> None:
+    """-o named for the format written, or with a name no format claims, is written."""
+    argv = [part.replace("{dir}", str(tmp_path)) for part in argv]
+    status, _, err = call(*argv)
+    assert (status, err) == (0, "")
+    assert Path(argv[argv.index("-o") + 1]).stat().st_size > 0
