@@ -98,3 +98,17 @@ def test_an_output_named_for_its_format_is_written(tmp_path: Path, argv: list[st
     status, _, err = call(*argv)
     assert (status, err) == (0, "")
     assert Path(argv[argv.index("-o") + 1]).stat().st_size > 0
+
+
+def test_summary_names_an_assessment_link_that_leads_nowhere(tmp_path: Path) -> None:
+    """A folder's x.yaml that is a broken link is reported, not silently left uncounted."""
+    (tmp_path / "good.yaml").write_bytes((EXAMPLE).read_bytes())
+    (tmp_path / "moved.yaml").symlink_to(tmp_path / "gone" / "moved.yaml")
+    status, out, err = call("summary", str(tmp_path))
+    assert (status, out) == (2, "")
+    assert f"{tmp_path / 'moved.yaml'}: at $: there is no such file" in err
+    status, out, err = call("summary", str(tmp_path), "--skip-invalid", "--format", "csv")
+    assert status == 1
+    assert "skipped 1 file with problems" in err
+    assert f"  {tmp_path / 'moved.yaml'}: there is no such file" in err
+    assert "\noverall,,Co-Production Quality Standards — How are we doing? V1.1,1," in out

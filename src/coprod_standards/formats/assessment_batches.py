@@ -123,7 +123,9 @@ def _walk(
                 _walk(entry, recursive, files, folders, links)
             else:
                 folders.append(entry)
-        elif entry.is_file() and entry.suffix.lower() in SUFFIXES:
+        elif entry.suffix.lower() in SUFFIXES:
+            # Not only regular files: a broken link or a pipe named .yaml is
+            # read, and refused with its reason, rather than left out unsaid.
             files.append(entry)
 
 
