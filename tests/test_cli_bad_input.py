@@ -112,3 +112,30 @@ def test_summary_names_an_assessment_link_that_leads_nowhere(tmp_path: Path) -> 
     assert "skipped 1 file with problems" in err
     assert f"  {tmp_path / 'moved.yaml'}: there is no such file" in err
     assert "\noverall,,Co-Production Quality Standards — How are we doing? V1.1,1," in out
+
+
+def test_summary_says_what_a_folder_or_pattern_named_gave_nothing(tmp_path: Path) -> None:
+    """An empty folder or a pattern matching nothing, named with others, is said on stderr."""
+    (tmp_path / "good.yaml").write_bytes((EXAMPLE).read_bytes())
+    (tmp_path / "empty").mkdir()
+    pattern = str(tmp_path / "asessments" / "*.yaml")  # mistyped
+    status, out, err = call(
+        "summary", str(tmp_path / "good.yaml"), str(tmp_path / "empty"), pattern
+    )
+    assert status == 0
+    assert out.startswith("# 1 organisations")
+    assert err == f"coprod-standards: no assessment files in {tmp_path / 'empty'}, {pattern}\n"
+
+
+def test_summary_says_which_workbooks_a_folder_left_out(tmp_path: Path) -> None:
+    """A folder's .xlsx assessments, which a folder's reading leaves out, are named on stderr."""
+    (tmp_path / "good.yaml").write_bytes((EXAMPLE).read_bytes())
+    workbook = tmp_path / "ours.xlsx"
+    assert call("template", "-o", str(workbook), "--date", "2026-09-30")[0] == 0
+    status, out, err = call("summary", str(tmp_path))
+    assert status == 0
+    assert out.startswith("# 1 organisations")
+    assert err == (
+        f"coprod-standards: left out 1 workbook ({workbook}); a folder is read for .yaml, "
+        ".yml and .json files: name workbooks one by one to count them\n"
+    )
