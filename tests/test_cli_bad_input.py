@@ -139,3 +139,26 @@ def test_summary_says_which_workbooks_a_folder_left_out(tmp_path: Path) -> None:
         f"coprod-standards: left out 1 workbook ({workbook}); a folder is read for .yaml, "
         ".yml and .json files: name workbooks one by one to count them\n"
     )
+
+
+def test_an_output_in_a_missing_folder_says_to_create_it(tmp_path: Path) -> None:
+    """-o into a folder that does not exist names the folder and says what to do."""
+    output = tmp_path / "reports" / "results.txt"
+    status, out, err = call("evaluate", str(EXAMPLE), "-o", str(output))
+    assert (status, out) == (2, "")
+    assert err == (
+        f"coprod-standards: {output}: there is no folder {output.parent}; "
+        "create it first, or write to another folder\n"
+    )
+
+
+def test_an_output_under_a_file_says_it_is_not_a_folder(tmp_path: Path) -> None:
+    """-o under a name that is a file, not a folder, says so."""
+    output = tmp_path / "notes.txt" / "results.txt"
+    output.parent.write_text("notes\n", encoding="utf-8")
+    status, out, err = call("template", "-o", str(output))
+    assert (status, out) == (2, "")
+    assert err == (
+        f"coprod-standards: {output}: {output.parent} is a file, not a folder; "
+        "write to a file in a folder\n"
+    )
