@@ -162,3 +162,26 @@ def test_an_output_under_a_file_says_it_is_not_a_folder(tmp_path: Path) -> None:
         f"coprod-standards: {output}: {output.parent} is a file, not a folder; "
         "write to a file in a folder\n"
     )
+
+
+def test_summary_names_a_link_that_loops(tmp_path: Path) -> None:
+    """A link to itself, named or in a folder, is a file with a problem, not an internal error."""
+    (tmp_path / "good.yaml").write_bytes((EXAMPLE).read_bytes())
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(loop)
+    for named in (str(loop), str(tmp_path)):
+        status, out, err = call("summary", named)
+        assert (status, out) == (2, "")
+        assert f"{loop}: at $: cannot read the file: Too many levels of symbolic links" in err
+
+
+def test_trend_with_output_names_a_link_that_loops(tmp_path: Path) -> None:
+    """Trend -o over a link to itself refuses the link, not an internal error."""
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(loop)
+    output = tmp_path / "trend.txt"
+    output.write_text("last year's\n", encoding="utf-8")
+    status, out, err = call("trend", str(loop), str(EXAMPLE), "-o", str(output), "--force")
+    assert (status, out) == (2, "")
+    assert f"{loop}: at $: cannot read the file: Too many levels of symbolic links" in err
+    assert output.read_text(encoding="utf-8") == "last year's\n"

@@ -107,7 +107,9 @@ def run_trend(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> 
             "--format html writes a page: name the file with -o, such as -o trend.html"
         )
     if output is not None and any(
-        output.exists() and output.resolve() == path.resolve() for path in arguments.files
+        # Both exist, so neither is a link that loops (which resolve() raises on).
+        output.exists() and path.exists() and output.resolve() == path.resolve()
+        for path in arguments.files
     ):
         raise CoprodError(f"{output} is also a file being read; write to another file")
     check_output_name("trend", output, arguments.format, ("text", "markdown", "json", "html"))

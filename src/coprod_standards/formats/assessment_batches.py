@@ -103,9 +103,11 @@ def _is_folder(path: Path) -> bool:
 
 
 def _resolved(path: Path) -> Path:
+    # A link that loops is RuntimeError before Python 3.13 (OSError since):
+    # reading the file then refuses it with its reason.
     try:
         return path.resolve()
-    except (OSError, ValueError):
+    except (OSError, RuntimeError, ValueError):
         return path
 
 
