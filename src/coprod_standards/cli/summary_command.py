@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from coprod_standards.core.results import Evaluation
     from coprod_standards.reports.summary import Summary
 
+    from .folders import Found
+
 __all__ = ["summarise"]
 
 
@@ -141,9 +143,25 @@ def _assessment_files(paths: Sequence[Path], recursive: bool, stderr: TextIO) ->
             f"coprod-standards: skipped {links} ({', '.join(map(str, found.links))}); "
             "links to folders are not followed\n"
         )
+    _left_out(found, stderr)
     if not found.files:
         raise CoprodError(
             f"no assessment files in {', '.join(str(path) for path in paths)}; name .yaml, "
             ".yml or .json files, or directories that hold them"
         )
     return list(found.files)
+
+
+def _left_out(found: Found, stderr: TextIO) -> None:
+    """Name on *stderr* the workbooks the folders held and the paths that gave nothing."""
+    if found.workbooks:
+        count = len(found.workbooks)
+        stderr.write(
+            f"coprod-standards: left out {count} workbook{'' if count == 1 else 's'} "
+            f"({', '.join(map(str, found.workbooks))}); a folder is read for .yaml, .yml and "
+            ".json files: name workbooks one by one to count them\n"
+        )
+    if found.empty and found.files:  # with no file at all, the error says so
+        stderr.write(
+            f"coprod-standards: no assessment files in {', '.join(map(str, found.empty))}\n"
+        )

@@ -177,8 +177,11 @@ def _add(assessment: Assessment, path: Path, tally: SurveyTally, replace: bool) 
     """Add *tally* to *assessment* and write it to *path*, keeping its comments."""
     import attrs
 
-    from coprod_standards.formats._files import write_text
-    from coprod_standards.formats.assessment_files import dumps_assessment, parse_assessment
+    from coprod_standards.formats.assessment_files import (
+        dumps_assessment,
+        parse_assessment,
+        save_assessment,
+    )
     from coprod_standards.formats.sign_off import refuse_change
 
     survey = tally.response
@@ -207,7 +210,8 @@ def _add(assessment: Assessment, path: Path, tally: SurveyTally, replace: bool) 
     # Checked as a file before it is written: a survey after the assessment's date, or
     # of a population the version does not have, is refused here, not found later.
     parse_assessment(text, format="json" if fmt == "json" else "yaml", name=str(path))
-    write_text(path, text)
+    # Written as its kind: a workbook stays a workbook, keeping its formatting.
+    save_assessment(updated, path)
 
 
 def tally_text(tally: SurveyTally) -> str:

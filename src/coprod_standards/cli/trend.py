@@ -19,6 +19,7 @@ from coprod_standards.core.models import Framework
 from coprod_standards.errors import CoprodError, DataError
 
 from .commands import EXIT_OK, _assessment, _given, _json, _policy, _write
+from .output_names import check_output_name
 
 __all__ = ["add_arguments", "run_trend"]
 
@@ -106,9 +107,12 @@ def run_trend(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> 
             "--format html writes a page: name the file with -o, such as -o trend.html"
         )
     if output is not None and any(
-        output.exists() and output.resolve() == path.resolve() for path in arguments.files
+        # Both exist, so neither is a link that loops (which resolve() raises on).
+        output.exists() and path.exists() and output.resolve() == path.resolve()
+        for path in arguments.files
     ):
         raise CoprodError(f"{output} is also a file being read; write to another file")
+    check_output_name("trend", output, arguments.format, ("text", "markdown", "json", "html"))
     given = arguments.standards_version
     target = _given(arguments)
     read = [_read(path, target, given) for path in arguments.files]

@@ -18,6 +18,7 @@ from typing import TextIO
 from coprod_standards.errors import CoprodError
 
 from . import commands, next_year
+from .output_names import check_output_name
 
 __all__ = ["COMMANDS"]
 
@@ -31,6 +32,7 @@ def _template(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> 
     chosen = arguments.format
     if chosen is None:
         chosen = "xlsx" if output is not None and output.suffix.lower() == ".xlsx" else "yaml"
+    check_output_name("template", output, chosen, ("yaml", "xlsx"))
     if chosen != "xlsx":
         return commands.COMMANDS["template"](arguments, stdout, stderr)
     from coprod_standards.formats.xlsx_assessment import template_workbook
@@ -47,6 +49,8 @@ def _evaluate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> 
     output: Path | None = arguments.output
     if output is not None:
         commands._not_an_input(output, arguments.file)
+    formats = ("text", "json", "markdown", "csv", "xlsx")
+    check_output_name("evaluate", output, arguments.format, formats)
     if arguments.format != "xlsx":
         if output is None:
             return commands.COMMANDS["evaluate"](arguments, stdout, stderr)

@@ -178,7 +178,7 @@ def write_bytes(
     except FileNotFoundError:
         status = None
     except OSError as error:
-        raise _naming(error, path) from None
+        raise _folder_named(error, path) from None
     if status is not None and not stat.S_ISREG(status.st_mode):
         if stat.S_ISDIR(status.st_mode):
             raise IsADirectoryError(errno.EISDIR, "this is a directory, not a file", str(path))
@@ -213,7 +213,7 @@ def _replace(target: Path, data: bytes, path: Path, mode: int | None, *, exclusi
             dir=target.parent, prefix=_temporary_prefix(target), suffix=".tmp"
         )
     except OSError as error:
-        raise _naming(error, path) from None
+        raise _folder_named(error, path) from None
     try:
         os.chmod(temporary, mode)
         with os.fdopen(handle, "wb") as stream:
@@ -271,6 +271,29 @@ def _linked(temporary: str, target: Path) -> bool:
     except OSError:
         return False
     return True
+
+
+def _folder_named(error: OSError, path: Path) -> OSError:
+    """*error* naming *path*; where the fault is its folder's, saying what to do about it."""
+    if isinstance(error, FileNotFoundError):
+        return FileNotFoundError(
+            error.errno,
+            f"there is no folder {path.parent}; create it first, or write to another folder",
+            str(path),
+        )
+    if isinstance(error, NotADirectoryError):
+        above = next((p for p in path.parents if _is_file(p)), path.parent)
+        return NotADirectoryError(
+            error.errno, f"{above} is a file, not a folder; write to a file in a folder", str(path)
+        )
+    return _naming(error, path)
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _naming(error: OSError, path: Path) -> OSError:

@@ -53,11 +53,16 @@ class Found:
         folders: Subfolders not read (without ``recursive``).
         links: Symbolic links to folders, never followed: a link can loop,
             or lead out of the tree.
+        workbooks: The ``.xlsx`` files in the folders, which are not read
+            (a workbook is read when named).
+        empty: The folders and patterns named that gave no file.
     """
 
     files: tuple[Path, ...]
     folders: tuple[Path, ...]
     links: tuple[Path, ...]
+    workbooks: tuple[Path, ...] = ()
+    empty: tuple[Path, ...] = ()
 
 
 def find_assessments(paths: Iterable[str | Path], *, recursive: bool = False) -> Found:
@@ -70,14 +75,22 @@ def find_assessments(paths: Iterable[str | Path], *, recursive: bool = False) ->
     files: list[Path] = []
     folders: list[Path] = []
     links: list[Path] = []
-    for path in _expanded(paths, recursive):
-        if _is_folder(path):
-            _walk(path, recursive, files, folders, links)
-        else:
-            files.append(path)
+    workbooks: list[Path] = []
+    empty: list[Path] = []
+    for named in paths:
+        before = len(files)
+        for path in _expanded([named], recursive):
+            if _is_folder(path):
+                _walk(path, recursive, files, folders, links, workbooks)
+            else:
+                files.append(path)
+        if len(files) == before:
+            empty.append(Path(named))
     # A file named twice (directly, and in its directory) is one organisation.
     unique = {_resolved(path): path for path in files}
-    return Found(tuple(unique.values()), tuple(folders), tuple(links))
+    return Found(
+        tuple(unique.values()), tuple(folders), tuple(links), tuple(workbooks), tuple(empty)
+    )
 
 
 def _is_folder(path: Path) -> bool:
@@ -90,9 +103,11 @@ def _is_folder(path: Path) -> bool:
 
 
 def _resolved(path: Path) -> Path:
+    # A link that loops is RuntimeError before Python 3.13 (OSError since):
+    # reading the file then refuses it with its reason.
     try:
         return path.resolve()
-    except (OSError, ValueError):
+    except (OSError, RuntimeError, ValueError):
         return path
 
 
@@ -113,17 +128,26 @@ def _exists(text: str) -> bool:
 
 
 def _walk(
-    directory: Path, recursive: bool, files: list[Path], folders: list[Path], links: list[Path]
+    directory: Path,
+    recursive: bool,
+    files: list[Path],
+    folders: list[Path],
+    links: list[Path],
+    workbooks: list[Path],
 ) -> None:
     for entry in sorted(directory.iterdir()):
         if entry.is_dir():
             if entry.is_symlink():
                 links.append(entry)
             elif recursive:
-                _walk(entry, recursive, files, folders, links)
+                _walk(entry, recursive, files, folders, links, workbooks)
             else:
                 folders.append(entry)
-        elif entry.is_file() and entry.suffix.lower() in SUFFIXES:
+        elif entry.suffix.lower() == ".xlsx":
+            workbooks.append(entry)
+        elif entry.suffix.lower() in SUFFIXES:
+            # Not only regular files: a broken link or a pipe named .yaml is
+            # read, and refused with its reason, rather than left out unsaid.
             files.append(entry)
 
 
