@@ -413,7 +413,7 @@ DRAFT = Path(__file__).resolve().parent / "fixtures" / "v1_2"
 )
 def test_an_existing_output_is_overwritten_only_with_force(tmp_path: Path, argv: list[str]) -> None:
     """Writing over an existing file is refused (status 2, one line naming it) unless --force."""
-    target = tmp_path / "ours.yaml"
+    target = tmp_path / ("ours.html" if argv[0] == "report" else "ours.yaml")
     target.write_text("a filled-in assessment\n", encoding="utf-8")
     argv = [part.replace("{out}", str(target)) for part in argv]
     status, out, err = call(*argv)
@@ -423,7 +423,7 @@ def test_an_existing_output_is_overwritten_only_with_force(tmp_path: Path, argv:
     status, _, err = call(*argv, "--force")
     assert (status, err) == (0, "")
     assert target.read_text(encoding="utf-8") != "a filled-in assessment\n"
-    assert [path.name for path in tmp_path.iterdir()] == ["ours.yaml"]
+    assert [path.name for path in tmp_path.iterdir()] == [target.name]
 
 
 @pytest.mark.parametrize("command", ["template", "report", "migrate"])

@@ -19,6 +19,7 @@ from coprod_standards.cli import run
 SURVEYS = Path(__file__).parent / "fixtures" / "surveys"
 EXAMPLES = Path(__file__).parents[1] / "examples"
 EXAMPLE = EXAMPLES / "mixed-tiers.yaml"
+V1_2 = Path(__file__).parent / "fixtures" / "v1_2"
 FORMS = str(SURVEYS / "microsoft-forms.csv")
 INCLUDED = "I feel included in decisions about my support"
 COMMON = ("--metric", "inclusion", "--population", "service_users")
@@ -57,6 +58,8 @@ def test_survey_into_a_workbook_keeps_it_a_workbook(tmp_path: Path) -> None:
         (["template", "-o", "{dir}/ours.json"], ".yaml"),
         (["template", "--format", "yaml", "-o", "{dir}/ours.xlsx"], "--format xlsx"),
         (["template", "--format", "xlsx", "-o", "{dir}/ours.yaml"], "--format yaml"),
+        (["migrate", str(EXAMPLE), "--to", str(V1_2), "-o", "{dir}/m.html"], ".yaml"),
+        (["report", str(EXAMPLE), "-o", "{dir}/report.yaml"], ".html"),
     ],
     ids=[
         "evaluate-text-xlsx",
@@ -66,6 +69,8 @@ def test_survey_into_a_workbook_keeps_it_a_workbook(tmp_path: Path) -> None:
         "template-yaml-json",
         "template-yaml-xlsx",
         "template-xlsx-yaml",
+        "migrate-yaml-html",
+        "report-html-yaml",
     ],
 )
 def test_an_output_named_for_another_format_is_refused(

@@ -2,7 +2,8 @@
 
 These wrap the commands of `commands`: a workbook is written to the file
 ``-o`` names (never to the terminal), ``evaluate -o`` writes any of its
-formats to a file, and ``migrate`` refuses to write YAML into a ``.xlsx`` name.
+formats to a file, and ``migrate`` and ``report`` refuse an output name that
+promises another format than theirs (`output_names`).
 """
 
 from __future__ import annotations
@@ -74,12 +75,20 @@ def _evaluate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> 
 
 
 def _migrate(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    if arguments.output.suffix.lower() == ".xlsx":
+    output: Path = arguments.output
+    if output.suffix.lower() == ".xlsx":
         raise CoprodError(
             f"migrate writes YAML or JSON, not a workbook: name the output .yaml or .json "
-            f"(save_assessment in Python writes a migrated assessment into {arguments.output})"
+            f"(save_assessment in Python writes a migrated assessment into {output})"
         )
+    check_output_name("migrate", output, "json" if output.suffix.lower() == ".json" else "yaml", ())
     return commands.COMMANDS["migrate"](arguments, stdout, stderr)
+
+
+def _report(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    commands._not_an_input(arguments.output, arguments.file)  # the graver mistake first
+    check_output_name("report", arguments.output, "html", ())
+    return commands.COMMANDS["report"](arguments, stdout, stderr)
 
 
 def _output(output: Path | None, example: str) -> Path:
@@ -101,8 +110,9 @@ def _write_bytes(path: Path, data: bytes, force: bool) -> None:
         raise CoprodError(f"{path} already exists; --force overwrites it") from None
 
 
-#: The commands, with these two in front of the plain ones (which are looked up
+#: The commands, with these in front of the plain ones (which are looked up
 #: when a command runs, so that a change to `commands.COMMANDS` shows here too).
 COMMANDS: ChainMap[str | None, Callable[[argparse.Namespace, TextIO, TextIO], int]] = ChainMap(
-    {"template": _template, "evaluate": _evaluate, "migrate": _migrate}, commands.COMMANDS
+    {"template": _template, "evaluate": _evaluate, "migrate": _migrate, "report": _report},
+    commands.COMMANDS,
 )
