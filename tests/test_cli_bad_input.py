@@ -128,7 +128,7 @@ def test_summary_says_what_a_folder_or_pattern_named_gave_nothing(tmp_path: Path
         "summary", str(tmp_path / "good.yaml"), str(tmp_path / "empty"), pattern
     )
     assert status == 0
-    assert out.startswith("# 1 organisations")
+    assert out.startswith("# 1 organisation:")
     assert err == f"coprod-standards: no assessment files in {tmp_path / 'empty'}, {pattern}\n"
 
 
@@ -139,7 +139,7 @@ def test_summary_says_which_workbooks_a_folder_left_out(tmp_path: Path) -> None:
     assert call("template", "-o", str(workbook), "--date", "2026-09-30")[0] == 0
     status, out, err = call("summary", str(tmp_path))
     assert status == 0
-    assert out.startswith("# 1 organisations")
+    assert out.startswith("# 1 organisation:")
     assert err == (
         f"coprod-standards: left out 1 workbook ({workbook}); a folder is read for .yaml, "
         ".yml and .json files: name workbooks one by one to count them\n"

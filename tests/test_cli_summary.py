@@ -75,3 +75,16 @@ def test_jobs_must_be_a_positive_number() -> None:
     status, _, err = call("summary", str(EXAMPLES), "--jobs", "0")
     assert status == 2
     assert "'0' is not a number of processes (1 or more)" in err
+
+
+def test_one_organisation_is_one_organisation() -> None:
+    """A summary of one file is headed "1 organisation", here and in a notebook's table."""
+    from coprod_standards import evaluate, load, load_assessment, summarise
+
+    status, out, _ = call("summary", str(EXAMPLES / "mixed-tiers.yaml"), "--format", "markdown")
+    assert status == 0
+    assert out.startswith("# 1 organisation: ")
+    assessment = load_assessment(EXAMPLES / "mixed-tiers.yaml")
+    table = summarise([evaluate(load(), assessment)])._repr_html_()
+    assert "1 organisation: " in table
+    assert "1 organisations" not in table

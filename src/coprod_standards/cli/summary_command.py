@@ -66,7 +66,8 @@ def _written(result: Summary, format: str, by: str) -> str:
         records = result.to_records()
         if format == "csv":
             return records_csv(records)
-        title = f"# {len(result.organisations)} organisations: {result.framework.name}\n\n"
+        count = len(result.organisations)
+        title = f"# {count} organisation{'' if count == 1 else 's'}: {result.framework.name}\n\n"
         return title + records_markdown(records)
     records = roll.roll_up_records(result, roll.WEAKEST)
     if format == "csv":

@@ -196,7 +196,8 @@ class Summary:
         from .tables import records_html
 
         rows = [r for r in self.to_records() if r["level"] != "indicator"]
-        caption = f"{len(self.organisations)} organisations: {self.framework.name}"
+        count = len(self.organisations)
+        caption = f"{count} organisation{'' if count == 1 else 's'}: {self.framework.name}"
         headings = {**TIERS, "no_tier": NO_TIER}
         columns = ("id", "title", "gold", "silver", "bronze", "no_tier")
         return records_html(
