@@ -105,11 +105,13 @@ def test_evaluate_json_with_a_policy_option() -> None:
 
 
 def test_evaluate_rejects_a_bad_policy_value() -> None:
-    """A minimum of 0 respondents is bad input, not a traceback."""
+    """A minimum of 0 respondents is bad input, not a traceback; the message names the option."""
     path = str(EXAMPLES / "joint-assessment.yaml")
     status, out, err = call("evaluate", path, "--minimum-respondents", "0")
     assert (status, out) == (2, "")
-    assert "minimum_respondents must be a whole number from 1 to 1000000" in err
+    assert err == (
+        "coprod-standards: --minimum-respondents must be a whole number from 1 to 1000000\n"
+    )
 
 
 def test_evaluate_missing_file(tmp_path: Path) -> None:

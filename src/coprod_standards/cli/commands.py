@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from coprod_standards.core.models import Framework
 from coprod_standards.core.policy import Policy, policy_from_options
-from coprod_standards.errors import CoprodError
+from coprod_standards.errors import CoprodError, FieldError
 from coprod_standards.formats.loader import load
 
 if TYPE_CHECKING:
@@ -30,7 +30,15 @@ EXIT_PROBLEMS = 1
 
 def _policy(arguments: argparse.Namespace) -> Policy:
     """The policy that the command line's options (one for each field) describe."""
-    return policy_from_options(vars(arguments))
+    try:
+        return policy_from_options(vars(arguments))
+    except FieldError as error:
+        # The model names its field; the person typed the option.
+        option = "--" + error.field.replace("_", "-")
+        message = str(error)
+        if message.startswith(error.field + " "):
+            raise CoprodError(option + message.removeprefix(error.field)) from None
+        raise CoprodError(f"{option}: {message}") from None
 
 
 def standards_summary(framework: Framework) -> str:
