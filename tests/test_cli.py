@@ -183,10 +183,20 @@ def test_show_formats() -> None:
 
 
 def test_show_unknown_standard() -> None:
-    """An unknown standard is bad input."""
+    """An unknown standard is bad input, with the numbers there are."""
     status, _, err = call("show", "--standard", "11")
     assert status == 2
-    assert "version 1.1 has no standard with id '11'" in err
+    assert err == (
+        "coprod-standards: --standard takes a standard's number, from 1 to 10 in version "
+        "1.1, not '11'\n"
+    )
+
+
+def test_show_an_indicator_id_as_standard_says_which_standard_to_show() -> None:
+    """--standard 1.2 (an indicator's id) says to show standard 1."""
+    status, out, err = call("show", "--standard", "1.2")
+    assert (status, out) == (2, "")
+    assert err.endswith("not '1.2'; to see 1.2, show its standard: --standard 1\n")
 
 
 def test_evaluate_markdown_and_csv() -> None:

@@ -86,6 +86,18 @@ def _show(arguments: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from coprod_standards.reports.listing import listing_data, listing_markdown, listing_text
 
     framework = _standards(arguments)
+    numbers = [str(standard.number) for standard in framework.standards]
+    if arguments.standard is not None and arguments.standard not in numbers:
+        first = arguments.standard.split(".")[0]
+        hint = (
+            f"; to see {arguments.standard}, show its standard: --standard {first}"
+            if first in numbers
+            else ""
+        )
+        raise CoprodError(
+            f"--standard takes a standard's number, from {numbers[0]} to {numbers[-1]} in "
+            f"version {framework.version}, not {arguments.standard!r}{hint}"
+        )
     if arguments.format == "json":
         from coprod_standards.formats._converter import converter  # only for JSON
 
