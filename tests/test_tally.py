@@ -12,7 +12,7 @@ from coprod_standards.core.provenance import SurveyProvenance
 from coprod_standards.core.scales import Meaning, Scale
 from coprod_standards.core.survey_answers import PopulationColumn, SurveyAnswers, SurveyRow
 from coprod_standards.core.tally import count_answers
-from coprod_standards.errors import FieldError
+from coprod_standards.errors import CoprodError, FieldError
 from coprod_standards.formats.survey_scales import load_scale, shipped_scales
 
 AGREE_5 = load_scale("agree-5")
@@ -153,6 +153,13 @@ def test_an_unknown_scale_name_lists_the_shipped_ones() -> None:
     """A name that is neither a shipped scale nor a file says which scales there are."""
     with pytest.raises(Exception, match="there is no scale 'agree-9'; use one of agree-5"):
         load_scale("agree-9")
+
+
+@pytest.mark.parametrize("name", ["", " "])
+def test_an_empty_scale_name_is_no_scale_not_the_current_folder(name: str) -> None:
+    """--scale "" is an unknown scale, not the current folder read as a scale file."""
+    with pytest.raises(CoprodError, match=f"there is no scale {name!r}; use one of agree-5"):
+        load_scale(name)
 
 
 def provenance(**changes: object) -> SurveyProvenance:

@@ -52,7 +52,8 @@ def load_scale(name_or_file: str | Path) -> Scale:
     if text in shipped_scales():
         return _shipped(text)
     path = Path(name_or_file)
-    if path.suffix.lower() in (".yaml", ".yml") or path.exists():
+    # An empty name is no file: as a path it would be the current folder.
+    if text.strip() and (path.suffix.lower() in (".yaml", ".yml") or path.exists()):
         return _read(path, text)
     raise CoprodError(
         f"there is no scale {text!r}; use one of {', '.join(shipped_scales())}, or name a "
