@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from coprod_standards import DataError, tally_survey
+from coprod_standards import CoprodError, DataError, tally_survey
 from coprod_standards.core.tally import SurveyTally
 
 openpyxl = pytest.importorskip("openpyxl")
@@ -256,3 +256,25 @@ def test_a_byte_order_mark_under_an_explicit_encoding(tmp_path: Path, encoding: 
     (tmp_path / "g.csv").write_bytes(text.encode(encoding))
     result = tally(tmp_path / "g.csv", encoding=encoding)
     assert (result.provenance.layout, result.agree, result.respondents) == ("google_forms", 1, 1)
+
+
+FORMS = Path(__file__).parent / "fixtures" / "surveys" / "microsoft-forms.csv"
+INCLUDED = "I feel included in decisions about my support"
+
+
+@pytest.mark.parametrize(
+    "given", ["2026-05-14", datetime.datetime(2026, 5, 14, 10, 0)], ids=["text", "datetime"]
+)
+def test_conducted_on_that_is_not_a_date_is_refused(given: object) -> None:
+    """conducted_on as text or a date and time is refused, not kept to fail later."""
+    with pytest.raises(CoprodError, match=r"give a date, such as datetime\.date"):
+        tally(FORMS, INCLUDED, conducted_on=given)
+
+
+def test_conducted_on_before_the_latest_response_is_refused() -> None:
+    """A survey cannot close before its last answer: the export's latest date is named."""
+    with pytest.raises(CoprodError, match=r"closed on 2026-05-13, before .* \(2026-05-14\)"):
+        tally(FORMS, INCLUDED, conducted_on=datetime.date(2026, 5, 13))
+    assert tally(FORMS, INCLUDED, conducted_on=datetime.date(2026, 5, 14)).conducted_on == (
+        datetime.date(2026, 5, 14)
+    )

@@ -83,6 +83,11 @@ def tally_survey(
     """
     if population_map and population_column is None:
         raise CoprodError("population_map maps the answers of population_column; give it")
+    if conducted_on is not None and type(conducted_on) is not datetime.date:
+        raise CoprodError(
+            f"conducted_on is {conducted_on!r}; give a date, such as "
+            "datetime.date(2026, 5, 14) (of a date and time, its .date())"
+        )
     framework = load() if framework is None else framework
     _check_ids(framework, metric, population, population_map)
     if not isinstance(scale, Scale):
@@ -127,7 +132,7 @@ def tally_survey(
                 )
             ]
         )
-    closed = conducted_on or _latest(table, layout, name)
+    closed = _closed(conducted_on, table, layout, name)
     if closed is None:
         raise CoprodError(
             f"{name}: the export has no response dates ({layout.title} layout); say when the "
@@ -287,6 +292,25 @@ def _complete(row: list[Cell], layout: Layout, file: str, line: int) -> bool:
 # 30/09/2026 or 9/30/26 (day or month first: decided by the whole column).
 _ISO = re.compile(r"\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")
 _SLASHED = re.compile(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
+
+
+def _closed(
+    given: datetime.date | None, table: Table, layout: Layout, file: str
+) -> datetime.date | None:
+    """When the survey closed: *given*, where it is no earlier than the latest response."""
+    if given is None:
+        return _latest(table, layout, file)
+    try:
+        latest = _latest(table, layout, file)
+    except CoprodError:  # dates it cannot read or order: the date given is why it was given
+        return given
+    if latest is not None and given < latest:
+        raise CoprodError(
+            f"{file}: the survey is said to have closed on {given.isoformat()}, before the "
+            f"export's latest response ({latest.isoformat()}); give the date it closed, on "
+            "or after that"
+        )
+    return given
 
 
 def _latest(table: Table, layout: Layout, file: str) -> datetime.date | None:
