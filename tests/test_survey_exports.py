@@ -231,13 +231,16 @@ def test_every_answer_blank(tmp_path: Path) -> None:
 
 
 def test_wrong_encoding(tmp_path: Path) -> None:
-    """UTF-16 without a byte-order mark is refused with its line, never read as garbage."""
+    """UTF-16 without a byte-order mark is refused with its line, the advice given once."""
     (tmp_path / "u16.csv").write_bytes("Q\nAgree\n".encode("utf-16-le"))
     with pytest.raises(DataError) as raised:
         tally_survey(tmp_path / "u16.csv", question="Q", metric="inclusion", population="staff")
     problem = problem_of(raised)
     assert (problem.code, problem.line) == ("encoding", 1)
-    assert "save it as CSV UTF-8" in problem.message
+    assert problem.message.endswith(
+        "(byte 0x00); save the export as CSV UTF-8, or give its encoding (--encoding utf-16-le)"
+    )
+    assert problem.message.count("CSV UTF-8") == 1
 
 
 def test_bytes_that_no_encoding_reads(tmp_path: Path) -> None:

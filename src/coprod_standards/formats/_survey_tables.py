@@ -113,7 +113,8 @@ def _decode(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:
             name,
             at,
             "this holds NUL bytes: it is UTF-16 text without a byte-order mark, or not a text "
-            "export at all; save it as CSV UTF-8, or give its encoding (--encoding utf-16-le)",
+            "export at all",
+            "(--encoding utf-16-le)",
         )
     try:
         return data.decode("utf-8"), "UTF-8"
@@ -131,13 +132,15 @@ def _strict(data: bytes, name: str, encoding: str) -> str:
         raise _not_text(data, name, error.start, message) from None
 
 
-def _not_text(data: bytes, name: str, at: int, message: str) -> DataError:
+def _not_text(
+    data: bytes, name: str, at: int, message: str, example: str = "(--encoding)"
+) -> DataError:
     line = data[:at].count(b"\n") + 1
     return DataError(
         [
             Problem(
                 f"{message} (byte 0x{data[at]:02x}); save the export as CSV UTF-8, or give "
-                "its encoding (--encoding)",
+                f"its encoding {example}",
                 name,
                 line,
                 at - (data.rfind(b"\n", 0, at) + 1) + 1,
