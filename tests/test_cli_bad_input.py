@@ -190,3 +190,13 @@ def test_trend_with_output_names_a_link_that_loops(tmp_path: Path) -> None:
     assert (status, out) == (2, "")
     assert f"{loop}: at $: cannot read the file: Too many levels of symbolic links" in err
     assert output.read_text(encoding="utf-8") == "last year's\n"
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_an_empty_assessment_file_names_no_format_it_is_not(tmp_path: Path, suffix: str) -> None:
+    """An empty .json is not told to hold YAML: the message fits either format."""
+    path = tmp_path / f"empty{suffix}"
+    path.write_bytes(b"")
+    status, out, err = call("evaluate", str(path))
+    assert (status, out) == (2, "")
+    assert f"{path}: at $: the file is empty; it should hold a mapping of keys to values" in err

@@ -58,7 +58,7 @@ def test_empty_file(draft: Draft, content: str) -> None:
     """An empty file is reported as empty, not as a missing key."""
     draft.write(STANDARD_1, content)
     problem = only_problem(draft.error())
-    assert problem.message == "the file is empty; it should hold a YAML mapping of keys to values"
+    assert problem.message == "the file is empty; it should hold a mapping of keys to values"
 
 
 def test_top_level_list(draft: Draft) -> None:

@@ -106,7 +106,7 @@ def parse(text: str, name: str) -> Parsed:
         message = "the document is nested too deeply to read; flatten it"
         raise DataError([problem_at(name, text, None, "$", message, "yaml-depth")]) from None
     if root is None:
-        message = "the file is empty; it should hold a YAML mapping of keys to values"
+        message = "the file is empty; it should hold a mapping of keys to values"
         raise DataError([problem_at(name, text, None, "$", message, "empty-file")])
     builder = _Builder(name, text, yaml.constructor)
     data = builder.convert(root, ())
