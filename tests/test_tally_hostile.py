@@ -278,3 +278,11 @@ def test_conducted_on_before_the_latest_response_is_refused() -> None:
     assert tally(FORMS, INCLUDED, conducted_on=datetime.date(2026, 5, 14)).conducted_on == (
         datetime.date(2026, 5, 14)
     )
+
+
+def test_a_heading_with_a_curly_apostrophe_is_found_by_a_straight_one(tmp_path: Path) -> None:
+    """--question "I don't ..." finds the heading "I don’t ...", as scale labels already match."""
+    path = tmp_path / "curly.csv"
+    path.write_text("I don’t feel “rushed”\nAgree\nDisagree\nAgree\n", encoding="utf-8")
+    counted = tally(path, 'I don\'t feel "rushed"', conducted_on=CLOSED)
+    assert (counted.agree, counted.respondents) == (2, 3)

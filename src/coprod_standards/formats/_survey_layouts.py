@@ -105,8 +105,15 @@ _SINGLE = {"response", "open-ended response", ""}
 _GRID = re.compile(r"(.*\S)\s*\[(.+)\]\s*")
 
 
+#: Typographic quotes, as a heading typed in a word processor has them, to plain ones.
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def _key(value: object) -> str:
-    return " ".join(value.casefold().split()) if isinstance(value, str) else ""
+    """*value* as headings are compared: case, spacing and the quotes' shape ignored."""
+    if not isinstance(value, str):
+        return ""
+    return " ".join(value.translate(_QUOTES).casefold().split())
 
 
 def text_of(cell: Cell) -> str:
