@@ -286,3 +286,22 @@ def test_a_heading_with_a_curly_apostrophe_is_found_by_a_straight_one(tmp_path: 
     path.write_text("I don’t feel “rushed”\nAgree\nDisagree\nAgree\n", encoding="utf-8")
     counted = tally(path, 'I don\'t feel "rushed"', conducted_on=CLOSED)
     assert (counted.agree, counted.respondents) == (2, 3)
+
+
+@pytest.mark.parametrize(
+    ("written", "column"),
+    [("2026-02-30 10:00", 3), ("30/02/2026 10:00", 3)],
+    ids=["iso", "slashed"],
+)
+def test_a_date_that_is_not_real_is_refused_at_its_row(
+    tmp_path: Path, written: str, column: int
+) -> None:
+    """An impossible date in the date column names its line and column, not the file alone."""
+    path = tmp_path / "forms.csv"
+    path.write_text(
+        f"ID,Start time,Completion time,Q\n1,x,14/05/2026 10:00,Agree\n2,x,{written},Agree\n",
+        encoding="utf-8",
+    )
+    (problem,) = refused(path).problems
+    assert (problem.code, problem.line, problem.column) == ("date", 3, column)
+    assert problem.message.startswith(f"the date {written!r} is not a real date")

@@ -23,7 +23,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, cast
 
 from coprod_standards.core.models import Framework
 from coprod_standards.core.provenance import SurveyProvenance
@@ -328,11 +328,11 @@ def _latest(table: Table, layout: Layout, file: str) -> datetime.date | None:
     for text in texts:
         iso = _ISO.match(text)
         if iso:
-            days.append(_day(int(iso[1]), int(iso[2]), int(iso[3]), file, body, index))
+            days.append(_day(int(iso[1]), int(iso[2]), int(iso[3]), file, table, layout, text))
             continue
         match = _SLASHED.match(text)
         if match is None:
-            _unreadable(text, file, body, index, table, layout)
+            _unreadable(text, file, table, layout)
         year = int(match[3])
         slashed[int(match[1]), int(match[2])] = max(
             year + (2000 if year < 100 else 0), slashed.get((int(match[1]), int(match[2])), 0)
@@ -341,25 +341,40 @@ def _latest(table: Table, layout: Layout, file: str) -> datetime.date | None:
         day_first = _day_first(set(slashed), file)
         for (first, second), year in slashed.items():
             month, day = (second, first) if day_first else (first, second)
-            days.append(_day(year, month, day, file, body, index))
+            days.append(_day(year, month, day, file, table, layout, (first, second)))
     return max((d.date() if isinstance(d, datetime.datetime) else d for d in days), default=None)
 
 
-def _unreadable(
-    text: str, file: str, body: list[list[Cell]], index: int, table: Table, layout: Layout
-) -> NoReturn:
-    number = next(
-        n
-        for n, row in enumerate(body)
-        if index < len(row) and isinstance(row[index], str) and row[index][:10] == text
-    )
+def _located(table: Table, layout: Layout, written: str | tuple[int, int]) -> tuple[str, int, int]:
+    """The first date in the date column written as *written*, with its line and column.
+
+    *written* is a date's first ten characters, or a slashed date's first two numbers.
+    """
+    index = cast(int, layout.date)
+    for number, row in enumerate(table.rows[layout.header_rows :]):
+        cell = row[index] if index < len(row) else ""
+        if isinstance(cell, str) and (
+            cell[:10] == written if isinstance(written, str) else _pair(cell) == written
+        ):
+            return cell, table.lines[layout.header_rows + number], index + 1
+    raise AssertionError(f"{written!r} was read from the date column, so it is there")
+
+
+def _pair(cell: str) -> tuple[int, int] | None:
+    """The first two numbers of a slashed date such as ``14/05/2026``."""
+    match = _SLASHED.match(cell[:10])
+    return None if match is None else (int(match[1]), int(match[2]))
+
+
+def _unreadable(text: str, file: str, table: Table, layout: Layout) -> NoReturn:
+    cell, line, column = _located(table, layout, text)
     raise DataError(
         [
             Problem(
-                f"the date {echo(body[number][index])} cannot be read; give --conducted-on instead",
+                f"the date {echo(cell)} cannot be read; give --conducted-on instead",
                 file,
-                table.lines[layout.header_rows + number],
-                index + 1,
+                line,
+                column,
                 code="date",
             )
         ]
@@ -381,17 +396,27 @@ def _day_first(pairs: set[tuple[int, int]], file: str) -> bool:
 
 
 def _day(
-    year: int, month: int, day: int, file: str, body: list[list[Cell]], index: int
+    year: int,
+    month: int,
+    day: int,
+    file: str,
+    table: Table,
+    layout: Layout,
+    written: str | tuple[int, int],
 ) -> datetime.date:
+    """The date *year*-*month*-*day*; not a real one, a problem at the first cell so written."""
     try:
         return datetime.date(year, month, day)
     except ValueError:
+        cell, line, column = _located(table, layout, written)
         raise DataError(
             [
                 Problem(
-                    f"the date column holds {year}-{month:02d}-{day:02d}, which is not a real "
-                    "date; correct it, or give --conducted-on",
+                    f"the date {echo(cell)} is not a real date ({year}-{month:02d}-{day:02d}); "
+                    "correct it, or give --conducted-on",
                     file,
+                    line,
+                    column,
                     code="date",
                 )
             ]
