@@ -305,3 +305,17 @@ def test_a_date_that_is_not_real_is_refused_at_its_row(
     (problem,) = refused(path).problems
     assert (problem.code, problem.line, problem.column) == ("date", 3, column)
     assert problem.message.startswith(f"the date {written!r} is not a real date")
+
+
+@pytest.mark.parametrize(
+    ("written", "closed"), [("14/5/26", "2026-05-14"), ("5/13/99", "1999-05-13")]
+)
+def test_a_two_digit_year_is_read_as_posix_reads_it(
+    tmp_path: Path, written: str, closed: str
+) -> None:
+    """A year of two digits is 20xx up to 68 and 19xx from 69, never a year to come such as 2099."""
+    path = tmp_path / "forms.csv"
+    path.write_text(
+        f"ID,Start time,Completion time,Q\n1,x,{written} 10:00,Agree\n", encoding="utf-8"
+    )
+    assert tally(path).conducted_on.isoformat() == closed

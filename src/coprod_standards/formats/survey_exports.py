@@ -333,9 +333,9 @@ def _latest(table: Table, layout: Layout, file: str) -> datetime.date | None:
         match = _SLASHED.match(text)
         if match is None:
             _unreadable(text, file, table, layout)
-        year = int(match[3])
+        year = _full_year(int(match[3]))
         slashed[int(match[1]), int(match[2])] = max(
-            year + (2000 if year < 100 else 0), slashed.get((int(match[1]), int(match[2])), 0)
+            year, slashed.get((int(match[1]), int(match[2])), 0)
         )
     if slashed:
         day_first = _day_first(set(slashed), file)
@@ -343,6 +343,13 @@ def _latest(table: Table, layout: Layout, file: str) -> datetime.date | None:
             month, day = (second, first) if day_first else (first, second)
             days.append(_day(year, month, day, file, table, layout, (first, second)))
     return max((d.date() if isinstance(d, datetime.datetime) else d for d in days), default=None)
+
+
+def _full_year(year: int) -> int:
+    """A year written with two digits in full, as POSIX reads them: 69 to 99 are 19xx."""
+    if year >= 100:
+        return year
+    return year + (1900 if year >= 69 else 2000)
 
 
 def _located(table: Table, layout: Layout, written: str | tuple[int, int]) -> tuple[str, int, int]:
