@@ -319,3 +319,29 @@ def test_a_two_digit_year_is_read_as_posix_reads_it(
         f"ID,Start time,Completion time,Q\n1,x,{written} 10:00,Agree\n", encoding="utf-8"
     )
     assert tally(path).conducted_on.isoformat() == closed
+
+
+def test_an_export_larger_than_an_assessment_may_be_is_counted(tmp_path: Path) -> None:
+    """An export past the 10 MiB an assessment may have is read: exports run larger."""
+    from coprod_standards.formats import limits
+
+    path = tmp_path / "big.csv"
+    row = "Agree\n"
+    path.write_text("Q\n" + row * (limits.MAX_FILE_BYTES // len(row) + 1), encoding="utf-8")
+    assert path.stat().st_size > limits.MAX_FILE_BYTES
+    counted = tally(path, conducted_on=CLOSED)
+    assert counted.agree == counted.respondents == limits.MAX_FILE_BYTES // len(row) + 1
+
+
+def test_an_export_past_its_limit_is_refused_as_an_export(tmp_path: Path) -> None:
+    """An export over 50 MiB is file-too-large, with advice for an export, read no further."""
+    from coprod_standards.formats import limits
+
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as stream:
+        stream.truncate(limits.MAX_EXPORT_BYTES + 1)
+    (problem,) = refused(path).problems
+    assert problem.code == "file-too-large"
+    assert problem.message.startswith(
+        "this file is larger than 50 MiB, the most this library reads of a survey export; "
+    )

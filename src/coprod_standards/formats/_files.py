@@ -14,7 +14,7 @@ from pathlib import Path
 
 from coprod_standards.errors import DataError, Problem, shorten
 
-from .limits import MAX_FILE_BYTES, size_problem
+from .limits import MAX_EXPORT_BYTES, MAX_FILE_BYTES, size_problem
 
 
 def decode(data: bytes, name: str) -> str:
@@ -40,13 +40,14 @@ def decode(data: bytes, name: str) -> str:
         raise DataError([problem_at(name, good, span, "$", message, "encoding")]) from None
 
 
-def read_bytes(file: Path, name: str, *, inside: Path | None = None) -> bytes:
+def read_bytes(file: Path, name: str, *, inside: Path | None = None, export: bool = False) -> bytes:
     """The bytes of the regular file *file*, which messages call *name*.
 
-    At most `limits.MAX_FILE_BYTES` are read: a larger file is refused, as
-    is anything but a regular file (a device such as /dev/zero, a pipe or a
-    socket), which could be read without end. With *inside*, the file (once
-    its links are followed) must be in that directory.
+    At most `limits.MAX_FILE_BYTES` are read (`limits.MAX_EXPORT_BYTES` of a
+    survey *export*): a larger file is refused, as is anything but a regular
+    file (a device such as /dev/zero, a pipe or a socket), which could be read
+    without end. With *inside*, the file (once its links are followed) must be
+    in that directory.
 
     Raises:
         DataError: The file is missing, unreadable, not a regular file, too
@@ -56,7 +57,7 @@ def read_bytes(file: Path, name: str, *, inside: Path | None = None) -> bytes:
     try:
         if inside is not None:
             file = _inside(file, inside)
-        return _read_regular(file)
+        return _read_regular(file, MAX_EXPORT_BYTES if export else MAX_FILE_BYTES)
     except _RefusedError as refusal:
         code, message = refusal.args
     except FileNotFoundError:
@@ -108,7 +109,7 @@ def _inside(file: Path, directory: Path) -> Path:
     return real
 
 
-def _read_regular(file: Path) -> bytes:
+def _read_regular(file: Path, most: int) -> bytes:
     # Opened without blocking, so that a pipe with no writer is refused, not waited on.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     descriptor = os.open(file, flags)
@@ -125,10 +126,10 @@ def _read_regular(file: Path) -> bytes:
         size = 0
         # Read to the limit and one byte past it, never further, whatever the
         # file's size said when it was opened.
-        while chunk := os.read(descriptor, min(1 << 20, MAX_FILE_BYTES + 1 - size)):
+        while chunk := os.read(descriptor, min(1 << 20, most + 1 - size)):
             chunks.append(chunk)
             size += len(chunk)
-            refusal = size_problem(size)
+            refusal = size_problem(size, export=most == MAX_EXPORT_BYTES)
             if refusal is not None:
                 raise _RefusedError(*refusal)
         return b"".join(chunks)

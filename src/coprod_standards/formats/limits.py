@@ -30,6 +30,7 @@ from coprod_standards.errors import shorten
 __all__ = [
     "MAX_DEPTH",
     "MAX_ENTRIES",
+    "MAX_EXPORT_BYTES",
     "MAX_FILE_BYTES",
     "MAX_INTEGER",
     "MAX_VALUES",
@@ -44,6 +45,9 @@ __all__ = [
 
 #: The most bytes of one file (an assessment, a standards file, a manifest): 10 MiB.
 MAX_FILE_BYTES = 10 * 1024 * 1024
+#: The most bytes of a survey platform's export: 50 MiB, about half a million
+#: responses to a short survey (a whole export is held in memory to be counted).
+MAX_EXPORT_BYTES = 50 * 1024 * 1024
 #: The most levels of nested mappings and lists in one document.
 MAX_DEPTH = 32
 #: The most entries of one mapping (its keys) or one list (its items).
@@ -65,14 +69,22 @@ _LONGEST_INTEGER_TEXT = 24
 _RANGE = f"a whole number here is from -{MAX_INTEGER} to {MAX_INTEGER}"
 
 
-def size_problem(size: int) -> Refusal | None:
-    """A file of *size* bytes, or more, is too large to read."""
-    if size <= MAX_FILE_BYTES:
+def size_problem(size: int, *, export: bool = False) -> Refusal | None:
+    """A file of *size* bytes, or more, is too large to read; *export*: a survey export."""
+    most = MAX_EXPORT_BYTES if export else MAX_FILE_BYTES
+    if size <= most:
         return None
+    if export:
+        advice = (
+            " of a survey export; export only the responses and the columns to count (the "
+            "question's, and the ids and dates)"
+        )
+    else:
+        advice = "; an assessment or standards file is far smaller: check that it is the right file"
+    mebibytes = most // (1024 * 1024)
     return (
         "file-too-large",
-        f"this file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB, the most this library "
-        "reads; an assessment or standards file is far smaller: check that it is the right file",
+        f"this file is larger than {mebibytes} MiB, the most this library reads{advice}",
     )
 
 

@@ -94,7 +94,7 @@ def tally_survey(
         scale = load_scale(scale)
     path = Path(export)
     name = str(export)
-    data = read_bytes(path, name)
+    data = read_bytes(path, name, export=True)
     table = read_table(data, name, encoding=encoding)
     layout = recognise(table.rows)
     if len(table.rows) <= layout.header_rows:
