@@ -345,3 +345,15 @@ def test_an_export_past_its_limit_is_refused_as_an_export(tmp_path: Path) -> Non
     assert problem.message.startswith(
         "this file is larger than 50 MiB, the most this library reads of a survey export; "
     )
+
+
+@pytest.mark.parametrize("rest", [b"\x00" * 600, b"\x01Q\nAgree\n" * 60], ids=["nul", "text"])
+def test_an_xls_or_password_protected_workbook_says_what_it_is(tmp_path: Path, rest: bytes) -> None:
+    """A Compound File (.xls, or an encrypted .xlsx) is named as such, not as text gone wrong."""
+    path = tmp_path / "responses.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + rest)
+    (problem,) = refused(path).problems
+    assert problem.code == "old-workbook"
+    assert "save it as an Excel workbook (.xlsx) without a password, or as CSV UTF-8" in (
+        problem.message
+    )

@@ -24,6 +24,8 @@ __all__ = ["Cell", "Table", "check_widths", "read_table"]
 #: A cell: text, or (from a spreadsheet) a date and time.
 Cell = Any
 
+#: How a Compound File (an .xls workbook, or any workbook encrypted with a password) begins.
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _EMPTY = "the export is empty; export the responses again"
 _EMPTY_SHEET = "move the responses to the first sheet, or export them as CSV"
 #: How many rows with cells past the headings an error lists.
@@ -60,6 +62,12 @@ def read_table(data: bytes, name: str, *, encoding: str | None = None) -> Table:
         raise DataError([Problem(_EMPTY, name, code="empty-export")])
     if data.startswith(b"PK\x03\x04"):
         return _read_xlsx(data, name)
+    if data.startswith(_OLE2):
+        message = (
+            "this is an Excel 97-2003 workbook (.xls), or a workbook protected by a password; "
+            "save it as an Excel workbook (.xlsx) without a password, or as CSV UTF-8"
+        )
+        raise DataError([Problem(message, name, code="old-workbook")])
     text, label = _decode(data, name, encoding)
     return _read_csv(text, name, label)
 
