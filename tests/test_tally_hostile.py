@@ -357,3 +357,12 @@ def test_an_xls_or_password_protected_workbook_says_what_it_is(tmp_path: Path, r
     assert "save it as an Excel workbook (.xlsx) without a password, or as CSV UTF-8" in (
         problem.message
     )
+
+
+def test_a_quote_left_open_is_refused_at_the_row_that_opens_it(tmp_path: Path) -> None:
+    """An unterminated quote names the line where its row starts, not the end of the file."""
+    path = tmp_path / "open.csv"
+    path.write_text('Q,R\nAgree,x\n"Agree,y\nDisagree,z\n', encoding="utf-8")
+    (problem,) = refused(path).problems
+    assert (problem.code, problem.line, problem.column) == ("csv", 3, 1)
+    assert "in the row that starts on this line" in problem.message

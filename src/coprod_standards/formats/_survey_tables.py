@@ -186,10 +186,10 @@ def _read_csv(text: str, name: str, encoding: str) -> Table:
         raise DataError(
             [
                 Problem(
-                    f"this is not well-formed CSV ({error}); export the responses again, "
-                    "or open and save the file as CSV UTF-8",
+                    f"this is not well-formed CSV ({error}) in the row that starts on this "
+                    "line; export the responses again, or open and save the file as CSV UTF-8",
                     name,
-                    reader.line_num,
+                    _failing_row(text, delimiter),
                     1,
                     code="csv",
                 )
@@ -202,6 +202,22 @@ def _read_csv(text: str, name: str, encoding: str) -> Table:
     if not rows:
         raise DataError([Problem(_EMPTY, name, code="empty-export")])
     return Table(rows, lines, f"{encoding} CSV, {_DELIMITERS[delimiter]}-delimited", True)
+
+
+def _failing_row(text: str, delimiter: str) -> int:
+    """The line on which the row that is not well-formed CSV starts.
+
+    A quote left open runs to the end of the file, where the reader fails;
+    the row that opened it is the one to correct.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    start = 1
+    try:
+        for _ in reader:
+            start = reader.line_num + 1
+    except csv.Error:
+        return start
+    raise AssertionError("the text was read as CSV once and failed")
 
 
 def _with_lines(text: str, delimiter: str) -> tuple[list[list[Cell]], list[int]]:
