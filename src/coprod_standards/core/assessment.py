@@ -35,6 +35,7 @@ import attrs
 
 from coprod_standards.errors import FieldError, echo
 
+from ._values import a_date, an_optional_date
 from .evidence import Evidence
 from .models.framework import _brief
 from .sign_off import AssessmentStatus, Meeting
@@ -285,7 +286,7 @@ class Assessment:
     # is kept; files write them after organisation.
     service: str | None = attrs.field(default=None, kw_only=True)
     organisation_id: str | None = attrs.field(default=None, kw_only=True)
-    assessed_on: datetime.date
+    assessed_on: datetime.date = attrs.field(validator=a_date)
     completed_by: tuple[str, ...] = attrs.field(default=(), validator=_check_groups)
     criteria: Mapping[str, Answer] = attrs.field(factory=dict, converter=_frozen_mapping)
     indicators: Mapping[str, IndicatorNote] = attrs.field(factory=dict, converter=_frozen_mapping)
@@ -294,7 +295,7 @@ class Assessment:
     meetings: tuple[Meeting, ...] = ()
     status: AssessmentStatus = AssessmentStatus.DRAFT
     approved_by: str = ""
-    approved_on: datetime.date | None = None
+    approved_on: datetime.date | None = attrs.field(default=None, validator=an_optional_date)
     digest: str = ""
     source: AssessmentSource | None = attrs.field(
         default=None, kw_only=True, eq=False, repr=False, metadata={NOT_IN_FILES: True}

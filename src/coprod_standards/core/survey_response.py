@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import datetime
 from fractions import Fraction
-from typing import Any
 
 import attrs
 
 from coprod_standards.errors import FieldError, echo
 
+from ._values import a_count, a_date, an_optional_count
 from .provenance import SurveyProvenance
 
 __all__ = ["SurveyResponse"]
-
-
-def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, int) and value < 0:
-        raise FieldError(attribute.name, f"{echo(value)} is negative; a count is 0 or more")
 
 
 def _exact_percent(value: Fraction | float | None) -> Fraction | None:
@@ -53,10 +48,10 @@ class SurveyResponse:
 
     metric: str
     population: str
-    respondents: int = attrs.field(validator=_non_negative)
-    agree: int | None = attrs.field(default=None, validator=_non_negative)
+    respondents: int = attrs.field(validator=a_count)
+    agree: int | None = attrs.field(default=None, validator=an_optional_count)
     percent_agree: Fraction | None = attrs.field(default=None, converter=_exact_percent)
-    conducted_on: datetime.date = attrs.field(kw_only=True)
+    conducted_on: datetime.date = attrs.field(kw_only=True, validator=a_date)
     provenance: SurveyProvenance | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
