@@ -136,6 +136,18 @@ def _limited_parts() -> tuple[type[Scanner], type[Composer]]:
                 raise LimitReachedError(refusal, self.reader.get_mark())
             super().fetch_flow_collection_start(TokenClass, to_push)
 
+        def scan_yaml_directive_value(self, start_mark: Any) -> Any:
+            # ruamel.yaml reads 1.1 and 1.2 only, and asserts on any other 1.x.
+            version = super().scan_yaml_directive_value(start_mark)
+            if version[0] == 1 and version[1] not in (1, 2):
+                shown = f"{version[0]}.{version[1]}"
+                message = (
+                    f"this file says it is YAML {shown} (its %YAML line), a version this "
+                    "library does not read; remove the line: the file is read as YAML 1.2"
+                )
+                raise LimitReachedError(("yaml-version", message), start_mark)
+            return version
+
         def scan_flow_scalar_non_spaces(self, double: Any, start_mark: Any) -> Any:
             try:
                 return super().scan_flow_scalar_non_spaces(double, start_mark)
