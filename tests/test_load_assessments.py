@@ -59,6 +59,16 @@ def test_recursive_reads_subfolders(tmp_path: Path) -> None:
     assert names == [*NAMES, "again.yaml"]
 
 
+@pytest.mark.parametrize("as_given", [str, Path])
+def test_one_path_given_alone_is_that_path(tmp_path: Path, as_given: type) -> None:
+    """A lone folder name is the folder, not its characters read as paths ("/" among them)."""
+    root = _folder(tmp_path)
+    names = [result.path.name for result in load_assessments(as_given(root))]
+    assert names == NAMES
+    pattern = as_given(root / "*.json")
+    assert list(load_assessments(pattern)) == []
+
+
 def test_globs_are_expanded(tmp_path: Path) -> None:
     """A pattern names the files it matches; ** crosses folders with recursive."""
     root = _folder(tmp_path)

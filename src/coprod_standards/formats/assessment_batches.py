@@ -39,6 +39,9 @@ SUFFIXES = (".yaml", ".yml", ".json")
 #: What makes a path a glob pattern.
 _PATTERN = re.compile(r"[*?\[]")
 
+#: One path (a file, a folder or a glob pattern), or many.
+Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+
 #: With jobs=None, files are read in one process up to this many.
 _FEW = 48
 
@@ -60,13 +63,15 @@ class Found:
     links: tuple[Path, ...]
 
 
-def find_assessments(paths: Iterable[str | Path], *, recursive: bool = False) -> Found:
+def find_assessments(paths: Paths, *, recursive: bool = False) -> Found:
     """The assessment files among *paths*, reading subfolders when *recursive*.
 
-    A path that does not exist but holds ``*``, ``?`` or ``[`` is a glob
-    pattern (``**`` crosses folders with *recursive*); its matches are read
-    in name order.
+    *paths* is one path or many. A path that does not exist but holds ``*``,
+    ``?`` or ``[`` is a glob pattern (``**`` crosses folders with
+    *recursive*); its matches are read in name order.
     """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]  # one path, not an iterable of its characters
     files: list[Path] = []
     folders: list[Path] = []
     links: list[Path] = []
@@ -96,7 +101,7 @@ def _resolved(path: Path) -> Path:
         return path
 
 
-def _expanded(paths: Iterable[str | Path], recursive: bool) -> Iterator[Path]:
+def _expanded(paths: Iterable[str | os.PathLike[str]], recursive: bool) -> Iterator[Path]:
     for path in paths:
         text = str(path)
         if _PATTERN.search(text) and not _exists(text):
@@ -148,7 +153,7 @@ class LoadedFile:
 
 
 def load_assessments(
-    paths: Iterable[str | Path],
+    paths: Paths,
     *,
     recursive: bool = False,
     jobs: int | None = None,
@@ -159,7 +164,8 @@ def load_assessments(
     """Read the assessment files among *paths* (files, folders, globs), one result at a time.
 
     Args:
-        paths: Files, folders (their .yaml, .yml and .json files) and glob patterns.
+        paths: Files, folders (their .yaml, .yml and .json files) and glob
+            patterns; one of them alone, or an iterable of them.
         recursive: Read subfolders too (symbolic links to folders are not followed).
         jobs: How many processes read the files; None for one per core where
             there are more than a few dozen files, else this process alone.
