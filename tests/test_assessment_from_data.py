@@ -96,3 +96,29 @@ def test_a_missing_version_is_reported() -> None:
     data = {key: value for key, value in DATA.items() if key != "version"}
     ((path, _, _),) = _problems(data)
     assert path == "$.version"
+
+
+def _nested(depth: int) -> dict[str, Any]:
+    nested: dict[str, Any] = {"status": "met"}
+    for _ in range(depth):
+        nested = {"status": nested}
+    return nested
+
+
+def test_data_nested_past_the_limit_is_refused_at_the_limit() -> None:
+    """Data nested thousands deep is a too-deep problem where it passes the limit, not a crash."""
+    data = {**DATA, "criteria": {"1.2.B1": _nested(100_000)}}
+    with pytest.raises(DataError) as caught:
+        assessment_from_data(data)
+    (problem,) = caught.value.problems
+    assert problem.code == "too-deep"
+    assert problem.path == "$.criteria['1.2.B1']" + ".status" * 31
+
+
+def test_data_that_holds_itself_is_refused() -> None:
+    """A mapping that holds itself (a loop, which no file can be) is refused, not followed."""
+    loop: dict[str, Any] = {"status": "met"}
+    loop["views"] = loop
+    with pytest.raises(DataError) as caught:
+        assessment_from_data({**DATA, "criteria": {"1.2.B1": loop}})
+    assert {problem.code for problem in caught.value.problems} == {"too-deep"}

@@ -27,6 +27,7 @@ from coprod_standards.errors import CoprodError, DataError, Problem, echo, forma
 
 from ._fast_read import Unusual, json_data, yaml_data
 from ._fast_structure import assessment_of
+from .limits import depth_problem
 from .loader import available_versions, load
 
 if TYPE_CHECKING:
@@ -241,8 +242,14 @@ def _plain(value: object, path: DocumentPath, name: str, problems: list[Problem]
     """*value* as the plain data a file gives: mappings as dicts, sequences as lists.
 
     Dates may be `datetime.date` objects or ISO text; what a file cannot hold
-    (a key that is not text, a set, an object) is a problem.
+    (a key that is not text, a set, an object, nesting past the limit, such as
+    a mapping that holds itself) is a problem.
     """
+    refusal = depth_problem(len(path))
+    if refusal is not None:
+        code, message = refusal
+        problems.append(Problem(message=message, file=name, path=format_path(path), code=code))
+        return None
     if isinstance(value, Mapping):
         result = {}
         for key, item in value.items():
