@@ -122,3 +122,48 @@ def test_data_that_holds_itself_is_refused() -> None:
     with pytest.raises(DataError) as caught:
         assessment_from_data({**DATA, "criteria": {"1.2.B1": loop}})
     assert {problem.code for problem in caught.value.problems} == {"too-deep"}
+
+
+def _survey_of(**counts: int) -> dict[str, Any]:
+    return {**DATA, "surveys": [{**DATA["surveys"][0], **counts}]}
+
+
+@pytest.mark.parametrize("count", [2**53, -(2**60), 10**5000], ids=["2**53", "-2**60", "10**5000"])
+def test_a_number_no_file_can_hold_is_refused(count: int) -> None:
+    """A count past the integer range a file may hold is refused as a file's is."""
+    with pytest.raises(DataError) as caught:
+        assessment_from_data(_survey_of(agree=count, respondents=count))
+    assert [(p.path, p.code) for p in caught.value.problems] == [
+        ("$.surveys[0].agree", "integer-range"),
+        ("$.surveys[0].respondents", "integer-range"),
+    ]
+
+
+def test_a_list_longer_than_a_file_may_hold_is_refused() -> None:
+    """More entries than a file's mapping or list may hold are refused, at that list."""
+    data = {**DATA, "completed_by": ["staff"] * 1001}
+    with pytest.raises(DataError) as caught:
+        assessment_from_data(data)
+    assert [(p.path, p.code) for p in caught.value.problems] == [
+        ("$.completed_by", "too-many-entries")
+    ]
+
+
+def test_more_values_than_a_file_may_hold_are_refused_once() -> None:
+    """Data of more values than a file may hold is refused with one problem, read no further."""
+    items = [{"title": "minutes"}] * 900
+    data = {**DATA, "criteria": {f"1.2.{tier}": {"evidence": items} for tier in ("B1", "B2")}}
+    data["criteria"].update({f"1.3.{tier}": {"evidence": items} for tier in ("B1", "B2", "S1")})
+    data["criteria"].update({f"1.5.{tier}": {"evidence": items} for tier in ("B1", "B2", "S1")})
+    with pytest.raises(DataError) as caught:
+        assessment_from_data(data)
+    assert [p.code for p in caught.value.problems] == ["too-many-values"]
+
+
+def test_data_within_the_limits_is_read() -> None:
+    """The largest whole number and list a file may hold are read from data too."""
+    survey = _survey_of(agree=2**53 - 1, respondents=2**53 - 1)
+    assert assessment_from_data(survey).surveys[0].agree == 2**53 - 1
+    items = [{"title": f"minutes {number}"} for number in range(1000)]
+    data = {**DATA, "criteria": {"1.2.B1": {"status": "met", "evidence": items}}}
+    assert len(assessment_from_data(data).answer("1.2.B1").evidence) == 1000

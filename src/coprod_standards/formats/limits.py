@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from coprod_standards.errors import shorten
+from coprod_standards.errors import echo, shorten
 
 __all__ = [
     "MAX_DEPTH",
@@ -138,7 +138,8 @@ def integer_problem(value: int) -> Refusal | None:
     """The integer *value* is out of range."""
     if -MAX_INTEGER <= value <= MAX_INTEGER:
         return None
-    return ("integer-range", f"the number {shorten(str(value), 30)} is out of range; {_RANGE}")
+    # echo: an integer of thousands of digits (from data, not a file) cannot be printed.
+    return ("integer-range", f"the number {echo(value, 30)} is out of range; {_RANGE}")
 
 
 def code_point_problem(code: int) -> Refusal | None:
