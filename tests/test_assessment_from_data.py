@@ -167,3 +167,15 @@ def test_data_within_the_limits_is_read() -> None:
     items = [{"title": f"minutes {number}"} for number in range(1000)]
     data = {**DATA, "criteria": {"1.2.B1": {"status": "met", "evidence": items}}}
     assert len(assessment_from_data(data).answer("1.2.B1").evidence) == 1000
+
+
+def test_text_holding_half_of_a_surrogate_pair_is_refused() -> None:
+    """A lone UTF-16 half (which no file holds, nor UTF-8 writes) is refused at its path."""
+    data = {**DATA, "organisation": "River\udcc3side", "criteria": {"1.2.B1\ud800": "met"}}
+    with pytest.raises(DataError) as caught:
+        assessment_from_data(data)
+    assert [(p.path, p.code) for p in caught.value.problems] == [
+        ("$.organisation", "bad-character"),
+        ("$.criteria", "bad-character"),
+    ]
+    assert "half of a UTF-16 surrogate pair" in caught.value.problems[0].message

@@ -27,7 +27,14 @@ from coprod_standards.errors import CoprodError, DataError, Problem, echo, forma
 
 from ._fast_read import Unusual, json_data, yaml_data
 from ._fast_structure import assessment_of
-from .limits import depth_problem, entries_problem, integer_problem, values_problem
+from .limits import (
+    Refusal,
+    depth_problem,
+    entries_problem,
+    half_problem,
+    integer_problem,
+    values_problem,
+)
 from .loader import available_versions, load
 
 if TYPE_CHECKING:
@@ -261,6 +268,7 @@ class _Plain:
             depth_problem(len(path))
             or (entries_problem(len(value)) if isinstance(value, (Mapping, list, tuple)) else None)
             or (integer_problem(value) if type(value) is int else None)
+            or (_half(value) if type(value) is str else None)
         )
         if refusal is not None:
             self.problems.append(self._problem(path, *refusal))
@@ -287,12 +295,21 @@ class _Plain:
                     Problem(message=message, file=self.name, path=format_path(path))
                 )
                 continue
+            refusal = _half(key)
+            if refusal is not None:
+                self.problems.append(self._problem(path, *refusal))
+                continue
             self.count += 1
             result[key] = self.value(item, (*path, key))
         return result
 
     def _problem(self, path: DocumentPath, code: str, message: str) -> Problem:
         return Problem(message=message, file=self.name, path=format_path(path), code=code)
+
+
+def _half(text: str) -> Refusal | None:
+    found = half_problem(text)
+    return None if found is None else found[1]
 
 
 #: The types of the values data may hold, as a file's are read. A datetime is

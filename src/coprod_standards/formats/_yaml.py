@@ -38,6 +38,7 @@ from .limits import (
     code_point_problem,
     depth_problem,
     entries_problem,
+    half_problem,
     integer_problem,
     integer_text_problem,
     values_problem,
@@ -73,6 +74,12 @@ def parse(text: str, name: str) -> Parsed:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.reader import ReaderError
 
+    half = half_problem(text)
+    if half is not None:  # text only: a file's bytes are decoded strictly
+        index, (code, message) = half
+        line = text.count("\n", 0, index)
+        span = Span(line, index - (text.rfind("\n", 0, index) + 1), index, index)
+        raise DataError([problem_at(name, text, span, "$", message, code)])
     yaml = YAML(typ="safe", pure=True)
     yaml.Scanner, yaml.Composer = _limited_parts()
     try:
