@@ -28,6 +28,7 @@ from ._xlsx_cells import (
     text_of,
     value_of,
 )
+from .limits import depth_problem
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -81,7 +82,7 @@ def _about(sheet: Worksheet, reading: Reading) -> None:
         elif field in ("service", "organisation_id") and value is not None:
             value = text_of(value)  # a number typed in the cell: the text it shows
         elif field == "meetings" and isinstance(value, str):
-            value = _provenance(value)  # JSON text, as a survey's provenance is
+            value = _provenance(reading, (field,), value)  # JSON, as a survey's provenance is
         elif field == "version" and isinstance(value, (int, float)):
             value = text_of(value)  # typed as a number: the version it shows
         if value is not None:
@@ -207,17 +208,31 @@ def _row_views(
             answer.setdefault("views", {})[group] = view
 
 
-def _provenance(text: str) -> object:
+def _provenance(reading: Reading, path: DocumentPath, text: str) -> object:
     """A survey's provenance as the workbook holds it: JSON text, read as plain data.
 
-    Text that is not JSON is left as it is, for the checks to refuse at its cell.
+    Text that is not JSON, or is nested too deeply for the `json` module to
+    read, is left as it is, for the checks to refuse at its cell; JSON nested
+    past the limit a file is held to is refused here.
     """
     import json
 
     try:
-        return json.loads(text)
-    except ValueError:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
         return text
+    stack = [(data, len(path))]
+    while stack:
+        value, depth = stack.pop()
+        refusal = depth_problem(depth)
+        if refusal is not None:
+            code, message = refusal
+            reading.problem(path, message, code)
+            return None
+        items = value.values() if isinstance(value, dict) else value
+        if isinstance(value, (dict, list)):
+            stack.extend((item, depth + 1) for item in items)
+    return data
 
 
 def _surveys(sheet: Worksheet, reading: Reading) -> None:
@@ -238,7 +253,7 @@ def _surveys(sheet: Worksheet, reading: Reading) -> None:
             elif name == "percent_agree" and "%" in sheet.cell(row, column).number_format:
                 value = _percent(value)
             elif name == "provenance" and isinstance(value, str):
-                value = _provenance(value)
+                value = _provenance(reading, path, value)
             survey[name] = value
         surveys.append(survey)
     if surveys:
