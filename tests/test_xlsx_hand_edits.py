@@ -58,3 +58,51 @@ def test_meetings_nested_too_deeply_are_refused_at_their_cell(template: Path) ->
     about["A8"], about["B8"] = "Meetings (JSON)", '{"a": ' * 900 + "1" + "}" * 900
     workbook.save(template)
     assert _problems(template) == [("About!B8", "too-deep")]
+
+
+def _row(criterion_id: str, workbook: openpyxl.Workbook) -> int:
+    sheet = workbook["Criteria"]
+    return next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 4).value == criterion_id)
+
+
+@pytest.mark.parametrize("heading", ["Answer", " answer ", "View: staff", "View:Staff"])
+def test_a_column_added_with_a_heading_already_read_is_refused(
+    template: Path, heading: str
+) -> None:
+    """A second column headed as one the library reads is named, not silently left unread."""
+    workbook = openpyxl.load_workbook(template)
+    criteria = workbook["Criteria"]
+    column = criteria.max_column + 1
+    criteria.cell(1, column).value = heading
+    criteria.cell(_row("1.2.B1", workbook), column).value = "met"
+    workbook.save(template)
+    letter = openpyxl.utils.get_column_letter(column)
+    with pytest.raises(DataError) as caught:
+        load_assessment(template)
+    (problem,) = caught.value.problems
+    assert (problem.cell, problem.code, problem.path) == (
+        f"Criteria!{letter}1",
+        "duplicate-column",
+        "$.criteria",
+    )
+    assert "only the first of the two is read" in problem.message
+
+
+def test_a_surveys_column_given_twice_is_refused(template: Path) -> None:
+    """On the Surveys sheet too, a heading given to a second column is named at its cell."""
+    workbook = openpyxl.load_workbook(template)
+    surveys = workbook["Surveys"]
+    surveys.cell(1, 8).value = "Respondents"
+    workbook.save(template)
+    assert _problems(template) == [("Surveys!H1", "duplicate-column")]
+
+
+def test_columns_of_ones_own_may_share_a_heading(template: Path) -> None:
+    """Two columns of a person's own with the same heading are theirs: left alone."""
+    workbook = openpyxl.load_workbook(template)
+    criteria = workbook["Criteria"]
+    for column in (13, 14):
+        criteria.cell(1, column).value = "Who follows up"
+    criteria.cell(_row("1.2.B1", workbook), 6).value = "met"
+    workbook.save(template)
+    assert load_assessment(template).answer("1.2.B1").status is not None
