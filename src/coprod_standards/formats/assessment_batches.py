@@ -105,9 +105,38 @@ def _expanded(paths: Iterable[str | os.PathLike[str]], recursive: bool) -> Itera
     for path in paths:
         text = str(path)
         if _PATTERN.search(text) and not _exists(text):
-            yield from (Path(match) for match in sorted(glob.glob(text, recursive=recursive)))
+            yield from sorted(_matches(text, recursive))
         else:
             yield Path(path)
+
+
+def _matches(pattern: str, recursive: bool) -> list[Path]:
+    """The paths *pattern* matches, as `glob.glob` finds them, but for links.
+
+    With *recursive*, ``**`` passes no link to a folder, as a folder's walk
+    does not (`glob.glob` follows them: two links looping back would give it
+    2**40 paths to list). `pathlib`'s ``**`` passes none: it reads from the
+    pattern's first part with a wildcard, and names starting with a dot are
+    left out unless the pattern names one, as `glob.glob` leaves them.
+    """
+    parts = Path(pattern).parts
+    if not recursive or "**" not in parts:
+        return [Path(match) for match in glob.glob(pattern, recursive=recursive)]
+    fixed = next(index for index, part in enumerate(parts) if _PATTERN.search(part))
+    base, rest = Path(*parts[:fixed]) if fixed else Path(), Path(*parts[fixed:])
+    dotted = any(part.startswith(".") for part in rest.parts)
+    # A last ** matches files too, as glob.glob's does, where pathlib's matches folders.
+    patterns = [rest, rest / "*"] if rest.parts[-1] == "**" else [rest]
+    try:
+        found = {path for each in patterns for path in base.glob(str(each))}
+    except (OSError, ValueError):  # a base that cannot be read: it matches nothing
+        return []
+    return [
+        path
+        for path in found
+        if path != Path()  # glob.glob("**") does not give the current folder itself
+        and (dotted or not any(part.startswith(".") for part in path.relative_to(base).parts))
+    ]
 
 
 def _exists(text: str) -> bool:
