@@ -682,3 +682,25 @@ def test_a_value_left_out_to_check_the_rest_is_not_reported_again(survey: str) -
     text = BASE.replace("agree: 61, respondents: 100", survey)
     problem = problem_in(text)
     assert problem.path.startswith("$.surveys[0]")
+
+
+@pytest.mark.parametrize(
+    ("format", "text"),
+    [
+        ("yaml", 'version: "1.1"\norganisation: River\udcc3side\nassessed_on: 2026-09-30\n'),
+        ("yaml", 'version: "1.1"\norganisation: "River\ud800"\nassessed_on: 2026-09-30\n'),
+        ("json", '{"version": "1.1",\n "organisation": "River\udcc3side",\n "assessed_on": "x"}'),
+    ],
+)
+def test_half_of_a_surrogate_pair_in_text_is_a_placed_problem(format: str, text: str) -> None:
+    """Text holding a lone UTF-16 half (as surrogateescape decodes bad bytes) is refused, placed."""
+    with pytest.raises(DataError) as caught:
+        parse_assessment(text, format=format, name="pasted")  # type: ignore[arg-type]
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.column, problem.code) == (
+        2,
+        text.split("\n")[1].index("River") + 6,
+        "bad-character",
+    )
+    assert problem.message.startswith("the character U+D")
+    assert "half of a UTF-16 surrogate pair" in problem.message

@@ -96,3 +96,86 @@ def test_a_missing_version_is_reported() -> None:
     data = {key: value for key, value in DATA.items() if key != "version"}
     ((path, _, _),) = _problems(data)
     assert path == "$.version"
+
+
+def _nested(depth: int) -> dict[str, Any]:
+    nested: dict[str, Any] = {"status": "met"}
+    for _ in range(depth):
+        nested = {"status": nested}
+    return nested
+
+
+def test_data_nested_past_the_limit_is_refused_at_the_limit() -> None:
+    """Data nested thousands deep is a too-deep problem where it passes the limit, not a crash."""
+    data = {**DATA, "criteria": {"1.2.B1": _nested(100_000)}}
+    with pytest.raises(DataError) as caught:
+        assessment_from_data(data)
+    (problem,) = caught.value.problems
+    assert problem.code == "too-deep"
+    assert problem.path == "$.criteria['1.2.B1']" + ".status" * 31
+
+
+def test_data_that_holds_itself_is_refused() -> None:
+    """A mapping that holds itself (a loop, which no file can be) is refused, not followed."""
+    loop: dict[str, Any] = {"status": "met"}
+    loop["views"] = loop
+    with pytest.raises(DataError) as caught:
+        assessment_from_data({**DATA, "criteria": {"1.2.B1": loop}})
+    assert {problem.code for problem in caught.value.problems} == {"too-deep"}
+
+
+def _survey_of(**counts: int) -> dict[str, Any]:
+    return {**DATA, "surveys": [{**DATA["surveys"][0], **counts}]}
+
+
+@pytest.mark.parametrize("count", [2**53, -(2**60), 10**5000], ids=["2**53", "-2**60", "10**5000"])
+def test_a_number_no_file_can_hold_is_refused(count: int) -> None:
+    """A count past the integer range a file may hold is refused as a file's is."""
+    with pytest.raises(DataError) as caught:
+        assessment_from_data(_survey_of(agree=count, respondents=count))
+    assert [(p.path, p.code) for p in caught.value.problems] == [
+        ("$.surveys[0].agree", "integer-range"),
+        ("$.surveys[0].respondents", "integer-range"),
+    ]
+
+
+def test_a_list_longer_than_a_file_may_hold_is_refused() -> None:
+    """More entries than a file's mapping or list may hold are refused, at that list."""
+    data = {**DATA, "completed_by": ["staff"] * 1001}
+    with pytest.raises(DataError) as caught:
+        assessment_from_data(data)
+    assert [(p.path, p.code) for p in caught.value.problems] == [
+        ("$.completed_by", "too-many-entries")
+    ]
+
+
+def test_more_values_than_a_file_may_hold_are_refused_once() -> None:
+    """Data of more values than a file may hold is refused with one problem, read no further."""
+    items = [{"title": "minutes"}] * 900
+    data = {**DATA, "criteria": {f"1.2.{tier}": {"evidence": items} for tier in ("B1", "B2")}}
+    data["criteria"].update({f"1.3.{tier}": {"evidence": items} for tier in ("B1", "B2", "S1")})
+    data["criteria"].update({f"1.5.{tier}": {"evidence": items} for tier in ("B1", "B2", "S1")})
+    with pytest.raises(DataError) as caught:
+        assessment_from_data(data)
+    assert [p.code for p in caught.value.problems] == ["too-many-values"]
+
+
+def test_data_within_the_limits_is_read() -> None:
+    """The largest whole number and list a file may hold are read from data too."""
+    survey = _survey_of(agree=2**53 - 1, respondents=2**53 - 1)
+    assert assessment_from_data(survey).surveys[0].agree == 2**53 - 1
+    items = [{"title": f"minutes {number}"} for number in range(1000)]
+    data = {**DATA, "criteria": {"1.2.B1": {"status": "met", "evidence": items}}}
+    assert len(assessment_from_data(data).answer("1.2.B1").evidence) == 1000
+
+
+def test_text_holding_half_of_a_surrogate_pair_is_refused() -> None:
+    """A lone UTF-16 half (which no file holds, nor UTF-8 writes) is refused at its path."""
+    data = {**DATA, "organisation": "River\udcc3side", "criteria": {"1.2.B1\ud800": "met"}}
+    with pytest.raises(DataError) as caught:
+        assessment_from_data(data)
+    assert [(p.path, p.code) for p in caught.value.problems] == [
+        ("$.organisation", "bad-character"),
+        ("$.criteria", "bad-character"),
+    ]
+    assert "half of a UTF-16 surrogate pair" in caught.value.problems[0].message

@@ -59,12 +59,47 @@ def test_recursive_reads_subfolders(tmp_path: Path) -> None:
     assert names == [*NAMES, "again.yaml"]
 
 
+@pytest.mark.parametrize("as_given", [str, Path])
+def test_one_path_given_alone_is_that_path(tmp_path: Path, as_given: type) -> None:
+    """A lone folder name is the folder, not its characters read as paths ("/" among them)."""
+    root = _folder(tmp_path)
+    names = [result.path.name for result in load_assessments(as_given(root))]
+    assert names == NAMES
+    pattern = as_given(root / "*.json")
+    assert list(load_assessments(pattern)) == []
+
+
 def test_globs_are_expanded(tmp_path: Path) -> None:
     """A pattern names the files it matches; ** crosses folders with recursive."""
     root = _folder(tmp_path)
     assert [r.path.name for r in load_assessments([f"{root}/mixed*.yaml"])] == [NAMES[1]]
     deep = load_assessments([f"{root}/**/again.yaml"], recursive=True)
     assert [r.path.name for r in deep] == ["again.yaml"]
+
+
+def test_a_recursive_glob_follows_no_link_to_a_folder(tmp_path: Path) -> None:
+    """** passes no link to a folder, as a folder's walk does not: files come by their own paths."""
+    root = _folder(tmp_path)
+    (root / "sub" / "up").symlink_to(root)
+    deep = load_assessments([f"{root}/**/again.yaml"], recursive=True)
+    assert [r.path for r in deep] == [root / "sub" / "again.yaml"]
+
+
+def test_a_recursive_glob_ends_in_a_folder_of_looping_links(tmp_path: Path) -> None:
+    """Two links looping back (which ** would follow to 2**40 paths) are passed over at once."""
+    root = _folder(tmp_path)
+    (root / "sub" / "up").symlink_to(root)
+    (root / "sub" / "again").symlink_to(root / "sub")
+    pattern = f"{root}/**/*.yaml"
+    script = (
+        "import coprod_standards\n"
+        f"found = coprod_standards.load_assessments([{pattern!r}], recursive=True)\n"
+        "print(len(list(found)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert (result.returncode, result.stdout) == (0, "4\n")
 
 
 def test_a_bad_file_raises_by_default(tmp_path: Path) -> None:

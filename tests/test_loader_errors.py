@@ -302,6 +302,24 @@ def test_more_than_one_document() -> None:
     assert "more than one YAML document" in str(caught.value)
 
 
+@pytest.mark.parametrize("version", ["1.0", "1.3", "1.10"])
+def test_a_yaml_version_ruamel_cannot_read_is_a_problem(version: str) -> None:
+    """A %YAML directive naming a 1.x version other than 1.1 or 1.2 is a placed problem."""
+    with pytest.raises(DataError) as caught:
+        parse(f"%YAML {version}\n---\na: 1\n", "version.yaml")
+    problem = only_problem(caught.value)
+    assert (problem.path, problem.line, problem.column, problem.code) == (
+        "$",
+        1,
+        1,
+        "yaml-version",
+    )
+    assert problem.message == (
+        f"this file says it is YAML {version} (its %YAML line), a version this library "
+        "does not read; remove the line: the file is read as YAML 1.2"
+    )
+
+
 def test_key_read_as_a_number() -> None:
     """A mapping key that YAML reads as a number must be quoted."""
     with pytest.raises(DataError) as caught:

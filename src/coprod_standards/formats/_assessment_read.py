@@ -27,6 +27,14 @@ from coprod_standards.errors import CoprodError, DataError, Problem, echo, forma
 
 from ._fast_read import Unusual, json_data, yaml_data
 from ._fast_structure import assessment_of
+from .limits import (
+    Refusal,
+    depth_problem,
+    entries_problem,
+    half_problem,
+    integer_problem,
+    values_problem,
+)
 from .loader import available_versions, load
 
 if TYPE_CHECKING:
@@ -225,10 +233,10 @@ def from_data(data: Mapping[str, object], name: str, framework: Framework | None
     Raises:
         DataError: Every problem, each with its ``$``-path.
     """
-    problems: list[Problem] = []
-    plain = _plain(data, (), name, problems)
-    if problems:
-        raise DataError(problems)
+    reader = _Plain(name)
+    plain = reader.value(data, ())
+    if reader.problems:
+        raise DataError(reader.problems)
     assessment = _built(plain, framework)
     if assessment is None:
         from ._parsed import Parsed  # the places of problems: not needed to read a good file
@@ -237,31 +245,71 @@ def from_data(data: Mapping[str, object], name: str, framework: Framework | None
     return assessment
 
 
-def _plain(value: object, path: DocumentPath, name: str, problems: list[Problem]) -> object:
-    """*value* as the plain data a file gives: mappings as dicts, sequences as lists.
+class _Plain:
+    """Data as the plain data a file gives: mappings as dicts, sequences as lists.
 
     Dates may be `datetime.date` objects or ISO text; what a file cannot hold
-    (a key that is not text, a set, an object) is a problem.
+    is a problem: a key that is not text, a set, an object, and whatever
+    passes the limits a file is held to (`.limits`: nesting, such as a
+    mapping that holds itself, entries, values and the range of integers).
     """
-    if isinstance(value, Mapping):
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.problems: list[Problem] = []
+        self.count = 0  # values, as a file's reader counts them: keys among them
+
+    def value(self, value: object, path: DocumentPath) -> object:
+        self.count += 1
+        refusal = values_problem(self.count)
+        if refusal is not None:  # refused at once, as a file is: nothing after it is read
+            raise DataError([self._problem(path, *refusal)])
+        refusal = (
+            depth_problem(len(path))
+            or (entries_problem(len(value)) if isinstance(value, (Mapping, list, tuple)) else None)
+            or (integer_problem(value) if type(value) is int else None)
+            or (_half(value) if type(value) is str else None)
+        )
+        if refusal is not None:
+            self.problems.append(self._problem(path, *refusal))
+            return None
+        if isinstance(value, Mapping):
+            return self._mapping(value, path)
+        if isinstance(value, (list, tuple)):
+            return [self.value(item, (*path, index)) for index, item in enumerate(value)]
+        if value is None or type(value) in _SCALARS:
+            return value
+        message = (
+            f"{shorten(repr(value))} is not plain data; give text, a number, true or false, "
+            "a date, a list or a mapping"
+        )
+        self.problems.append(self._problem(path, "wrong-type", message))
+        return None
+
+    def _mapping(self, value: Mapping[object, object], path: DocumentPath) -> dict[str, object]:
         result = {}
         for key, item in value.items():
             if type(key) is not str:
                 message = f"the key {echo(key)} is not text; a key must be text"
-                problems.append(Problem(message=message, file=name, path=format_path(path)))
+                self.problems.append(
+                    Problem(message=message, file=self.name, path=format_path(path))
+                )
                 continue
-            result[key] = _plain(item, (*path, key), name, problems)
+            refusal = _half(key)
+            if refusal is not None:
+                self.problems.append(self._problem(path, *refusal))
+                continue
+            self.count += 1
+            result[key] = self.value(item, (*path, key))
         return result
-    if isinstance(value, (list, tuple)):
-        return [_plain(item, (*path, index), name, problems) for index, item in enumerate(value)]
-    if value is None or type(value) in _SCALARS:
-        return value
-    message = (
-        f"{shorten(repr(value))} is not plain data; give text, a number, true or false, "
-        "a date, a list or a mapping"
-    )
-    problems.append(Problem(message=message, file=name, path=format_path(path), code="wrong-type"))
-    return None
+
+    def _problem(self, path: DocumentPath, code: str, message: str) -> Problem:
+        return Problem(message=message, file=self.name, path=format_path(path), code=code)
+
+
+def _half(text: str) -> Refusal | None:
+    found = half_problem(text)
+    return None if found is None else found[1]
 
 
 #: The types of the values data may hold, as a file's are read. A datetime is

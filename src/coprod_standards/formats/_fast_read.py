@@ -41,9 +41,12 @@ class Unusual(Exception):  # noqa: N818 - a signal to read again, not an error t
 
 
 #: Characters the YAML reader refuses or takes for line breaks, control characters
-#: (a tab is allowed by YAML only in some places), and escapes of UTF-16 halves.
-_UNUSUAL_YAML = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
-_UNUSUAL_JSON = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+#: (a tab is allowed by YAML only in some places), UTF-16 halves (which Python text
+#: may hold, but not a file), and escapes of UTF-16 halves.
+_UNUSUAL_YAML = re.compile(
+    r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]"
+)
+_UNUSUAL_JSON = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 _HALF_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _HALVES = re.compile("[\ud800-\udfff]")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from coprod_standards.errors import DataError, Problem, echo
+from coprod_standards.errors import DataError, Problem, echo, format_path
 
 from . import _xlsx_layout as layout
 from ._parsed import DocumentPath, Parsed
@@ -23,11 +23,13 @@ from ._xlsx_cells import (
     no_answer,
     open_workbook,
     place,
+    quoted,
     read_answer,
     rows_with,
     text_of,
     value_of,
 )
+from .limits import depth_problem
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -47,6 +49,9 @@ def read_workbook(raw: bytes, name: str) -> tuple[Parsed, list[Problem]]:
             "coprod-standards template --format xlsx, and keep its sheets' names"
         )
         raise DataError([Problem(message=message, file=name, code="missing-sheet")])
+    for title, headings in _READ_HEADINGS.items():
+        if title in workbook.sheetnames:
+            _repeated_columns(workbook[title], headings, reading)
     _about(workbook[layout.ABOUT], reading)
     _criteria(workbook[layout.CRITERIA], reading)
     if layout.SURVEYS in workbook.sheetnames:
@@ -57,6 +62,39 @@ def read_workbook(raw: bytes, name: str) -> tuple[Parsed, list[Problem]]:
         _carried(workbook[layout.CARRIED], reading)
     parsed = Parsed(name=name, text="", data=reading.data, cells=reading.cells)
     return parsed, reading.problems
+
+
+def _repeated_columns(sheet: Worksheet, headings: dict[str, str], reading: Reading) -> None:
+    """A problem at each column headed as one before it that the library reads.
+
+    Only the first is read (`layout.headings`), so that what a second holds
+    would be lost without a word; a person's own columns may share a heading.
+    """
+    read = {layout.key(title) for title in headings.values()}
+    first: dict[str, str] = {}
+    for cell in sheet[1]:
+        if not isinstance(cell.value, str) or not cell.value.strip():
+            continue
+        group = layout.view_group(cell.value) if sheet.title == layout.CRITERIA else None
+        heading = f"view: {group}" if group is not None else layout.key(cell.value)
+        if group is None and heading not in read:
+            continue
+        if heading in first:
+            message = (
+                f"column {first[heading]} has this heading too ({echo(cell.value)}), and only "
+                "the first of the two is read; move what this one holds there, or give this "
+                "one another heading"
+            )
+            problem = Problem(
+                message=message,
+                file=reading.name,
+                path=format_path(_SHEET_PATHS[sheet.title]),
+                code="duplicate-column",
+                cell=f"{quoted(sheet.title)}!{cell.coordinate}",
+            )
+            reading.problems.append(problem)
+        else:
+            first[heading] = cell.column_letter
 
 
 def _about(sheet: Worksheet, reading: Reading) -> None:
@@ -81,7 +119,7 @@ def _about(sheet: Worksheet, reading: Reading) -> None:
         elif field in ("service", "organisation_id") and value is not None:
             value = text_of(value)  # a number typed in the cell: the text it shows
         elif field == "meetings" and isinstance(value, str):
-            value = _provenance(value)  # JSON text, as a survey's provenance is
+            value = _provenance(reading, (field,), value)  # JSON, as a survey's provenance is
         elif field == "version" and isinstance(value, (int, float)):
             value = text_of(value)  # typed as a number: the version it shows
         if value is not None:
@@ -140,6 +178,20 @@ def _criteria(sheet: Worksheet, reading: Reading) -> None:
 _FIELDS = {
     name: layout.CRITERIA_HEADINGS[name]
     for name in ("id", "status", "reason", "evidence", "comment")
+}
+#: Where in an assessment each sheet's rows go.
+_SHEET_PATHS: dict[str, DocumentPath] = {
+    layout.CRITERIA: ("criteria",),
+    layout.SURVEYS: ("surveys",),
+    layout.NOTES: ("indicators",),
+    layout.CARRIED: (),
+}
+#: The headings each sheet is read by (the Criteria sheet's views besides).
+_READ_HEADINGS = {
+    layout.CRITERIA: _FIELDS,
+    layout.SURVEYS: layout.SURVEY_HEADINGS,
+    layout.NOTES: layout.NOTE_HEADINGS,
+    layout.CARRIED: layout.CARRIED_HEADINGS,
 }
 
 
@@ -207,17 +259,31 @@ def _row_views(
             answer.setdefault("views", {})[group] = view
 
 
-def _provenance(text: str) -> object:
+def _provenance(reading: Reading, path: DocumentPath, text: str) -> object:
     """A survey's provenance as the workbook holds it: JSON text, read as plain data.
 
-    Text that is not JSON is left as it is, for the checks to refuse at its cell.
+    Text that is not JSON, or is nested too deeply for the `json` module to
+    read, is left as it is, for the checks to refuse at its cell; JSON nested
+    past the limit a file is held to is refused here.
     """
     import json
 
     try:
-        return json.loads(text)
-    except ValueError:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
         return text
+    stack = [(data, len(path))]
+    while stack:
+        value, depth = stack.pop()
+        refusal = depth_problem(depth)
+        if refusal is not None:
+            code, message = refusal
+            reading.problem(path, message, code)
+            return None
+        items = value.values() if isinstance(value, dict) else value
+        if isinstance(value, (dict, list)):
+            stack.extend((item, depth + 1) for item in items)
+    return data
 
 
 def _surveys(sheet: Worksheet, reading: Reading) -> None:
@@ -238,7 +304,7 @@ def _surveys(sheet: Worksheet, reading: Reading) -> None:
             elif name == "percent_agree" and "%" in sheet.cell(row, column).number_format:
                 value = _percent(value)
             elif name == "provenance" and isinstance(value, str):
-                value = _provenance(value)
+                value = _provenance(reading, path, value)
             survey[name] = value
         surveys.append(survey)
     if surveys:

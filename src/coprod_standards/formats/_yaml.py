@@ -38,6 +38,7 @@ from .limits import (
     code_point_problem,
     depth_problem,
     entries_problem,
+    half_problem,
     integer_problem,
     integer_text_problem,
     values_problem,
@@ -73,6 +74,12 @@ def parse(text: str, name: str) -> Parsed:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.reader import ReaderError
 
+    half = half_problem(text)
+    if half is not None:  # text only: a file's bytes are decoded strictly
+        index, (code, message) = half
+        line = text.count("\n", 0, index)
+        span = Span(line, index - (text.rfind("\n", 0, index) + 1), index, index)
+        raise DataError([problem_at(name, text, span, "$", message, code)])
     yaml = YAML(typ="safe", pure=True)
     yaml.Scanner, yaml.Composer = _limited_parts()
     try:
@@ -135,6 +142,18 @@ def _limited_parts() -> tuple[type[Scanner], type[Composer]]:
             if refusal is not None:
                 raise LimitReachedError(refusal, self.reader.get_mark())
             super().fetch_flow_collection_start(TokenClass, to_push)
+
+        def scan_yaml_directive_value(self, start_mark: Any) -> Any:
+            # ruamel.yaml reads 1.1 and 1.2 only, and asserts on any other 1.x.
+            version = super().scan_yaml_directive_value(start_mark)
+            if version[0] == 1 and version[1] not in (1, 2):
+                shown = f"{version[0]}.{version[1]}"
+                message = (
+                    f"this file says it is YAML {shown} (its %YAML line), a version this "
+                    "library does not read; remove the line: the file is read as YAML 1.2"
+                )
+                raise LimitReachedError(("yaml-version", message), start_mark)
+            return version
 
         def scan_flow_scalar_non_spaces(self, double: Any, start_mark: Any) -> Any:
             try:

@@ -39,6 +39,9 @@ SUFFIXES = (".yaml", ".yml", ".json")
 #: What makes a path a glob pattern.
 _PATTERN = re.compile(r"[*?\[]")
 
+#: One path (a file, a folder or a glob pattern), or many.
+Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+
 #: With jobs=None, files are read in one process up to this many.
 _FEW = 48
 
@@ -65,13 +68,15 @@ class Found:
     empty: tuple[Path, ...] = ()
 
 
-def find_assessments(paths: Iterable[str | Path], *, recursive: bool = False) -> Found:
+def find_assessments(paths: Paths, *, recursive: bool = False) -> Found:
     """The assessment files among *paths*, reading subfolders when *recursive*.
 
-    A path that does not exist but holds ``*``, ``?`` or ``[`` is a glob
-    pattern (``**`` crosses folders with *recursive*); its matches are read
-    in name order.
+    *paths* is one path or many. A path that does not exist but holds ``*``,
+    ``?`` or ``[`` is a glob pattern (``**`` crosses folders with
+    *recursive*); its matches are read in name order.
     """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]  # one path, not an iterable of its characters
     files: list[Path] = []
     folders: list[Path] = []
     links: list[Path] = []
@@ -111,13 +116,42 @@ def _resolved(path: Path) -> Path:
         return path
 
 
-def _expanded(paths: Iterable[str | Path], recursive: bool) -> Iterator[Path]:
+def _expanded(paths: Iterable[str | os.PathLike[str]], recursive: bool) -> Iterator[Path]:
     for path in paths:
         text = str(path)
         if _PATTERN.search(text) and not _exists(text):
-            yield from (Path(match) for match in sorted(glob.glob(text, recursive=recursive)))
+            yield from sorted(_matches(text, recursive))
         else:
             yield Path(path)
+
+
+def _matches(pattern: str, recursive: bool) -> list[Path]:
+    """The paths *pattern* matches, as `glob.glob` finds them, but for links.
+
+    With *recursive*, ``**`` passes no link to a folder, as a folder's walk
+    does not (`glob.glob` follows them: two links looping back would give it
+    2**40 paths to list). `pathlib`'s ``**`` passes none: it reads from the
+    pattern's first part with a wildcard, and names starting with a dot are
+    left out unless the pattern names one, as `glob.glob` leaves them.
+    """
+    parts = Path(pattern).parts
+    if not recursive or "**" not in parts:
+        return [Path(match) for match in glob.glob(pattern, recursive=recursive)]
+    fixed = next(index for index, part in enumerate(parts) if _PATTERN.search(part))
+    base, rest = Path(*parts[:fixed]) if fixed else Path(), Path(*parts[fixed:])
+    dotted = any(part.startswith(".") for part in rest.parts)
+    # A last ** matches files too, as glob.glob's does, where pathlib's matches folders.
+    patterns = [rest, rest / "*"] if rest.parts[-1] == "**" else [rest]
+    try:
+        found = {path for each in patterns for path in base.glob(str(each))}
+    except (OSError, ValueError):  # a base that cannot be read: it matches nothing
+        return []
+    return [
+        path
+        for path in found
+        if path != Path()  # glob.glob("**") does not give the current folder itself
+        and (dotted or not any(part.startswith(".") for part in path.relative_to(base).parts))
+    ]
 
 
 def _exists(text: str) -> bool:
@@ -172,7 +206,7 @@ class LoadedFile:
 
 
 def load_assessments(
-    paths: Iterable[str | Path],
+    paths: Paths,
     *,
     recursive: bool = False,
     jobs: int | None = None,
@@ -183,7 +217,8 @@ def load_assessments(
     """Read the assessment files among *paths* (files, folders, globs), one result at a time.
 
     Args:
-        paths: Files, folders (their .yaml, .yml and .json files) and glob patterns.
+        paths: Files, folders (their .yaml, .yml and .json files) and glob
+            patterns; one of them alone, or an iterable of them.
         recursive: Read subfolders too (symbolic links to folders are not followed).
         jobs: How many processes read the files; None for one per core where
             there are more than a few dozen files, else this process alone.

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from coprod_standards.errors import shorten
+from coprod_standards.errors import echo, shorten
 
 __all__ = [
     "MAX_DEPTH",
@@ -37,6 +37,7 @@ __all__ = [
     "code_point_problem",
     "depth_problem",
     "entries_problem",
+    "half_problem",
     "integer_problem",
     "integer_text_problem",
     "size_problem",
@@ -150,7 +151,32 @@ def integer_problem(value: int) -> Refusal | None:
     """The integer *value* is out of range."""
     if -MAX_INTEGER <= value <= MAX_INTEGER:
         return None
-    return ("integer-range", f"the number {shorten(str(value), 30)} is out of range; {_RANGE}")
+    # echo: an integer of thousands of digits (from data, not a file) cannot be printed.
+    return ("integer-range", f"the number {echo(value, 30)} is out of range; {_RANGE}")
+
+
+#: The halves of UTF-16 surrogate pairs, which are no characters.
+_HALVES = re.compile("[\ud800-\udfff]")
+
+
+def half_problem(text: str) -> tuple[int, Refusal] | None:
+    r"""The first half of a UTF-16 surrogate pair in *text*, its index and the problem.
+
+    Python text may hold one (``errors="surrogateescape"`` decodes each byte
+    that is not UTF-8 into one), but no file can, and UTF-8 cannot write it.
+
+    >>> half_problem("River\udcc3side")[0]
+    5
+    """
+    found = _HALVES.search(text)
+    if found is None:
+        return None
+    message = (
+        f"the character U+{ord(found[0]):04X} is half of a UTF-16 surrogate pair, not a "
+        "character (text decoded with errors='surrogateescape' holds one for each byte that "
+        "was not UTF-8); remove it, or decode the text as its encoding"
+    )
+    return found.start(), ("bad-character", message)
 
 
 def code_point_problem(code: int) -> Refusal | None:
