@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import types
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from coprod_standards import (
     load_assessments,
 )
 from coprod_standards.core.assessment import answer_index
+from coprod_standards.formats.assessment_batches import find_assessments
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
 NAMES = ["joint-assessment.yaml", "mixed-tiers.yaml", "small-organisation-bronze.yaml"]
@@ -190,3 +192,24 @@ def test_a_script_without_a_main_guard_can_use_jobs(tmp_path: Path) -> None:
         [sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=False
     )
     assert (result.returncode, result.stdout) == (0, "3 True\n")
+
+
+def test_a_folder_it_may_not_read_is_named_not_a_permission_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A subfolder that cannot be listed is a DataError naming it (root reads any, so faked)."""
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    listing = Path.iterdir
+
+    def iterdir(self: Path) -> Iterator[Path]:
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return listing(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    with pytest.raises(DataError) as raised:
+        find_assessments([tmp_path], recursive=True)
+    (problem,) = raised.value.problems
+    assert (problem.file, problem.code) == (str(locked), "unreadable-folder")
+    assert problem.message.startswith("cannot read this folder (Permission denied)")

@@ -169,8 +169,17 @@ def _walk(
     links: list[Path],
     workbooks: list[Path],
 ) -> None:
-    for entry in sorted(directory.iterdir()):
-        if entry.is_dir():
+    try:
+        entries = sorted(directory.iterdir())
+        folder = [entry.is_dir() for entry in entries]
+    except OSError as error:  # a folder it may not list, or whose entries it may not look at
+        message = (
+            f"cannot read this folder ({error.strerror or error}); check its permissions, "
+            "or leave it out"
+        )
+        raise DataError([Problem(message, str(directory), code="unreadable-folder")]) from None
+    for entry, is_folder in zip(entries, folder, strict=True):
+        if is_folder:
             if entry.is_symlink():
                 links.append(entry)
             elif recursive:
