@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Literal
 
 import attrs
 import pytest
@@ -704,3 +705,28 @@ def test_half_of_a_surrogate_pair_in_text_is_a_placed_problem(format: str, text:
     )
     assert problem.message.startswith("the character U+D")
     assert "half of a UTF-16 surrogate pair" in problem.message
+
+
+@pytest.mark.parametrize("format", ["json", "yaml"])
+def test_text_beginning_with_a_byte_order_mark_reads_as_without(
+    format: Literal["json", "yaml"],
+) -> None:
+    """A BOM at the start of the text (read without utf-8-sig) is no part of the assessment."""
+    text = '{"version": "1.1", "organisation": "Riverside", "assessed_on": "2026-09-30"}'
+    assert parse_assessment("\ufeff" + text, format=format) == parse_assessment(text, format=format)
+
+
+@pytest.mark.parametrize(
+    ("tail", "line", "column", "why"),
+    [(" x", 1, 78, "Extra data"), ("\n}", 2, 1, "Extra data")],
+)
+def test_json_text_with_something_after_it_is_told_so_in_json_words(
+    tail: str, line: int, column: int, why: str
+) -> None:
+    """Text after a JSON document is 'not valid JSON: Extra data' at its place, not YAML's words."""
+    text = '{"version": "1.1", "organisation": "Riverside", "assessed_on": "2026-09-30"}' + tail
+    with pytest.raises(DataError) as raised:
+        parse_assessment(text, format="json")
+    (problem,) = raised.value.problems
+    assert (problem.code, problem.line, problem.column) == ("json-syntax", line, column)
+    assert problem.message.startswith(f"this is not valid JSON: {why}; it was given as JSON")

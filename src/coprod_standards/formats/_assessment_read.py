@@ -109,8 +109,6 @@ def json_syntax_problem(text: str, name: str, parsed: Parsed) -> Problem | None:
     NaN. A file declared JSON is refused for them, at the place the `json`
     module names.
     """
-    from ._parsed import Span, problem_at
-
     constants: list[str] = []
 
     def refuse(constant: str) -> object:
@@ -120,13 +118,7 @@ def json_syntax_problem(text: str, name: str, parsed: Parsed) -> Problem | None:
     try:
         json.loads(text, parse_constant=refuse)
     except json.JSONDecodeError as error:
-        line, column = error.lineno - 1, error.colno - 1
-        span = Span(line, column, error.pos, error.pos)
-        message = (
-            f"this is not valid JSON: {error.msg}; the file is read as JSON because of its "
-            "name (.json): write it as JSON, or save it as .yaml"
-        )
-        return problem_at(name, text, span, "$", message, "json-syntax")
+        return _json_error(text, name, error)
     except ValueError:
         if not constants:
             return None  # a number too long to read, which the checks report
@@ -136,6 +128,37 @@ def json_syntax_problem(text: str, name: str, parsed: Parsed) -> Problem | None:
                 return parsed.problem(path, message, code="json-syntax")
     except RecursionError:
         return None  # the YAML reader has read it, and the checks report what it holds
+    return None
+
+
+#: The YAML reader's problems of syntax, which JSON's reader words better for JSON.
+_YAML_SYNTAX = frozenset({"yaml-syntax", "yaml-documents"})
+
+
+def _json_error(text: str, name: str, error: json.JSONDecodeError) -> Problem:
+    """*error* of the `json` module as a problem at its place in *text*."""
+    from ._parsed import Span, problem_at
+
+    span = Span(error.lineno - 1, error.colno - 1, error.pos, error.pos)
+    why = (
+        "the file is read as JSON because of its name (.json): write it as JSON, or save it "
+        "as .yaml"
+        if name.lower().endswith(".json")
+        else "it was given as JSON: write it as JSON, or give it as YAML"
+    )
+    return problem_at(
+        name, text, span, "$", f"this is not valid JSON: {error.msg}; {why}", "json-syntax"
+    )
+
+
+def _not_json_at_all(text: str, name: str) -> Problem | None:
+    """Why `json` cannot read *text* at all, or None where it can."""
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as error:
+        return _json_error(text, name, error)
+    except (ValueError, RecursionError):
+        return None
     return None
 
 
@@ -150,7 +173,16 @@ def located(text: str, format: str, name: str, framework: Framework | None) -> A
         # JSON allows tabs between its tokens, where YAML does not; inside a
         # string a raw tab is not JSON, and json_syntax_problem says so. A space
         # in each tab's place keeps every line and column where it was.
-        parsed = attrs.evolve(parse(text.replace("\t", " "), name), text=text)
+        try:
+            parsed = attrs.evolve(parse(text.replace("\t", " "), name), text=text)
+        except DataError as error:
+            # Syntax neither reader can read: JSON's own words, at JSON's place,
+            # rather than YAML's (its flow style ends where a JSON document ends).
+            syntax = all(problem.code in _YAML_SYNTAX for problem in error.problems)
+            not_json = _not_json_at_all(text, name) if syntax else None
+            if not_json is None:
+                raise
+            raise DataError([not_json]) from None
     else:
         parsed = parse(text, name)
     not_json = json_syntax_problem(text, name, parsed) if format == "json" else None

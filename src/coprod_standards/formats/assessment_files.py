@@ -125,6 +125,8 @@ def parse_assessment(
     from ._assessment_read import fast, located
 
     _check_format(format)
+    # A byte-order mark, as text read without utf-8-sig begins, is no part of it.
+    text = text.removeprefix("\ufeff")
     assessment = fast(text, format, framework)
     if assessment is None:
         # A problem, or something rare: read again, with the place of every value.
