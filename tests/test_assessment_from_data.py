@@ -179,3 +179,19 @@ def test_text_holding_half_of_a_surrogate_pair_is_refused() -> None:
         ("$.criteria", "bad-character"),
     ]
     assert "half of a UTF-16 surrogate pair" in caught.value.problems[0].message
+
+
+def test_text_of_another_type_is_refused_naming_its_type() -> None:
+    """A str subclass (as numpy.str_ is) shows as text; the message names its type."""
+
+    class Label(str):
+        pass
+
+    with pytest.raises(DataError) as raised:
+        assessment_from_data(
+            {"version": "1.1", "organisation": Label("Riverside"), "assessed_on": "2026-09-30"}
+        )
+    (problem,) = raised.value.problems
+    assert (problem.path, problem.code) == ("$.organisation", "wrong-type")
+    assert problem.message.startswith("'Riverside' (a ")
+    assert ".Label) is not plain data" in problem.message

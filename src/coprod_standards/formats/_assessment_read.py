@@ -311,9 +311,13 @@ class _Plain:
             return [self.value(item, (*path, index)) for index, item in enumerate(value)]
         if value is None or type(value) in _SCALARS:
             return value
+        kind = type(value)
+        # A str or int of another type (numpy.str_, numpy.int64 from a pandas row) looks
+        # like plain data when shown: the type says why it is not.
         message = (
-            f"{shorten(repr(value))} is not plain data; give text, a number, true or false, "
-            "a date, a list or a mapping"
+            f"{shorten(repr(value))} (a {kind.__module__}.{kind.__qualname__}) is not plain "
+            "data; give text, a number, true or false, a date, a list or a mapping (such as "
+            "str(value) or int(value))"
         )
         self.problems.append(self._problem(path, "wrong-type", message))
         return None
