@@ -15,6 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from coprod_standards import (
     Answer,
+    Assessment,
     CoprodError,
     DataError,
     Status,
@@ -387,3 +388,21 @@ def test_without_openpyxl_the_error_names_the_extra(
     message = str(caught.value)
     assert "\n" not in message
     assert "pip install 'coprod-standards[xlsx]'" in message
+
+
+def test_text_longer_than_a_cell_holds_is_refused_naming_it(tmp_path: Path) -> None:
+    """Evidence past Excel's 32,767 characters is named with its path; at the limit it is kept."""
+    day = datetime.date(2026, 9, 30)
+    path = tmp_path / "ours.xlsx"
+    longest = Answer(Status.MET, evidence="e" * 32_767)
+    kept = Assessment("1.1", "Riverside", day, criteria={"1.2.B1": longest})
+    save_assessment(kept, path)
+    assert load_assessment(path).answer("1.2.B1") == longest
+    too_long = attrs.evolve(kept, criteria={"1.2.B1": Answer(Status.MET, evidence="e" * 32_768)})
+    with pytest.raises(CoprodError) as raised:
+        save_assessment(too_long, tmp_path / "new.xlsx")
+    assert str(raised.value).startswith(
+        "$.criteria['1.2.B1'].evidence is 32,768 characters long, and a workbook's cell holds "
+        "at most 32,767 (Excel's limit), so nothing was written"
+    )
+    assert not (tmp_path / "new.xlsx").exists()

@@ -18,7 +18,7 @@ import attrs
 
 from coprod_standards.core.assessment import Answer, Assessment
 from coprod_standards.core.models import Framework
-from coprod_standards.errors import CoprodError, DataError, FieldError
+from coprod_standards.errors import CoprodError, DataError, FieldError, format_path
 
 from . import _xlsx_layout as layout
 from . import _xlsx_write
@@ -72,6 +72,7 @@ def assessment_workbook(
     from ._converter import structure
     from ._xlsx_read import open_workbook, read_workbook
 
+    _refuse_long_text(data, ())
     if existing is not None:
         workbook = open_workbook(existing, name)
     else:
@@ -94,6 +95,27 @@ def assessment_workbook(
     if written != as_listed(assessment):
         raise CoprodError(f"{_UNFAITHFUL}: it would read back differently")
     return raw
+
+
+#: The most characters a workbook's cell holds (Excel's limit).
+_CELL_CHARACTERS = 32_767
+
+
+def _refuse_long_text(value: object, path: tuple[str | int, ...]) -> None:
+    """Refuse text in *value* longer than a cell holds, naming its ``$``-path."""
+    if isinstance(value, str):
+        if len(value) > _CELL_CHARACTERS:
+            raise CoprodError(
+                f"{format_path(path)} is {len(value):,} characters long, and a workbook's cell "
+                f"holds at most {_CELL_CHARACTERS:,} (Excel's limit), so nothing was written; "
+                "shorten it, or save the assessment as .yaml or .json"
+            )
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _refuse_long_text(item, (*path, key))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            _refuse_long_text(item, (*path, index))
 
 
 _UNFAITHFUL = (
