@@ -8,6 +8,7 @@ import datetime
 from pathlib import Path
 
 import attrs
+import pytest
 
 from coprod_standards import (
     Answer,
@@ -184,3 +185,17 @@ def test_text_starting_with_a_colon_keeps_the_comments_of_a_changed_file() -> No
     text = dumps_assessment(twice)
     assert parse_assessment(text) == twice
     assert "# Bronze standard" in text  # patched, not written afresh without its comments
+
+
+def test_saving_where_no_file_can_be_is_an_os_error_naming_it(tmp_path: Path) -> None:
+    """A missing folder is an OSError that names it and says what to do; nothing is written."""
+    assessment = load_assessment(Path(__file__).parents[1] / "examples" / "mixed-tiers.yaml")
+    target = tmp_path / "none" / "ours.yaml"
+    with pytest.raises(FileNotFoundError) as raised:
+        save_assessment(assessment, target)
+    assert raised.value.filename == str(target)
+    assert (
+        raised.value.strerror
+        == f"there is no folder {tmp_path / 'none'}; create it first, or write to another folder"
+    )
+    assert list(tmp_path.iterdir()) == []

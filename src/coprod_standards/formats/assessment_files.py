@@ -289,7 +289,12 @@ def save_assessment(assessment: Assessment, path: str | Path, *, reopen: bool = 
     (`coprod_standards.formats.sign_off` says more).
 
     Raises:
-        CoprodError: Saving would change a final record without *reopen*.
+        CoprodError: Saving would change a final record without *reopen*, or
+            the assessment cannot be written in the file's format (text longer
+            than a workbook's cell holds).
+        OSError: The file cannot be written: its folder does not exist, it
+            is a folder, or it may not be written. The error names the file
+            and says why; nothing is left half-written.
     """
     path = Path(path)
     assessment = refuse_change(assessment, _final_at(path), str(path), reopen=reopen)
