@@ -459,3 +459,29 @@ def test_explanation_never_rounds_across_the_threshold() -> None:
     assert result.outcome is Outcome.NOT_MET
     assert "(54.99%)" in explain(result)
     assert explain(result).endswith("needs 1 more of 10000 respondents to agree")
+
+
+WRONG_CALLS: dict[str, Any] = {
+    "none": (
+        lambda framework, assessment: (framework, None),
+        "assessment is NoneType None, not an Assessment",
+    ),
+    "swapped": (
+        lambda framework, assessment: (assessment, framework),
+        "framework is Assessment <Assessment of",
+    ),
+    "policy": (
+        lambda framework, assessment: (framework, assessment, "majority"),
+        "policy is str 'majority', not a Policy",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", WRONG_CALLS)
+def test_evaluate_given_the_wrong_types_says_which(case: str) -> None:
+    """An argument in the wrong place is a TypeError naming it, not an error from deep inside."""
+    arguments, message = WRONG_CALLS[case]
+    with pytest.raises(TypeError) as raised:
+        evaluate(*arguments(load(), assessment()))
+    assert str(raised.value).startswith("evaluate(framework, assessment, policy=None): ")
+    assert message in str(raised.value)

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import NoReturn
 
-from coprod_standards.errors import DataError, Problem, format_path
+from coprod_standards.errors import DataError, Problem, format_path, shorten
 
 from ._assessment_checks import Misfit, check_assessment
 from ._surveys import find, index_surveys, months_before
@@ -70,8 +70,16 @@ def evaluate(
         DataError: The assessment does not fit the framework: another
             version, unknown ids, a status on a survey criterion, a survey
             of an unknown metric or dated after the assessment.
+        TypeError: An argument is not a `Framework`, an `Assessment` or a
+            `Policy` (or None) in its place.
     """
     policy = _DEFAULT_POLICY if policy is None else policy
+    if not (
+        isinstance(framework, Framework)
+        and isinstance(assessment, Assessment)
+        and isinstance(policy, Policy)
+    ):
+        _wrong_types(framework, assessment, policy)
     tables = tables_of(framework)
     problems = check_assessment(framework, assessment)
     if problems:
@@ -190,6 +198,22 @@ def _by_views(answer: Answer, policy: Policy) -> Outcome:
 
 def _lower_median(ranks: Sequence[int]) -> int:
     return sorted(ranks)[(len(ranks) - 1) // 2]
+
+
+def _wrong_types(framework: object, assessment: object, policy: object) -> NoReturn:
+    """Say which argument of `evaluate` is of the wrong type, and what it should be."""
+    for name, value, kind in (
+        ("framework", framework, Framework),
+        ("assessment", assessment, Assessment),
+        ("policy", policy, Policy),
+    ):
+        if not isinstance(value, kind):
+            raise TypeError(
+                f"evaluate(framework, assessment, policy=None): {name} is "
+                f"{type(value).__name__} {shorten(repr(value), 40)}, not "
+                f"{'an' if kind.__name__[0] in 'AEIOU' else 'a'} {kind.__name__}"
+            )
+    raise AssertionError("one argument is of the wrong type")
 
 
 def _refuse(assessment: Assessment, misfits: list[Misfit]) -> NoReturn:
