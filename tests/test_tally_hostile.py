@@ -366,3 +366,41 @@ def test_a_quote_left_open_is_refused_at_the_row_that_opens_it(tmp_path: Path) -
     (problem,) = refused(path).problems
     assert (problem.code, problem.line, problem.column) == ("csv", 3, 1)
     assert "in the row that starts on this line" in problem.message
+
+
+def test_a_formula_never_calculated_is_refused_at_its_cell(tmp_path: Path) -> None:
+    """An answer that is a formula with no value (written by a program) is not counted as blank."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Q"], ['="Agree"'], ["Agree"]):
+        sheet.append(row)
+    book.save(tmp_path / "formula.xlsx")
+    (problem,) = refused(tmp_path / "formula.xlsx").problems
+    assert (problem.code, problem.line, problem.column) == ("xlsx", 2, 1)
+    assert "a formula whose value was never calculated" in problem.message
+
+
+def test_a_formula_with_its_value_is_counted(tmp_path: Path) -> None:
+    """A formula saved with its value (as a spreadsheet saves it) counts as that value."""
+    import re
+    import zipfile
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Q"], ['="Agree"'], ["Agree"]):
+        sheet.append(row)
+    book.save(tmp_path / "plain.xlsx")
+    # openpyxl writes no value for a formula; put in one, as a spreadsheet saves it.
+    with zipfile.ZipFile(tmp_path / "plain.xlsx") as source:
+        parts = {item: source.read(item) for item in source.namelist()}
+    sheet_xml = parts["xl/worksheets/sheet1.xml"].decode()
+    parts["xl/worksheets/sheet1.xml"] = (
+        re.sub(r"(<f>[^<]*</f>)(<v\s*/>|<v></v>)?", r"\1<v>Agree</v>", sheet_xml)
+        .replace('r="A2"', 'r="A2" t="str"', 1)
+        .encode()
+    )
+    with zipfile.ZipFile(tmp_path / "calculated.xlsx", "w") as target:
+        for item, content in parts.items():
+            target.writestr(item, content)
+    counted = tally(tmp_path / "calculated.xlsx", conducted_on=CLOSED)
+    assert (counted.agree, counted.respondents) == (2, 2)

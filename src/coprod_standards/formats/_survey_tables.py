@@ -13,6 +13,7 @@ import csv
 import datetime
 import io
 import warnings
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -243,22 +244,31 @@ def _read_xlsx(data: bytes, name: str) -> Table:
         ) from None
     rows: list[list[Cell]] = []
     lines: list[int] = []
+    uncalculated: list[tuple[int, int]] = []
     try:
         with warnings.catch_warnings():
             # openpyxl warns about styles it cannot read: they do not matter here.
             warnings.simplefilter("ignore")
-            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-            sheet = workbook.worksheets[0]
-            title = str(sheet.title)
-            # Read-only mode stops at the size the sheet declares, which some writers leave
-            # stale ("A1:A2"): its rows and columns past that would be silently dropped.
-            sheet.reset_dimensions()
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                row = [_cell(value) for value in values]
+            # Values as last calculated, and beside them what each cell holds: a formula
+            # never calculated (a workbook written by a program) has no value to count.
+            values = _first_sheet(openpyxl, data, data_only=True)
+            held = _first_sheet(openpyxl, data, data_only=False)
+            title = str(values.title)
+            for number, (row_values, row_held) in enumerate(
+                zip(
+                    values.iter_rows(values_only=True),
+                    held.iter_rows(values_only=True),
+                    strict=True,
+                ),
+                start=1,
+            ):
+                uncalculated.extend(_uncalculated(row_values, row_held, number))
+                row = [_cell(value) for value in row_values]
                 if any(cell != "" for cell in row):
                     rows.append(row)
                     lines.append(number)
-            workbook.close()
+            values.parent.close()
+            held.parent.close()
     except Exception as error:  # noqa: BLE001 - any failure of a damaged workbook, reported
         raise DataError(
             [
@@ -270,11 +280,43 @@ def _read_xlsx(data: bytes, name: str) -> Table:
                 )
             ]
         ) from None
+    if uncalculated:
+        message = (
+            "this cell holds a formula whose value was never calculated (the workbook was "
+            "written by a program, not saved by a spreadsheet), so it has no answer to count; "
+            "open the workbook in a spreadsheet and save it, or export the responses as CSV"
+        )
+        raise DataError(
+            [
+                Problem(message, name, line, column, code="xlsx")
+                for line, column in uncalculated[:10]
+            ]
+        )
     if not rows:
         # Only the first sheet is read: responses on another sheet are not looked for.
         message = f"the workbook's first sheet, {echo(title)}, is empty; {_EMPTY_SHEET}"
         raise DataError([Problem(message, name, code="empty-export")])
     return Table(rows, lines, "XLSX workbook, first sheet")
+
+
+def _first_sheet(openpyxl: Any, data: bytes, *, data_only: bool) -> Any:
+    """The first sheet of the workbook *data*, read whole (see `_read_xlsx`)."""
+    sheet = openpyxl.load_workbook(
+        io.BytesIO(data), read_only=True, data_only=data_only
+    ).worksheets[0]
+    # Read-only mode stops at the size the sheet declares, which some writers leave
+    # stale ("A1:A2"): its rows and columns past that would be silently dropped.
+    sheet.reset_dimensions()
+    return sheet
+
+
+def _uncalculated(
+    values: tuple[object, ...], held: tuple[object, ...], line: int
+) -> Iterator[tuple[int, int]]:
+    """The line and column of each cell of a row holding a formula with no value calculated."""
+    for index, (value, formula) in enumerate(zip(values, held, strict=True)):
+        if value is None and isinstance(formula, str) and formula.startswith("="):
+            yield line, index + 1
 
 
 def _cell(value: object) -> Cell:
