@@ -368,13 +368,19 @@ def test_a_quote_left_open_is_refused_at_the_row_that_opens_it(tmp_path: Path) -
     assert "in the row that starts on this line" in problem.message
 
 
-def test_a_formula_never_calculated_is_refused_at_its_cell(tmp_path: Path) -> None:
-    """An answer that is a formula with no value (written by a program) is not counted as blank."""
+def _formula_workbook(path: Path) -> Path:
+    """A workbook saved by openpyxl answering Q with a formula (no value) and with text."""
     book = openpyxl.Workbook()
     sheet = book.active
     for row in (["Q"], ['="Agree"'], ["Agree"]):
         sheet.append(row)
-    book.save(tmp_path / "formula.xlsx")
+    book.save(path)
+    return path
+
+
+def test_a_formula_never_calculated_is_refused_at_its_cell(tmp_path: Path) -> None:
+    """An answer that is a formula with no value (written by a program) is not counted as blank."""
+    _formula_workbook(tmp_path / "formula.xlsx")
     (problem,) = refused(tmp_path / "formula.xlsx").problems
     assert (problem.code, problem.line, problem.column) == ("xlsx", 2, 1)
     assert "a formula whose value was never calculated" in problem.message
@@ -385,11 +391,7 @@ def test_a_formula_with_its_value_is_counted(tmp_path: Path) -> None:
     import re
     import zipfile
 
-    book = openpyxl.Workbook()
-    sheet = book.active
-    for row in (["Q"], ['="Agree"'], ["Agree"]):
-        sheet.append(row)
-    book.save(tmp_path / "plain.xlsx")
+    _formula_workbook(tmp_path / "plain.xlsx")
     # openpyxl writes no value for a formula; put in one, as a spreadsheet saves it.
     with zipfile.ZipFile(tmp_path / "plain.xlsx") as source:
         parts = {item: source.read(item) for item in source.namelist()}

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from coprod_standards.errors import DataError, Problem, shorten
 
-from .limits import MAX_EXPORT_BYTES, MAX_FILE_BYTES, size_problem
+from .limits import file_limit, size_problem
 
 
 def decode(data: bytes, name: str) -> str:
@@ -57,7 +57,7 @@ def read_bytes(file: Path, name: str, *, inside: Path | None = None, export: boo
     try:
         if inside is not None:
             file = _inside(file, inside)
-        return _read_regular(file, MAX_EXPORT_BYTES if export else MAX_FILE_BYTES)
+        return _read_regular(file, export=export)
     except _RefusedError as refusal:
         code, message = refusal.args
     except FileNotFoundError:
@@ -109,7 +109,7 @@ def _inside(file: Path, directory: Path) -> Path:
     return real
 
 
-def _read_regular(file: Path, most: int) -> bytes:
+def _read_regular(file: Path, *, export: bool) -> bytes:
     # Opened without blocking, so that a pipe with no writer is refused, not waited on.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     descriptor = os.open(file, flags)
@@ -122,6 +122,7 @@ def _read_regular(file: Path, most: int) -> bytes:
                 "not-a-file",
                 "this is not a regular file (it is a device, a pipe or a socket); name a file",
             )
+        most = file_limit(export=export)
         chunks: list[bytes] = []
         size = 0
         # Read to the limit and one byte past it, never further, whatever the
@@ -129,7 +130,7 @@ def _read_regular(file: Path, most: int) -> bytes:
         while chunk := os.read(descriptor, min(1 << 20, most + 1 - size)):
             chunks.append(chunk)
             size += len(chunk)
-            refusal = size_problem(size, export=most == MAX_EXPORT_BYTES)
+            refusal = size_problem(size, export=export)
             if refusal is not None:
                 raise _RefusedError(*refusal)
         return b"".join(chunks)

@@ -37,6 +37,7 @@ __all__ = [
     "code_point_problem",
     "depth_problem",
     "entries_problem",
+    "file_limit",
     "half_problem",
     "integer_problem",
     "integer_text_problem",
@@ -70,9 +71,14 @@ _LONGEST_INTEGER_TEXT = 24
 _RANGE = f"a whole number here is from -{MAX_INTEGER} to {MAX_INTEGER}"
 
 
+def file_limit(*, export: bool = False) -> int:
+    """The most bytes read of one file: `MAX_EXPORT_BYTES` of an *export*, else `MAX_FILE_BYTES`."""
+    return MAX_EXPORT_BYTES if export else MAX_FILE_BYTES
+
+
 def size_problem(size: int, *, export: bool = False) -> Refusal | None:
     """A file of *size* bytes, or more, is too large to read; *export*: a survey export."""
-    most = MAX_EXPORT_BYTES if export else MAX_FILE_BYTES
+    most = file_limit(export=export)
     if size <= most:
         return None
     if export:
